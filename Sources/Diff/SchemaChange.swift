@@ -1,0 +1,25 @@
+import SchemaModel
+
+/// One difference between the current and the desired schema, in the model's terms. The planner
+/// decides phases, SQL and warnings; the differ only says what differs.
+public enum SchemaChange: Equatable, Sendable {
+    case createSchema(String)
+    case dropSchema(String)
+    case createEnum(EnumType)
+    case dropEnum(EnumType)
+    case addEnumValues(EnumType, from: EnumType)
+    /// Labels removed or reordered: PostgreSQL cannot do this in place.
+    case replaceEnum(from: EnumType, to: EnumType)
+    case createTable(Table)
+    case dropTable(Table)
+    case addColumn(table: QualifiedName, Column)
+    case dropColumn(table: QualifiedName, Column)
+    case alterColumn(table: QualifiedName, from: Column, to: Column)
+    case addConstraint(table: QualifiedName, Constraint, tableIsNew: Bool)
+    case dropConstraint(table: QualifiedName, Constraint)
+    case validateConstraint(table: QualifiedName, Constraint)
+    case createIndex(Index, tableIsNew: Bool)
+    case dropIndex(Index)
+    /// A changed index: built under a temporary name, then swapped in for the old one.
+    case replaceIndex(from: Index, to: Index)
+}

@@ -1,0 +1,43 @@
+import SchemaModel
+
+/// Compares two models and lists the changes that turn `current` into `desired`, object kind by kind.
+public struct SchemaDiffer {
+    public init() {}
+
+    public func diff(current: SchemaModel, desired: SchemaModel) -> [SchemaChange] {
+        var changes: [SchemaChange] = []
+        let schemas = KeyedDiff(current: current.schemas, desired: desired.schemas)
+        changes += schemas.added.map { .createSchema($0.name) }
+        changes += schemas.removed.filter { !SchemaModel.builtinSchemas.contains($0.name) }.map { .dropSchema($0.name) }
+        changes += diffEnums(current: current, desired: desired)
+        let tables = KeyedDiff(current: current.tables, desired: desired.tables)
+        changes += tables.added.map { .createTable($0) }
+        changes += tables.removed.map { .dropTable($0) }
+        for (old, new) in tables.common { changes += TableDiffer().diff(old, new) }
+        changes += diffIndexes(current: current, desired: desired)
+        return changes
+    }
+
+    private func diffEnums(current: SchemaModel, desired: SchemaModel) -> [SchemaChange] {
+        let enums = KeyedDiff(current: current.enums, desired: desired.enums)
+        var changes: [SchemaChange] = enums.added.map { .createEnum($0) } + enums.removed.map { .dropEnum($0) }
+        for (old, new) in enums.common where old != new {
+            // Values can be added anywhere in place; anything else needs the type replaced.
+            let kept = new.labels.filter { old.labels.contains($0) }
+            changes.append(kept == old.labels ? .addEnumValues(new, from: old) : .replaceEnum(from: old, to: new))
+        }
+        return changes
+    }
+
+    private func diffIndexes(current: SchemaModel, desired: SchemaModel) -> [SchemaChange] {
+        let indexes = KeyedDiff(current: current.indexes, desired: desired.indexes)
+        var changes: [SchemaChange] = indexes.added.map { .createIndex($0, tableIsNew: current.tables[$0.table] == nil) }
+        // An index whose table is dropped goes with it.
+        changes += indexes.removed.filter { desired.tables[$0.table] != nil }.map { .dropIndex($0) }
+        for (old, new) in indexes.common where old != new {
+            changes.append(old.table == new.table ? .replaceIndex(from: old, to: new) : .dropIndex(old))
+            if old.table != new.table { changes.append(.createIndex(new, tableIsNew: current.tables[new.table] == nil)) }
+        }
+        return changes
+    }
+}

@@ -1,0 +1,41 @@
+import SchemaModel
+
+/// Columns and constraints of a table that exists on both sides.
+struct TableDiffer {
+    func diff(_ old: Table, _ new: Table) -> [SchemaChange] {
+        var changes: [SchemaChange] = []
+        let oldColumns = Dictionary(uniqueKeysWithValues: old.columns.map { ($0.name, $0) })
+        for column in new.columns {
+            if let previous = oldColumns[column.name] {
+                if previous != column { changes.append(.alterColumn(table: new.name, from: previous, to: column)) }
+            } else {
+                changes.append(.addColumn(table: new.name, column))
+            }
+        }
+        let newNames = Set(new.columns.map(\.name))
+        changes += old.columns.filter { !newNames.contains($0.name) }.map { .dropColumn(table: new.name, $0) }
+        let constraints = KeyedDiff(current: old.constraints, desired: new.constraints)
+        changes += constraints.added.map { .addConstraint(table: new.name, $0, tableIsNew: false) }
+        for constraint in constraints.removed where !dropsWithColumns(constraint, droppedFrom: old, keeping: newNames) {
+            changes.append(.dropConstraint(table: new.name, constraint))
+        }
+        for (from, to) in constraints.common where from != to {
+            if from.sameDefinition(as: to), from.notValid, !to.notValid {
+                changes.append(.validateConstraint(table: new.name, to))
+            } else if from.sameDefinition(as: to) {
+                // Valid in the database, NOT VALID in the file: nothing to do, the data is already checked.
+                continue
+            } else {
+                changes.append(.dropConstraint(table: new.name, from))
+                changes.append(.addConstraint(table: new.name, to, tableIsNew: false))
+            }
+        }
+        return changes
+    }
+
+    /// A constraint on dropped columns disappears with them; dropping it first would be redundant.
+    private func dropsWithColumns(_ constraint: Constraint, droppedFrom table: Table, keeping: Set<String>) -> Bool {
+        let columns = constraint.columns
+        return !columns.isEmpty && columns.contains { !keeping.contains($0) }
+    }
+}

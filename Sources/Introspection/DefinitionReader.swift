@@ -1,0 +1,53 @@
+import PgQuery
+import SchemaModel
+import SchemaSource
+import SQLTree
+
+/// Parses what the server prints back into model values, through the schema-file builders.
+struct DefinitionReader {
+    let normalizer: ExpressionNormalizer
+
+    func type(_ text: String) throws -> TypeReference {
+        let node = try parse(text, what: "type") { () throws(PgQueryError) -> Node in try PgQuery.parseTypeName(text) }
+        return TypeNameRenderer.render(node, resolver: normalizer.resolver)
+    }
+
+    func expression(_ text: String) throws -> Expression {
+        let node = try parse(text, what: "expression") { () throws(PgQueryError) -> Node in try PgQuery.parseExpression(text) }
+        return normalizer.expression(node, text: text)
+    }
+
+    func constraint(named name: String, on table: QualifiedName, definition: String) throws -> Constraint {
+        let sql = "ALTER TABLE \(table.sql) ADD CONSTRAINT \(Identifier.quote(name)) \(definition)"
+        let source = try statement(sql, what: "constraint \(name) on \(table)")
+        guard let command = source.node.body("AlterTableStmt")?["cmds"]?.array.first?.body("AlterTableCmd"),
+              let node = command["def"] else {
+            throw IntrospectionError.unreadableDefinition(object: "constraint \(name)", definition: definition, reason: "not a constraint")
+        }
+        return try ConstraintBuilder(source: source, normalizer: normalizer).build(node, table: table, column: nil, takenNames: [])
+    }
+
+    func index(definition: String) throws -> Index {
+        let source = try statement(definition, what: "index")
+        guard let body = source.node.body("IndexStmt") else {
+            throw IntrospectionError.unreadableDefinition(object: "index", definition: definition, reason: "not CREATE INDEX")
+        }
+        return try IndexBuilder(source: source, normalizer: normalizer).build(body)
+    }
+
+    private func statement(_ sql: String, what: String) throws -> StatementSource {
+        let node = try parse(sql, what: what) { () throws(PgQueryError) -> Node in
+            guard let first = try PgQuery.parse(sql).first?.node else {
+                throw PgQueryError(message: "empty", byteOffset: nil)
+            }
+            return first
+        }
+        return try StatementSource.standalone(sql, node: node)
+    }
+
+    private func parse(_ text: String, what: String, _ body: () throws(PgQueryError) -> Node) throws -> Node {
+        do { return try body() } catch {
+            throw IntrospectionError.unreadableDefinition(object: what, definition: text, reason: error.message)
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import PgQuery
+import Postgres
+import SchemaModel
+import SchemaSource
+import SQLTree
+
+/// A live database → `SchemaModel`. Definitions the server prints (`format_type`, `pg_get_expr`,
+/// `pg_get_constraintdef`, `pg_get_indexdef`) are parsed back with libpg_query and built by the same
+/// builders as schema files, so both sides of a diff pass through one normalizer.
+public struct Introspector {
+    let connection: Connection
+
+    public init(connection: Connection) { self.connection = connection }
+
+    public func introspect() throws -> SchemaModel {
+        // One snapshot for every query, and pg_catalog alone on the search path so that the server
+        // qualifies every user object it prints.
+        try connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        defer { _ = try? connection.execute("ROLLBACK") }
+        try connection.execute("SET LOCAL search_path = pg_catalog")
+        var model = SchemaModel()
+        for record in try run(.schemas) { model.schemas[record.string("name")] = NamedSchema(name: record.string("name")) }
+        for record in try run(.enums) {
+            let name = QualifiedName(record.string("schema"), record.string("name"))
+            model.enums[name] = EnumType(name: name, labels: record.textArray("labels"))
+        }
+        let normalizer = ExpressionNormalizer(resolver: NameResolver(searchPath: ["pg_catalog"], userTypes: Set(model.enums.keys)))
+        let reader = DefinitionReader(normalizer: normalizer)
+        try readColumns(into: &model, reader: reader)
+        for record in try run(.constraints) {
+            let table = QualifiedName(record.string("schema"), record.string("table_name"))
+            let constraint = try reader.constraint(named: record.string("name"), on: table, definition: record.string("definition"))
+            model.tables[table]?.constraints[constraint.name] = constraint
+        }
+        for record in try run(.indexes) where record.bool("valid") {
+            let index = try reader.index(definition: record.string("definition"))
+            model.indexes[index.qualifiedName] = index
+        }
+        return model
+    }
+
+    private func run(_ query: CatalogQuery) throws -> [Record] {
+        try connection.query(query.sql).records
+    }
+
+    private func readColumns(into model: inout SchemaModel, reader: DefinitionReader) throws {
+        for record in try run(.columns) {
+            let name = QualifiedName(record.string("schema"), record.string("table_name"))
+            if model.tables[name] == nil { model.tables[name] = Table(name: name) }
+            guard let columnName = record["name"] else { continue }  // a table without columns
+            var column = Column(name: columnName, type: try reader.type(record.string("type")),
+                                notNull: record.bool("not_null"), identity: Identity(catalogCode: record.string("identity")))
+            if let text = record["default_value"], record.string("generated").isEmpty {
+                column.defaultValue = try reader.expression(text)
+            }
+            model.tables[name]?.columns.append(column)
+        }
+    }
+}

@@ -1,0 +1,16 @@
+-- Ordinary tables (relkind r) and their live columns, in column order. Types and defaults are
+-- rendered by the server with search_path = pg_catalog, so user objects come back schema-qualified.
+SELECT n.nspname AS schema, c.relname AS table_name, a.attname AS name,
+       pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+       a.attnotnull AS not_null,
+       pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) AS default_value,
+       a.attidentity AS identity, a.attgenerated AS generated
+FROM pg_catalog.pg_class c
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = c.oid AND ad.adnum = a.attnum
+WHERE c.relkind = 'r'
+  AND n.nspname !~ '^pg_' AND n.nspname NOT IN ('information_schema', 'monolayer')
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                  WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+ORDER BY n.nspname, c.relname, a.attnum

@@ -1,0 +1,139 @@
+import Foundation
+import PgQuery
+import Plan
+import Postgres
+
+/// Applies migrations phase by phase under an advisory lock, each in its own transaction (or
+/// statement by statement when marked), recording each in `monolayer.migrations`.
+public struct MigrationRunner {
+    public struct Settings: Sendable {
+        public var lockTimeout: String?
+        public var statementTimeout: String?
+        /// How long to wait for another runner's lock before giving up.
+        public var runnerLockWait: Double
+
+        public init(lockTimeout: String? = nil, statementTimeout: String? = nil, runnerLockWait: Double = 60) {
+            self.lockTimeout = lockTimeout
+            self.statementTimeout = statementTimeout
+            self.runnerLockWait = runnerLockWait
+        }
+    }
+
+    /// Key of the session advisory lock every runner takes (a fixed number reserved for monolayer).
+    static let lockKey = "7885349678125835378"
+
+    let connection: Connection
+    let settings: Settings
+    let log: (String) -> Void
+
+    public init(connection: Connection, settings: Settings = Settings(), log: @escaping (String) -> Void) {
+        self.connection = connection
+        self.settings = settings
+        self.log = log
+    }
+
+    public func status(of files: [MigrationFile]) throws -> MigrationStatus {
+        MigrationStatus(files: files, applied: try MigrationTracking(connection: connection).applied())
+    }
+
+    /// Applies what `selection` names and returns the migrations applied.
+    @discardableResult
+    public func apply(_ files: [MigrationFile], selection: PhaseSelection) throws -> [MigrationFile] {
+        let tracking = MigrationTracking(connection: connection)
+        try tracking.ensureTable()
+        try acquireLock()
+        defer { _ = try? connection.query("SELECT pg_advisory_unlock(\(Self.lockKey))") }
+        // Read the record only under the lock, so two runners never both see a migration as pending.
+        let status = MigrationStatus(files: files, applied: try tracking.applied())
+        try status.checkIntegrity()
+        var applied: [MigrationFile] = []
+        for phase in selection.phases {
+            var pending = status.pending(in: phase)
+            if case .singleContract(let name) = selection {
+                pending = [try MigrationStore(root: URL(fileURLWithPath: "/")).find(name, in: pending)]
+            }
+            guard !pending.isEmpty else { continue }
+            try checkPrerequisites(for: phase, status: status, appliedNow: applied)
+            for migration in pending {
+                try run(migration, tracking: tracking)
+                applied.append(migration)
+            }
+        }
+        return applied
+    }
+
+    /// alter needs expand done; data and contract need expand and alter done (SPEC section 7).
+    private func checkPrerequisites(for phase: Phase, status: MigrationStatus, appliedNow: [MigrationFile]) throws {
+        let required: [Phase] = switch phase {
+        case .expand: []
+        case .alter: [.expand]
+        case .data, .contract: [.expand, .alter]
+        }
+        let done = Set(appliedNow.map(\.id))
+        let blocking = required.flatMap { status.pending(in: $0) }.filter { !done.contains($0.id) }
+        if !blocking.isEmpty { throw MigrationError.prerequisitesPending(phase: phase, pending: blocking.map(\.id)) }
+    }
+
+    private func acquireLock() throws {
+        let deadline = Date().addingTimeInterval(settings.runnerLockWait)
+        var announced = false
+        while true {
+            let got = try connection.query("SELECT pg_try_advisory_lock(\(Self.lockKey)) AS locked").records.first?.bool("locked")
+            if got == true { return }
+            if Date() >= deadline { throw MigrationError.lockTimeout(seconds: settings.runnerLockWait) }
+            if !announced { log("waiting for another monolayer runner to finish..."); announced = true }
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+    }
+
+    private func run(_ migration: MigrationFile, tracking: MigrationTracking) throws {
+        let statements = try Self.statements(of: migration.up, migration: migration.id)
+        let started = Date()
+        log("→ \(migration.phase.rawValue)/\(migration.id) (\(statements.count) statement\(statements.count == 1 ? "" : "s")\(migration.transactional ? "" : ", no transaction"))")
+        if migration.transactional {
+            try execute("BEGIN", migration: migration.id)
+            do {
+                try applyTimeouts(local: true, migration: migration.id)
+                for statement in statements { try execute(statement, migration: migration.id) }
+                try tracking.record(migration, durationMilliseconds: elapsedMilliseconds(since: started))
+                try execute("COMMIT", migration: migration.id)
+            } catch {
+                _ = try? connection.execute("ROLLBACK")
+                throw error
+            }
+        } else {
+            try applyTimeouts(local: false, migration: migration.id)
+            defer { _ = try? connection.execute("RESET lock_timeout; RESET statement_timeout") }
+            for statement in statements { try execute(statement, migration: migration.id) }
+            try tracking.record(migration, durationMilliseconds: elapsedMilliseconds(since: started))
+        }
+        log("  done in \(elapsedMilliseconds(since: started)) ms")
+    }
+
+    private func applyTimeouts(local: Bool, migration: String) throws {
+        let scope = local ? "SET LOCAL" : "SET"
+        if let value = settings.lockTimeout { try execute("\(scope) lock_timeout = '\(value)'", migration: migration) }
+        if let value = settings.statementTimeout { try execute("\(scope) statement_timeout = '\(value)'", migration: migration) }
+    }
+
+    private func execute(_ sql: String, migration: String) throws {
+        do { try connection.execute(sql) } catch {
+            throw MigrationError.statementFailed(migration: migration, statement: sql, error: error)
+        }
+    }
+
+    /// A section's statements, split by the parser (never by `;` in strings or bodies); comments only
+    /// sections give none.
+    static func statements(of section: String, migration: String) throws -> [String] {
+        do {
+            let bytes = Array(section.utf8)
+            return try PgQuery.split(section).map { range in
+                String(decoding: bytes[range], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            }.filter { !$0.isEmpty }
+        } catch {
+            throw MigrationError.malformed(path: migration, reason: "SQL does not parse: \(error.message)")
+        }
+    }
+
+    private func elapsedMilliseconds(since start: Date) -> Int { Int(Date().timeIntervalSince(start) * 1000) }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Plan
+import Postgres
+
+/// Which migrations a database has applied, kept in the schema `monolayer` (never the user's schemas).
+public struct MigrationTracking {
+    let connection: Connection
+
+    public init(connection: Connection) { self.connection = connection }
+
+    public struct Applied: Equatable, Sendable {
+        public var id: String
+        public var phase: Phase
+        public var checksum: String
+        public var appliedAt: String
+        public var durationMilliseconds: Int
+    }
+
+    public func ensureTable() throws {
+        try connection.execute("""
+            SET client_min_messages = warning;
+            CREATE SCHEMA IF NOT EXISTS monolayer;
+            CREATE TABLE IF NOT EXISTS monolayer.migrations (
+              id text PRIMARY KEY,
+              phase text NOT NULL,
+              checksum text NOT NULL,
+              transactional boolean NOT NULL,
+              applied_at timestamptz NOT NULL DEFAULT now(),
+              duration_ms integer NOT NULL
+            );
+            RESET client_min_messages;
+            """)
+    }
+
+    /// Applied migrations; empty when the tracking table does not exist yet (nothing applied).
+    public func applied() throws -> [Applied] {
+        let exists = try connection.query("SELECT to_regclass('monolayer.migrations') IS NOT NULL AS present").records
+        guard exists.first?.bool("present") == true else { return [] }
+        return try connection.query(
+            "SELECT id, phase, checksum, applied_at::text AS applied_at, duration_ms FROM monolayer.migrations ORDER BY applied_at, id"
+        ).records.map { record in
+            Applied(id: record.string("id"), phase: Phase(rawValue: record.string("phase")) ?? .expand,
+                    checksum: record.string("checksum"), appliedAt: record.string("applied_at"),
+                    durationMilliseconds: record.int("duration_ms"))
+        }
+    }
+
+    public func record(_ migration: MigrationFile, durationMilliseconds: Int) throws {
+        try connection.query("""
+            INSERT INTO monolayer.migrations (id, phase, checksum, transactional, duration_ms)
+            VALUES ($1, $2, $3, $4, $5)
+            """, [migration.id, migration.phase.rawValue, migration.checksum, migration.transactional ? "true" : "false",
+                  String(durationMilliseconds)])
+    }
+
+    public func remove(_ id: String) throws {
+        try connection.query("DELETE FROM monolayer.migrations WHERE id = $1", [id])
+    }
+}

@@ -1,0 +1,45 @@
+import Migrations
+import Plan
+
+/// `migrations apply` and `migrate`: the runner, phase by phase.
+public struct ApplyOperation {
+    public let project: Project
+    public let console: Console
+    public var selection: PhaseSelection
+
+    public init(project: Project, console: Console, selection: PhaseSelection) {
+        self.project = project
+        self.console = console
+        self.selection = selection
+    }
+
+    public func run() throws -> Int32 {
+        let files = try project.loadMigrations()
+        let target = try project.database(console: console)
+        let connection = try target.connect()
+        console.progress("Database: \(target.displayName)")
+        let runner = MigrationRunner(connection: connection, settings: target.settings, log: console.progress)
+        let status = try Operations.mapErrors { try runner.status(of: files) }
+        let destructive = status.pending.filter { file in
+            selection.phases.contains(file.phase) && file.warnings.contains { $0.contains(" destructive:") }
+        }
+        if !destructive.isEmpty,
+           !(try console.confirm("\(destructive.count) pending migration(s) contain destructive changes: \(destructive.map(\.id).joined(separator: ", ")). Apply?")) {
+            console.print("Nothing applied.")
+            return 3
+        }
+        let applied = try Operations.mapErrors { try runner.apply(files, selection: selection) }
+        console.print(applied.isEmpty
+            ? "Nothing to apply: no pending migrations in \(describe(selection))."
+            : "Applied \(applied.count) migration\(applied.count == 1 ? "" : "s").")
+        return 0
+    }
+
+    private func describe(_ selection: PhaseSelection) -> String {
+        switch selection {
+        case .all: return "any phase"
+        case .phase(let phase): return "the \(phase.rawValue) phase"
+        case .singleContract(let name): return "contract (\(name))"
+        }
+    }
+}

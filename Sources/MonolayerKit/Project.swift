@@ -1,0 +1,52 @@
+import Foundation
+import Migrations
+import SchemaModel
+import SchemaSource
+
+/// A project as a command sees it: root, config, folders, and the database it targets.
+public struct Project {
+    public let root: URL
+    public let config: ProjectConfig
+    public let options: ProjectOptions
+    public let schemaURL: URL
+    public let migrationsURL: URL
+    let environment: [String: String]
+
+    public init(options: ProjectOptions, environment: [String: String] = ProcessInfo.processInfo.environment,
+                workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) throws {
+        self.options = options
+        self.environment = environment
+        var config = ProjectConfig()
+        let configURL = options.config.map { URL(fileURLWithPath: $0, relativeTo: workingDirectory).standardizedFileURL }
+            ?? workingDirectory.appendingPathComponent("monolayer.toml")
+        if FileManager.default.fileExists(atPath: configURL.path) {
+            config = try ProjectConfig.load(configURL)
+        } else if options.config != nil {
+            throw MonolayerError.configuration("config file \(configURL.path) does not exist")
+        }
+        self.config = config
+        root = config.file?.deletingLastPathComponent() ?? workingDirectory
+        // Flags are relative to where the command runs; config paths to the config file.
+        schemaURL = options.schema.map { URL(fileURLWithPath: $0, relativeTo: workingDirectory).standardizedFileURL }
+            ?? root.appendingPathComponent(config.schemaDirectory)
+        migrationsURL = options.migrations.map { URL(fileURLWithPath: $0, relativeTo: workingDirectory).standardizedFileURL }
+            ?? root.appendingPathComponent(config.migrationsDirectory)
+    }
+
+    public var store: MigrationStore { MigrationStore(root: migrationsURL) }
+
+    /// Parses the schema files; diagnostics become an input error (exit 2) before any database is touched.
+    public func loadSchema() throws -> SchemaModel {
+        do { return try SchemaLoader().load(path: schemaURL) } catch {
+            throw MonolayerError.input(error.description)
+        }
+    }
+
+    public func loadMigrations() throws -> [MigrationFile] {
+        do { return try store.all() } catch { throw MonolayerError.input("\(error)") }
+    }
+
+    public func database(console: Console) throws -> DatabaseTarget {
+        try DatabaseTarget.resolve(options: options, config: config, root: root, environment: environment, console: console)
+    }
+}

@@ -1,0 +1,21 @@
+/// The options every database command shares (SPEC section 3), as the command line gives them.
+public struct ProjectOptions: Sendable {
+    public var environment: String?
+    public var databaseURL: String?
+    public var schema: String?
+    public var migrations: String?
+    public var config: String?
+    public var assumeYes: Bool
+    public var noColor: Bool
+
+    public init(environment: String? = nil, databaseURL: String? = nil, schema: String? = nil, migrations: String? = nil,
+                config: String? = nil, assumeYes: Bool = false, noColor: Bool = false) {
+        self.environment = environment
+        self.databaseURL = databaseURL
+        self.schema = schema
+        self.migrations = migrations
+        self.config = config
+        self.assumeYes = assumeYes
+        self.noColor = noColor
+    }
+}

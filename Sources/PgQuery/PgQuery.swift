@@ -1,0 +1,76 @@
+import CPgQuery
+import SQLTree
+
+/// Swift's only door to libpg_query. Every C result is copied into Swift values and freed here.
+public enum PgQuery {
+    /// Parses SQL into raw statements (libpg_query's JSON parse tree, read into `Node`s).
+    public static func parse(_ sql: String) throws(PgQueryError) -> [RawStatement] {
+        let result = pg_query_parse(sql)
+        defer { pg_query_free_parse_result(result) }
+        if let error = result.error { throw PgQueryError(error.pointee, in: sql) }
+        guard let json = result.parse_tree else { return [] }
+        let tree: Node
+        do { tree = try JSONReader.parse(String(cString: json)) } catch {
+            throw PgQueryError(message: "libpg_query returned unreadable JSON: \(error)", byteOffset: nil)
+        }
+        let utf8Count = sql.utf8.count
+        return tree["stmts"]?.array.map { entry in
+            let location = entry["stmt_location"]?.int ?? 0
+            let length = entry["stmt_len"]?.int ?? (utf8Count - location)
+            return RawStatement(node: entry["stmt"] ?? .null, byteOffset: location,
+                                byteLength: length == 0 ? utf8Count - location : length)
+        } ?? []
+    }
+
+    /// Parses a type name alone (`character varying(20)[]`, `public.mood`) into a `TypeName` node.
+    /// (libpg_query's type-name parse mode returns only the name list, without typmods, so the type is
+    /// parsed as the target of a cast instead.)
+    public static func parseTypeName(_ text: String) throws(PgQueryError) -> Node {
+        guard let cast = try parseExpression("NULL::" + text).body("TypeCast"), let typeName = cast["typeName"] else {
+            throw PgQueryError(message: "not a type name: \(text)", byteOffset: nil)
+        }
+        return typeName
+    }
+
+    /// Parses one expression by wrapping it as `SELECT <expression>`; returns the expression's node.
+    public static func parseExpression(_ text: String) throws(PgQueryError) -> Node {
+        let statements = try parse("SELECT " + text)
+        guard statements.count == 1,
+              let target = statements[0].node.body("SelectStmt")?["targetList"]?.array,
+              target.count == 1, let value = target[0].body("ResTarget")?["val"]
+        else { throw PgQueryError(message: "not a single expression: \(text)", byteOffset: nil) }
+        return value
+    }
+
+    /// Splits SQL into statements with the parser, so strings, comments and bodies containing `;` stay whole.
+    public static func split(_ sql: String) throws(PgQueryError) -> [Range<Int>] {
+        let result = pg_query_split_with_parser(sql)
+        defer { pg_query_free_split_result(result) }
+        if let error = result.error { throw PgQueryError(error.pointee, in: sql) }
+        var ranges: [Range<Int>] = []
+        for index in 0..<Int(result.n_stmts) {
+            guard let statement = result.stmts[index]?.pointee else { continue }
+            let start = Int(statement.stmt_location)
+            ranges.append(start..<start + Int(statement.stmt_len))
+        }
+        return ranges
+    }
+
+    /// The scanner's tokens, comments included, with byte ranges into the input.
+    public static func scan(_ sql: String) throws(PgQueryError) -> [Token] {
+        let result = pg_query_scan_tokens(sql)
+        defer { pg_query_free_scan_tokens_result(result) }
+        if let error = result.error { throw PgQueryError(error.pointee, in: sql) }
+        var tokens: [Token] = []
+        tokens.reserveCapacity(Int(result.n_tokens))
+        for index in 0..<Int(result.n_tokens) {
+            let token = result.tokens[index]
+            let name = String(cString: pg_query_token_name(token.token))
+            let keywordKind = String(cString: pg_query_keyword_kind_name(token.keyword_kind))
+            tokens.append(Token(
+                byteRange: Int(token.start)..<Int(token.end), name: name,
+                keywordKind: Token.KeywordKind(rawValue: keywordKind) ?? .none))
+        }
+        return tokens
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import SchemaModel
+
+/// SQL spellings shared by the planner's generators.
+enum DDL {
+    static func columnDefinition(_ column: Column) -> String {
+        var sql = "\(Identifier.quote(column.name)) \(column.type.sql)"
+        if let identity = column.identity { sql += " GENERATED \(identity.rawValue) AS IDENTITY" }
+        if let value = column.defaultValue { sql += " DEFAULT \(value.text)" }
+        if column.notNull { sql += " NOT NULL" }
+        return sql
+    }
+
+    static func columnList(_ columns: [String]) -> String {
+        "(" + columns.map(Identifier.quote).joined(separator: ", ") + ")"
+    }
+
+    /// The constraint clause after `CONSTRAINT name`, as `pg_get_constraintdef` would print it.
+    static func constraintBody(_ constraint: Constraint) -> String {
+        var sql: String
+        switch constraint.kind {
+        case .primaryKey(let columns): sql = "PRIMARY KEY \(columnList(columns))"
+        case .unique(let columns, let nullsNotDistinct):
+            sql = "UNIQUE \(nullsNotDistinct ? "NULLS NOT DISTINCT " : "")\(columnList(columns))"
+        case .check(let expression, let noInherit):
+            sql = "CHECK (\(expression.text))\(noInherit ? " NO INHERIT" : "")"
+        case .foreignKey(let key):
+            sql = "FOREIGN KEY \(columnList(key.columns)) REFERENCES \(key.referencedTable.sql) \(columnList(key.referencedColumns))"
+            if key.matchFull { sql += " MATCH FULL" }
+            if key.onUpdate != .noAction { sql += " ON UPDATE \(key.onUpdate.sql)" }
+            if key.onDelete != .noAction { sql += " ON DELETE \(key.onDelete.sql)" }
+        }
+        return sql + deferrability(constraint)
+    }
+
+    static func deferrability(_ constraint: Constraint) -> String {
+        guard constraint.deferrable else { return "" }
+        return constraint.initiallyDeferred ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE"
+    }
+
+    static func addConstraint(_ constraint: Constraint, to table: QualifiedName, notValid: Bool) -> String {
+        "ALTER TABLE \(table.sql) ADD CONSTRAINT \(Identifier.quote(constraint.name)) \(constraintBody(constraint))"
+            + (notValid ? " NOT VALID" : "")
+    }
+
+    static func dropConstraint(_ name: String, from table: QualifiedName) -> String {
+        "ALTER TABLE \(table.sql) DROP CONSTRAINT \(Identifier.quote(name))"
+    }
+
+    static func createIndex(_ index: Index, name: String? = nil, concurrently: Bool) -> String {
+        let unique = index.unique ? "UNIQUE " : ""
+        let mode = concurrently ? "CONCURRENTLY IF NOT EXISTS " : ""
+        return "CREATE \(unique)INDEX \(mode)\(Identifier.quote(name ?? index.name)) ON \(index.table.sql) USING \(index.method) \(index.definitionText)"
+    }
+
+    static func dropIndex(_ name: QualifiedName, concurrently: Bool) -> String {
+        "DROP INDEX \(concurrently ? "CONCURRENTLY " : "")IF EXISTS \(name.sql)"
+    }
+
+    static func createEnum(_ type: EnumType) -> String {
+        "CREATE TYPE \(type.name.sql) AS ENUM (\(type.labels.map(literal).joined(separator: ", ")))"
+    }
+
+    static func literal(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+    }
+
+    static func alterColumn(_ table: QualifiedName, _ column: String, _ action: String) -> String {
+        "ALTER TABLE \(table.sql) ALTER COLUMN \(Identifier.quote(column)) \(action)"
+    }
+}

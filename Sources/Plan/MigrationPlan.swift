@@ -1,0 +1,48 @@
+/// A plan: statements grouped into at most one transactional and one non-transactional migration per
+/// phase, in the order the runner applies them.
+public struct MigrationPlan: Equatable, Sendable {
+    public var statements: [PlannedStatement]
+
+    public init(statements: [PlannedStatement]) {
+        // Stable sort: equal steps keep the planner's order.
+        self.statements = statements.enumerated().sorted {
+            ($0.element.phase, $0.element.step, $0.offset) < ($1.element.phase, $1.element.step, $1.offset)
+        }.map(\.element)
+    }
+
+    public var isEmpty: Bool { statements.isEmpty }
+
+    public var warnings: [Warning] { statements.flatMap(\.warnings) }
+
+    /// The migrations to write: per phase, transactional statements first, then the ones that run alone.
+    public var migrations: [PlannedMigration] {
+        var result: [PlannedMigration] = []
+        for phase in Phase.allCases {
+            let inPhase = statements.filter { $0.phase == phase }
+            let transactional = inPhase.filter(\.transactional)
+            let standalone = inPhase.filter { !$0.transactional }
+            if !transactional.isEmpty { result.append(PlannedMigration(phase: phase, transactional: true, statements: transactional)) }
+            if !standalone.isEmpty { result.append(PlannedMigration(phase: phase, transactional: false, statements: standalone)) }
+        }
+        return result
+    }
+}
+
+/// One migration file's worth of statements.
+public struct PlannedMigration: Equatable, Sendable {
+    public var phase: Phase
+    public var transactional: Bool
+    public var statements: [PlannedStatement]
+
+    public var warnings: [Warning] { statements.flatMap(\.warnings) }
+
+    /// Up SQL: each statement terminated, separated by a blank line.
+    public var upSQL: String { statements.map { $0.sql + ";" }.joined(separator: "\n\n") }
+
+    /// Down SQL: the undo statements in reverse order; steps that cannot be undone say so in a comment.
+    public var downSQL: String {
+        statements.reversed().map { statement in
+            statement.down.map { $0 + ";" } ?? "-- cannot be undone: \(statement.sql.split(separator: "\n").first ?? "")"
+        }.joined(separator: "\n\n")
+    }
+}

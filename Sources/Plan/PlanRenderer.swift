@@ -1,0 +1,86 @@
+import Foundation
+
+/// `plan` output: text for terminals, Markdown for pull-request comments, JSON for tools.
+public enum PlanRenderer {
+    public enum Format: String, CaseIterable, Sendable { case text, markdown, json }
+
+    public static func render(_ plan: MigrationPlan, format: Format) -> String {
+        switch format {
+        case .text: return text(plan)
+        case .markdown: return markdown(plan)
+        case .json: return json(plan)
+        }
+    }
+
+    static func heading(_ migration: PlannedMigration) -> String {
+        "\(migration.phase.rawValue) · \(migration.transactional ? "one transaction" : "no transaction, statement by statement")"
+    }
+
+    static func text(_ plan: MigrationPlan) -> String {
+        guard !plan.isEmpty else { return "No changes: the database matches the schema files." }
+        var blocks: [String] = []
+        for migration in plan.migrations {
+            let body = migration.statements.map { statement in
+                (statement.sql + ";").split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
+            }.joined(separator: "\n")
+            blocks.append("── \(heading(migration))\n\(body)")
+        }
+        let warnings = plan.warnings
+        if !warnings.isEmpty { blocks.append(warnings.map(\.boxedText).joined(separator: "\n")) }
+        blocks.append(summary(plan))
+        return blocks.joined(separator: "\n\n")
+    }
+
+    static func summary(_ plan: MigrationPlan) -> String {
+        let counts = Phase.allCases.compactMap { phase -> String? in
+            let count = plan.statements.filter { $0.phase == phase }.count
+            return count == 0 ? nil : "\(count) \(phase.rawValue)"
+        }
+        let warnings = plan.warnings.count
+        return "\(plan.statements.count) statement\(plan.statements.count == 1 ? "" : "s") (\(counts.joined(separator: ", "))), "
+            + "\(warnings) warning\(warnings == 1 ? "" : "s")."
+    }
+
+    static func markdown(_ plan: MigrationPlan) -> String {
+        guard !plan.isEmpty else { return "### monolayer plan\n\nNo changes: the database matches the schema files." }
+        var lines = ["### monolayer plan", "", summary(plan), ""]
+        for migration in plan.migrations {
+            lines += ["#### \(heading(migration))", "", "```sql", migration.upSQL, "```", ""]
+        }
+        let warnings = plan.warnings
+        if !warnings.isEmpty {
+            lines += ["#### Warnings", ""]
+            for warning in warnings {
+                lines.append("- **\(warning.code)** \(warning.category.title): \(warning.summary)  ")
+                lines.append("  \(warning.why)")
+                lines += warning.mitigation.enumerated().map { "  \($0.offset + 1). \($0.element)" }
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    struct JSONPlan: Codable {
+        struct Statement: Codable {
+            var phase: Phase
+            var transactional: Bool
+            var sql: String
+            var down: String?
+            var warnings: [Warning]
+        }
+        var changes: Bool
+        var statements: [Statement]
+        var warnings: [Warning]
+    }
+
+    static func json(_ plan: MigrationPlan) -> String {
+        let value = JSONPlan(
+            changes: !plan.isEmpty,
+            statements: plan.statements.map {
+                .init(phase: $0.phase, transactional: $0.transactional, sql: $0.sql, down: $0.down, warnings: $0.warnings)
+            },
+            warnings: plan.warnings)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+}

@@ -1,0 +1,38 @@
+/// One SQL statement of a plan: where it runs, how it is undone, and what it risks.
+public struct PlannedStatement: Equatable, Sendable {
+    public var phase: Phase
+    public var sql: String
+    /// The statement that undoes this one, for the migration's down section; nil when it cannot be undone.
+    public var down: String?
+    /// False for statements PostgreSQL refuses inside a transaction block (`CREATE INDEX CONCURRENTLY`),
+    /// and for steps that must commit before the next starts (`VALIDATE CONSTRAINT` after `NOT VALID`).
+    public var transactional: Bool
+    public var warnings: [Warning]
+    /// Order within the phase: lower first (see `Step`).
+    public var step: Step
+
+    public init(phase: Phase, sql: String, down: String?, transactional: Bool = true, warnings: [Warning] = [], step: Step) {
+        self.phase = phase
+        self.sql = sql
+        self.down = down
+        self.transactional = transactional
+        self.warnings = warnings
+        self.step = step
+    }
+}
+
+/// Where a statement goes within its phase; the cases are listed in execution order, which makes the
+/// whole migration order readable in one place.
+public enum Step: Int, Comparable, Sendable {
+    // expand
+    case createSchema, createType, addEnumValue, createTable, addColumn, addForeignKeyForNewTable, createIndexOnNewTable
+    case buildIndexConcurrently
+    // alter
+    case replaceType, dropIdentity, dropDefault, changeType, setDefault, setIdentity, dropNotNull
+    case addConstraintNotValid, attachUniqueIndex, addNotNullCheck
+    case validateConstraint, setNotNull, dropNotNullCheck
+    // contract
+    case dropConstraint, dropIndexConcurrently, renameReplacementIndex, dropColumn, dropTable, dropType, dropSchema
+
+    public static func < (lhs: Step, rhs: Step) -> Bool { lhs.rawValue < rhs.rawValue }
+}

@@ -1,0 +1,117 @@
+import SchemaModel
+
+extension Planner {
+    func addColumn(_ column: Column, to table: QualifiedName) -> [PlannedStatement] {
+        let sql = "ALTER TABLE \(table.sql) ADD COLUMN \(DDL.columnDefinition(column))"
+        let down = "ALTER TABLE \(table.sql) DROP COLUMN \(Identifier.quote(column.name))"
+        if column.notNull && column.defaultValue == nil && column.identity == nil {
+            // Old code cannot insert without the column, and existing rows have no value: not an expand.
+            return [PlannedStatement(phase: .alter, sql: sql, down: down,
+                                     warnings: [WarningCatalogue.notNullColumnWithoutDefault(column.name, table)], step: .addColumn)]
+        }
+        let rewrites = column.identity != nil || (column.defaultValue?.isVolatile ?? false)
+        return [PlannedStatement(phase: .expand, sql: sql, down: down,
+                                 warnings: rewrites ? [WarningCatalogue.rewritingColumnAdded(column.name, table)] : [],
+                                 step: .addColumn)]
+    }
+
+    func dropColumn(_ column: Column, from table: QualifiedName) -> PlannedStatement {
+        PlannedStatement(
+            phase: .contract, sql: "ALTER TABLE \(table.sql) DROP COLUMN \(Identifier.quote(column.name))",
+            down: "ALTER TABLE \(table.sql) ADD COLUMN \(DDL.columnDefinition(column.nullableForRestore))",
+            warnings: [WarningCatalogue.droppedColumn(column.name, table)], step: .dropColumn)
+    }
+
+    /// A column that exists on both sides: identity, default, type and nullability, each its own
+    /// statement, ordered so that each one is valid when it runs (a default is dropped before the type
+    /// changes under it and set again after).
+    func alterColumn(_ table: QualifiedName, from old: Column, to new: Column) -> [PlannedStatement] {
+        var statements: [PlannedStatement] = []
+        let name = new.name
+        let typeChanges = old.type != new.type
+        func alter(_ action: String, undo: String?, step: Step, warnings: [Warning] = []) {
+            statements.append(PlannedStatement(
+                phase: .alter, sql: DDL.alterColumn(table, name, action), down: undo.map { DDL.alterColumn(table, name, $0) },
+                warnings: warnings, step: step))
+        }
+        if old.identity != nil, new.identity == nil {
+            alter("DROP IDENTITY IF EXISTS", undo: "ADD GENERATED \(old.identity!.rawValue) AS IDENTITY", step: .dropIdentity)
+        }
+        let defaultChanges = old.defaultValue != new.defaultValue
+        if let oldDefault = old.defaultValue, defaultChanges || typeChanges {
+            alter("DROP DEFAULT", undo: "SET DEFAULT \(oldDefault.text)", step: .dropDefault)
+        }
+        if typeChanges {
+            alter("TYPE \(new.type.sql) USING \(Identifier.quote(name))::\(new.type.sql)",
+                  undo: "TYPE \(old.type.sql) USING \(Identifier.quote(name))::\(old.type.sql)", step: .changeType,
+                  warnings: [WarningCatalogue.changedColumnType(name, table, from: old.type.sql, to: new.type.sql)])
+        }
+        if let newDefault = new.defaultValue, defaultChanges || typeChanges {
+            alter("SET DEFAULT \(newDefault.text)", undo: "DROP DEFAULT", step: .setDefault)
+        }
+        if new.identity != nil, old.identity == nil, !old.notNull {
+            // ADD GENERATED needs the column NOT NULL first; identity values fill no existing NULLs.
+            alter("SET NOT NULL", undo: "DROP NOT NULL", step: .dropDefault,
+                  warnings: [WarningCatalogue.notNullOnExistingColumn(name, table)])
+        }
+        if let identity = new.identity, identity != old.identity {
+            if let previous = old.identity {
+                alter("SET GENERATED \(identity.rawValue)", undo: "SET GENERATED \(previous.rawValue)", step: .setIdentity)
+            } else {
+                alter("ADD GENERATED \(identity.rawValue) AS IDENTITY", undo: "DROP IDENTITY IF EXISTS", step: .setIdentity)
+            }
+        }
+        if old.notNull, !new.notNull, new.identity == nil {
+            alter("DROP NOT NULL", undo: "SET NOT NULL", step: .dropNotNull)
+        }
+        if !old.notNull, new.notNull, new.identity == nil || old.identity != nil {
+            statements += setNotNull(name, on: table)
+        }
+        return statements
+    }
+
+    /// SET NOT NULL without a long ACCESS EXCLUSIVE scan: a NOT VALID check, validated under a weaker
+    /// lock in its own transaction, lets SET NOT NULL skip the scan; then the check is dropped.
+    func setNotNull(_ column: String, on table: QualifiedName) -> [PlannedStatement] {
+        let check = ConstraintNamingForPlan.notNullCheck(table: table.name, column: column)
+        let quotedCheck = Identifier.quote(check)
+        let warning = WarningCatalogue.notNullOnExistingColumn(column, table)
+        return [
+            PlannedStatement(
+                phase: .alter,
+                sql: "ALTER TABLE \(table.sql) ADD CONSTRAINT \(quotedCheck) CHECK (\(Identifier.quote(column)) IS NOT NULL) NOT VALID",
+                down: "ALTER TABLE \(table.sql) DROP CONSTRAINT IF EXISTS \(quotedCheck)", warnings: [warning], step: .addNotNullCheck),
+            PlannedStatement(phase: .alter, sql: "ALTER TABLE \(table.sql) VALIDATE CONSTRAINT \(quotedCheck)", down: nil,
+                             transactional: false, step: .validateConstraint),
+            PlannedStatement(phase: .alter, sql: DDL.alterColumn(table, column, "SET NOT NULL"),
+                             down: DDL.alterColumn(table, column, "DROP NOT NULL"), transactional: false, step: .setNotNull),
+            PlannedStatement(phase: .alter, sql: "ALTER TABLE \(table.sql) DROP CONSTRAINT IF EXISTS \(quotedCheck)", down: nil,
+                             transactional: false, step: .dropNotNullCheck),
+        ]
+    }
+}
+
+extension Column {
+    /// Restoring a dropped column cannot restore its data: re-added as nullable so the down runs.
+    var nullableForRestore: Column {
+        var copy = self
+        if identity == nil && defaultValue == nil { copy.notNull = false }
+        return copy
+    }
+}
+
+/// Names of the helper objects the planner creates itself.
+enum ConstraintNamingForPlan {
+    static func notNullCheck(table: String, column: String) -> String {
+        truncated("\(table)_\(column)_not_null_ml")
+    }
+
+    static func replacementIndex(_ name: String) -> String { truncated("\(name)_ml_new") }
+
+    /// Helper names must fit in 63 bytes, or PostgreSQL silently truncates them and later steps miss.
+    static func truncated(_ name: String) -> String {
+        var bytes = Array(name.utf8)
+        while bytes.count > 63 { bytes.removeFirst() }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

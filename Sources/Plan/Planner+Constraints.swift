@@ -1,0 +1,64 @@
+import SchemaModel
+
+extension Planner {
+    /// A constraint on an existing table, added without blocking writes while rows are checked:
+    /// checks and foreign keys go in NOT VALID and are validated in their own transaction; unique and
+    /// primary keys get their index built concurrently in expand, then attached in alter.
+    func addConstraint(_ constraint: Constraint, to table: QualifiedName) -> [PlannedStatement] {
+        let drop = DDL.dropConstraint(constraint.name, from: table)
+        switch constraint.kind {
+        case .check, .foreignKey:
+            let isForeignKey: Bool
+            if case .foreignKey = constraint.kind { isForeignKey = true } else { isForeignKey = false }
+            let warning = isForeignKey
+                ? WarningCatalogue.foreignKeyOnExistingRows(constraint.name, table)
+                : WarningCatalogue.checkOnExistingRows(constraint.name, table)
+            var statements = [PlannedStatement(
+                phase: .alter, sql: DDL.addConstraint(constraint, to: table, notValid: true), down: drop,
+                warnings: [warning], step: .addConstraintNotValid)]
+            if !constraint.notValid { statements.append(validate(constraint.name, on: table)) }
+            return statements
+        case .primaryKey(let columns), .unique(let columns, _):
+            return attachUniqueIndex(constraint, columns: columns, to: table)
+        }
+    }
+
+    private func attachUniqueIndex(_ constraint: Constraint, columns: [String], to table: QualifiedName) -> [PlannedStatement] {
+        let isPrimaryKey: Bool
+        var nullsNotDistinct = false
+        switch constraint.kind {
+        case .primaryKey: isPrimaryKey = true
+        case .unique(_, let flag): isPrimaryKey = false; nullsNotDistinct = flag
+        default: isPrimaryKey = false
+        }
+        let indexName = QualifiedName(table.schema, constraint.name)
+        let index = Index(name: constraint.name, table: table, unique: true, keys: [], nullsNotDistinct: nullsNotDistinct,
+                          definitionText: (nullsNotDistinct ? "" : "") + DDL.columnList(columns)
+                            + (nullsNotDistinct ? " NULLS NOT DISTINCT" : ""))
+        let kind = isPrimaryKey ? "PRIMARY KEY" : "UNIQUE"
+        return [
+            PlannedStatement(phase: .expand, sql: DDL.createIndex(index, concurrently: true),
+                             down: DDL.dropIndex(indexName, concurrently: true), transactional: false,
+                             step: .buildIndexConcurrently),
+            PlannedStatement(
+                phase: .alter,
+                sql: "ALTER TABLE \(table.sql) ADD CONSTRAINT \(Identifier.quote(constraint.name)) \(kind) USING INDEX \(Identifier.quote(constraint.name))"
+                    + DDL.deferrability(constraint),
+                // Dropping the constraint drops the index too; the expand down then finds nothing to drop.
+                down: DDL.dropConstraint(constraint.name, from: table),
+                warnings: [WarningCatalogue.uniqueOnExistingColumns(constraint.name, table, primaryKey: isPrimaryKey)],
+                step: .attachUniqueIndex),
+        ]
+    }
+
+    func validate(_ name: String, on table: QualifiedName) -> PlannedStatement {
+        PlannedStatement(phase: .alter, sql: "ALTER TABLE \(table.sql) VALIDATE CONSTRAINT \(Identifier.quote(name))",
+                         down: nil, transactional: false, step: .validateConstraint)
+    }
+
+    func dropConstraint(_ constraint: Constraint, from table: QualifiedName) -> PlannedStatement {
+        PlannedStatement(phase: .contract, sql: DDL.dropConstraint(constraint.name, from: table),
+                         down: DDL.addConstraint(constraint, to: table, notValid: false),
+                         warnings: [WarningCatalogue.droppedConstraint(constraint.name, table)], step: .dropConstraint)
+    }
+}

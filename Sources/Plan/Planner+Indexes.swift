@@ -1,0 +1,38 @@
+import SchemaModel
+
+extension Planner {
+    /// On a new (empty) table a plain build is instant and runs with the table's creation; on an
+    /// existing table the index is built CONCURRENTLY, outside any transaction, so writes continue.
+    func createIndex(_ index: Index, tableIsNew: Bool) -> PlannedStatement {
+        if tableIsNew {
+            return PlannedStatement(phase: .expand, sql: DDL.createIndex(index, concurrently: false),
+                                    down: DDL.dropIndex(index.qualifiedName, concurrently: false), step: .createIndexOnNewTable)
+        }
+        return PlannedStatement(phase: .expand, sql: DDL.createIndex(index, concurrently: true),
+                                down: DDL.dropIndex(index.qualifiedName, concurrently: true), transactional: false,
+                                step: .buildIndexConcurrently)
+    }
+
+    func dropIndex(_ index: Index) -> PlannedStatement {
+        PlannedStatement(phase: .contract, sql: DDL.dropIndex(index.qualifiedName, concurrently: true),
+                         down: DDL.createIndex(index, concurrently: true), transactional: false,
+                         warnings: [WarningCatalogue.droppedIndex(index.name, index.table)], step: .dropIndexConcurrently)
+    }
+
+    /// A changed index is never dropped first: the new definition is built under a temporary name in
+    /// expand, and swapped in for the old one in contract.
+    func replaceIndex(_ old: Index, with new: Index) -> [PlannedStatement] {
+        let temporary = ConstraintNamingForPlan.replacementIndex(new.name)
+        let temporaryName = QualifiedName(new.table.schema, temporary)
+        return [
+            PlannedStatement(phase: .expand, sql: DDL.createIndex(new, name: temporary, concurrently: true),
+                             down: DDL.dropIndex(temporaryName, concurrently: true), transactional: false,
+                             step: .buildIndexConcurrently),
+            PlannedStatement(phase: .contract, sql: DDL.dropIndex(old.qualifiedName, concurrently: true),
+                             down: DDL.createIndex(old, concurrently: true), transactional: false, step: .dropIndexConcurrently),
+            PlannedStatement(phase: .contract, sql: "ALTER INDEX \(temporaryName.sql) RENAME TO \(Identifier.quote(new.name))",
+                             down: "ALTER INDEX \(new.qualifiedName.sql) RENAME TO \(Identifier.quote(temporary))",
+                             transactional: false, step: .renameReplacementIndex),
+        ]
+    }
+}

@@ -1,0 +1,47 @@
+import SchemaModel
+
+extension Planner {
+    func createEnum(_ type: EnumType) -> PlannedStatement {
+        PlannedStatement(phase: .expand, sql: DDL.createEnum(type), down: "DROP TYPE \(type.name.sql)", step: .createType)
+    }
+
+    func dropEnum(_ type: EnumType) -> PlannedStatement {
+        PlannedStatement(phase: .contract, sql: "DROP TYPE \(type.name.sql)", down: DDL.createEnum(type),
+                         warnings: [WarningCatalogue.droppedType(type.name)], step: .dropType)
+    }
+
+    /// New labels go in place, each after its predecessor in the desired order (or before the first
+    /// old label). PostgreSQL cannot remove a label, so there is no down statement.
+    func addEnumValues(_ type: EnumType, to old: EnumType) -> [PlannedStatement] {
+        var statements: [PlannedStatement] = []
+        for (position, label) in type.labels.enumerated() where !old.labels.contains(label) {
+            let placement = position > 0
+                ? " AFTER \(DDL.literal(type.labels[position - 1]))"
+                : old.labels.first.map { " BEFORE \(DDL.literal($0))" } ?? ""
+            statements.append(PlannedStatement(
+                phase: .expand, sql: "ALTER TYPE \(type.name.sql) ADD VALUE IF NOT EXISTS \(DDL.literal(label))\(placement)",
+                down: nil, step: .addEnumValue))
+        }
+        return statements
+    }
+
+    /// Removing or reordering labels: the type is rebuilt under its name and every column using it
+    /// converted through text, in one transaction.
+    func replaceEnum(_ old: EnumType, with new: EnumType) -> [PlannedStatement] {
+        let retired = QualifiedName(old.name.schema, ConstraintNamingForPlan.truncated(old.name.name + "_ml_old"))
+        var sql = ["ALTER TYPE \(old.name.sql) RENAME TO \(Identifier.quote(retired.name))", DDL.createEnum(new)]
+        for table in current.tables.values.sorted(by: { $0.name < $1.name }) {
+            for column in table.columns where column.type.userType == old.name {
+                let quoted = Identifier.quote(column.name)
+                if column.defaultValue != nil { sql.append(DDL.alterColumn(table.name, column.name, "DROP DEFAULT")) }
+                sql.append(DDL.alterColumn(table.name, column.name, "TYPE \(column.type.sql) USING \(quoted)::text::\(column.type.sql)"))
+                if let value = desired.tables[table.name]?.column(named: column.name)?.defaultValue {
+                    sql.append(DDL.alterColumn(table.name, column.name, "SET DEFAULT \(value.text)"))
+                }
+            }
+        }
+        sql.append("DROP TYPE \(retired.sql)")
+        return [PlannedStatement(phase: .alter, sql: sql.joined(separator: ";\n"), down: nil,
+                                 warnings: [WarningCatalogue.replacedEnum(old.name)], step: .replaceType)]
+    }
+}

@@ -1,0 +1,60 @@
+import Diff
+import SchemaModel
+
+/// Turns changes into statements: phases, online patterns, down statements and warnings.
+/// One generator per object kind lives in the `Planner+*.swift` files.
+public struct Planner {
+    let current: SchemaModel
+    let desired: SchemaModel
+
+    public init(current: SchemaModel, desired: SchemaModel) {
+        self.current = current
+        self.desired = desired
+    }
+
+    /// Diffs the two models and plans the result.
+    public static func plan(current: SchemaModel, desired: SchemaModel) -> MigrationPlan {
+        let changes = SchemaDiffer().diff(current: current, desired: desired)
+        return Planner(current: current, desired: desired).plan(changes)
+    }
+
+    public func plan(_ changes: [SchemaChange]) -> MigrationPlan {
+        var statements: [PlannedStatement] = []
+        let creations = changes.compactMap { change -> Table? in
+            if case .createTable(let table) = change { return table } else { return nil }
+        }
+        statements += createTables(creations)
+        let drops = changes.compactMap { change -> Table? in
+            if case .dropTable(let table) = change { return table } else { return nil }
+        }
+        statements += dropTables(drops)
+        for change in changes { statements += plan(change) }
+        return MigrationPlan(statements: statements)
+    }
+
+    private func plan(_ change: SchemaChange) -> [PlannedStatement] {
+        switch change {
+        case .createSchema(let name):
+            return [PlannedStatement(phase: .expand, sql: "CREATE SCHEMA \(Identifier.quote(name))",
+                                     down: "DROP SCHEMA \(Identifier.quote(name))", step: .createSchema)]
+        case .dropSchema(let name):
+            return [PlannedStatement(phase: .contract, sql: "DROP SCHEMA \(Identifier.quote(name))",
+                                     down: "CREATE SCHEMA \(Identifier.quote(name))",
+                                     warnings: [WarningCatalogue.droppedSchema(name)], step: .dropSchema)]
+        case .createEnum(let type): return [createEnum(type)]
+        case .dropEnum(let type): return [dropEnum(type)]
+        case .addEnumValues(let type, let old): return addEnumValues(type, to: old)
+        case .replaceEnum(let old, let new): return replaceEnum(old, with: new)
+        case .createTable, .dropTable: return []  // planned together above, for dependency order
+        case .addColumn(let table, let column): return addColumn(column, to: table)
+        case .dropColumn(let table, let column): return [dropColumn(column, from: table)]
+        case .alterColumn(let table, let old, let new): return alterColumn(table, from: old, to: new)
+        case .addConstraint(let table, let constraint, _): return addConstraint(constraint, to: table)
+        case .dropConstraint(let table, let constraint): return [dropConstraint(constraint, from: table)]
+        case .validateConstraint(let table, let constraint): return [validate(constraint.name, on: table)]
+        case .createIndex(let index, let tableIsNew): return [createIndex(index, tableIsNew: tableIsNew)]
+        case .dropIndex(let index): return [dropIndex(index)]
+        case .replaceIndex(let old, let new): return replaceIndex(old, with: new)
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import SchemaModel
+
+/// Every warning monolayer emits. Codes are stable: D destructive, BI backwards-incompatible,
+/// B blocking, MF might-fail. Tests hold one triggering and one non-triggering change per code.
+public enum WarningCatalogue {
+    static let preventDataLoss = "How to prevent data loss:"
+    static let preventFailure = "How to prevent a migration failure and application downtime:"
+    static let preventBlocking = "How to avoid blocking reads and writes:"
+
+    static func drop(_ code: String, _ what: String, _ object: String) -> Warning {
+        Warning(code: code, category: .destructive, summary: "Dropped \(what) \(object)",
+                why: "Dropping a \(what) deletes it and everything stored in it; it cannot be undone by a down migration.",
+                mitigationTitle: preventDataLoss,
+                mitigation: ["Make sure no running application uses the \(what).",
+                             "Back up the data you may need before applying the contract phase."])
+    }
+
+    public static func droppedSchema(_ name: String) -> Warning { drop("D001", "schema", ObjectDescription.schema(name)) }
+    public static func droppedTable(_ name: QualifiedName) -> Warning { drop("D002", "table", ObjectDescription.table(name)) }
+    public static func droppedColumn(_ column: String, _ table: QualifiedName) -> Warning {
+        drop("D003", "column", ObjectDescription.column(column, of: table))
+    }
+    public static func droppedType(_ name: QualifiedName) -> Warning { drop("D004", "type", ObjectDescription.type(name)) }
+
+    public static func droppedIndex(_ index: String, _ table: QualifiedName) -> Warning {
+        Warning(code: "D005", category: .destructive, summary: "Dropped index \(ObjectDescription.index(index, of: table))",
+                why: "Queries that used the index will scan instead, which can be much slower.",
+                mitigationTitle: "How to avoid slow queries:",
+                mitigation: ["Check that no frequent query relies on the index (pg_stat_user_indexes.idx_scan)."])
+    }
+
+    public static func droppedConstraint(_ name: String, _ table: QualifiedName) -> Warning {
+        Warning(code: "D006", category: .destructive, summary: "Dropped constraint \(ObjectDescription.constraint(name, of: table))",
+                why: "Rows that break the rule it enforced can be written once it is gone.",
+                mitigationTitle: "How to keep data consistent:",
+                mitigation: ["Make sure the application enforces the rule, or that it is no longer needed."])
+    }
+
+    public static func changedColumnType(_ column: String, _ table: QualifiedName, from: String, to: String) -> Warning {
+        Warning(code: "B001", category: .blocking,
+                summary: "Changed column type from \(from) to \(to) \(ObjectDescription.column(column, of: table))",
+                why: "Changing a column's type may rewrite the whole table under an ACCESS EXCLUSIVE lock, blocking reads and writes, and fails if a value does not convert.",
+                mitigationTitle: preventBlocking,
+                mitigation: ["Add a new column of the new type in the expand phase.",
+                             "Write to both columns from the application and backfill the new one in a data migration.",
+                             "Switch reads to the new column, then drop the old one in the contract phase."])
+    }
+
+    public static func rewritingColumnAdded(_ column: String, _ table: QualifiedName) -> Warning {
+        Warning(code: "B002", category: .blocking,
+                summary: "Added column with a volatile default or identity \(ObjectDescription.column(column, of: table))",
+                why: "A volatile default (or an identity) is computed for every existing row: the table is rewritten under an ACCESS EXCLUSIVE lock.",
+                mitigationTitle: preventBlocking,
+                mitigation: ["Add the column without a default.", "Set the default for new rows in a later migration.",
+                             "Backfill existing rows in batches with a data migration."])
+    }
+
+    public static func replacedEnum(_ name: QualifiedName) -> Warning {
+        Warning(code: "B003", category: .blocking,
+                summary: "Removed or reordered enum values \(ObjectDescription.type(name))",
+                why: "PostgreSQL cannot remove enum values: the type is recreated and every column using it is rewritten under an ACCESS EXCLUSIVE lock; rows holding a removed value make the migration fail.",
+                mitigationTitle: preventFailure,
+                mitigation: ["Update rows that hold the removed values in a data migration first.",
+                             "Make sure no running application writes the removed values."])
+    }
+
+    public static func notNullOnExistingColumn(_ column: String, _ table: QualifiedName) -> Warning {
+        Warning(code: "MF001", category: .mightFail,
+                summary: "Changed column to non-nullable \(ObjectDescription.column(column, of: table))",
+                why: "Making a column non-nullable on an existing table may fail if the column contains `NULL` values.",
+                mitigationTitle: preventFailure,
+                mitigation: ["Remove `NULL` values from the column.",
+                             "Ensure existing applications always insert non `NULL` values into the column.",
+                             "Make the column non-nullable."])
+    }
+
+    public static func uniqueOnExistingColumns(_ name: String, _ table: QualifiedName, primaryKey: Bool) -> Warning {
+        Warning(code: "MF002", category: .mightFail,
+                summary: "Added \(primaryKey ? "primary key" : "unique constraint") on existing columns \(ObjectDescription.constraint(name, of: table))",
+                why: "Building the unique index fails if existing rows hold duplicate values\(primaryKey ? " or NULL" : "").",
+                mitigationTitle: preventFailure,
+                mitigation: ["Remove duplicate values\(primaryKey ? " and NULLs" : "") from the columns.",
+                             "Ensure existing applications do not insert duplicates.", "Add the constraint."])
+    }
+
+    public static func notNullColumnWithoutDefault(_ column: String, _ table: QualifiedName) -> Warning {
+        Warning(code: "MF003", category: .mightFail,
+                summary: "Added non-nullable column without a default \(ObjectDescription.column(column, of: table))",
+                why: "Adding a non-nullable column without a default fails if the table has rows, and breaks inserts from applications that do not know the column.",
+                mitigationTitle: preventFailure,
+                mitigation: ["Add the column as nullable (or with a default).",
+                             "Backfill it with a data migration.", "Make the column non-nullable in a later migration."])
+    }
+
+    public static func checkOnExistingRows(_ name: String, _ table: QualifiedName) -> Warning {
+        Warning(code: "MF004", category: .mightFail,
+                summary: "Added check constraint on an existing table \(ObjectDescription.constraint(name, of: table))",
+                why: "Validating the constraint fails if existing rows break it. It is added NOT VALID first, then validated separately, so writes are not blocked while rows are checked.",
+                mitigationTitle: preventFailure,
+                mitigation: ["Fix rows that break the condition.", "Ensure applications only write rows that satisfy it.",
+                             "Apply the migration."])
+    }
+
+    public static func foreignKeyOnExistingRows(_ name: String, _ table: QualifiedName) -> Warning {
+        Warning(code: "MF005", category: .mightFail,
+                summary: "Added foreign key on an existing table \(ObjectDescription.constraint(name, of: table))",
+                why: "Validating the foreign key fails if existing rows reference missing rows. It is added NOT VALID first, then validated separately.",
+                mitigationTitle: preventFailure,
+                mitigation: ["Remove or fix rows whose references have no match.",
+                             "Ensure applications only write existing references.", "Apply the migration."])
+    }
+}

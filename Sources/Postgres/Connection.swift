@@ -1,0 +1,101 @@
+import CLibPQ
+import Foundation
+
+/// One libpq connection. Not shared between threads: each command or test opens its own.
+public final class Connection {
+    private var handle: OpaquePointer?
+    private let noticeBox = NoticeBox()
+    /// The connection target with any password masked, for messages.
+    public let displayTarget: String
+
+    /// Connects with a `postgresql://` URL or a libpq keyword string (`host=... dbname=...`).
+    public init(_ target: String) throws(PostgresError) {
+        displayTarget = ConnectionString.masked(target)
+        handle = PQconnectdb(target)
+        guard let handle, PQstatus(handle) == CONNECTION_OK else {
+            let message = handle.map { String(cString: PQerrorMessage($0)) } ?? "out of memory"
+            if let handle { PQfinish(handle) }
+            self.handle = nil
+            throw PostgresError.connection(
+                target: displayTarget, message: ConnectionString.maskPasswords(in: message))
+        }
+        let box = Unmanaged.passUnretained(noticeBox).toOpaque()
+        PQsetNoticeReceiver(handle, { context, result in
+            guard let context, let result else { return }
+            let box = Unmanaged<NoticeBox>.fromOpaque(context).takeUnretainedValue()
+            let text = String(cString: PQresultErrorMessage(result))
+            box.notices.append(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        }, box)
+    }
+
+    deinit { close() }
+
+    public func close() {
+        if let handle { PQfinish(handle) }
+        handle = nil
+    }
+
+    /// Notices the server sent (`RAISE NOTICE`, "relation already exists, skipping", ...), oldest first.
+    public func takeNotices() -> [String] {
+        defer { noticeBox.notices.removeAll() }
+        return noticeBox.notices
+    }
+
+    /// The server's version as a number (150018 for 15.18, 180006 for 18.6).
+    public var serverVersion: Int { handle.map { Int(PQserverVersion($0)) } ?? 0 }
+
+    /// Runs SQL text through the simple query protocol: several statements may be sent at once.
+    @discardableResult
+    public func execute(_ sql: String) throws(PostgresError) -> QueryResult {
+        let handle = try liveHandle()
+        let result = PQexec(handle, sql)
+        return try QueryResult.consume(result, connection: handle, statement: sql)
+    }
+
+    /// Runs one statement with `$1`-style parameters, sent apart from the text (never interpolated).
+    @discardableResult
+    public func query(_ sql: String, _ parameters: [String?] = []) throws(PostgresError) -> QueryResult {
+        let handle = try liveHandle()
+        let result = withParameterPointers(parameters) { pointers in
+            PQexecParams(handle, sql, Int32(parameters.count), nil, pointers, nil, nil, 0)
+        }
+        return try QueryResult.consume(result, connection: handle, statement: sql)
+    }
+
+    /// Runs a query built by interpolation; interpolated values become parameters.
+    @discardableResult
+    public func query(_ query: PostgresQuery) throws(PostgresError) -> QueryResult {
+        try self.query(query.sql, query.parameters)
+    }
+
+    /// Runs `body` inside BEGIN/COMMIT, rolling back when it throws.
+    public func transaction<T>(_ body: () throws -> T) throws -> T {
+        try execute("BEGIN")
+        do {
+            let value = try body()
+            try execute("COMMIT")
+            return value
+        } catch {
+            _ = try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    private func liveHandle() throws(PostgresError) -> OpaquePointer {
+        guard let handle else { throw PostgresError.connection(target: displayTarget, message: "connection closed") }
+        return handle
+    }
+
+    private func withParameterPointers<R>(
+        _ parameters: [String?], _ body: ([UnsafePointer<CChar>?]) -> R
+    ) -> R {
+        var storage: [UnsafeMutablePointer<CChar>?] = parameters.map { value in value.map { strdup($0) } }
+        defer { storage.forEach { free($0) } }
+        return body(storage.map { $0.map { UnsafePointer($0) } })
+    }
+}
+
+/// Holds notices for the C callback, which can only carry a raw pointer.
+private final class NoticeBox {
+    var notices: [String] = []
+}

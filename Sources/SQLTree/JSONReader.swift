@@ -1,0 +1,143 @@
+/// A small JSON reader for libpg_query's output.
+///
+/// Foundation's JSONSerialization produces `Any` trees of bridged objects that cost more to convert than
+/// to parse; reading the bytes straight into `Node` keeps parsing large schema files cheap.
+public struct JSONReader {
+    public struct Failure: Error, CustomStringConvertible {
+        public let offset: Int
+        public let reason: String
+        public var description: String { "invalid JSON at byte \(offset): \(reason)" }
+    }
+
+    private let bytes: [UInt8]
+    private var index = 0
+
+    public static func parse(_ text: String) throws -> Node {
+        var reader = JSONReader(bytes: Array(text.utf8))
+        reader.skipWhitespace()
+        let node = try reader.readValue()
+        reader.skipWhitespace()
+        guard reader.index == reader.bytes.count else { throw reader.failure("trailing characters") }
+        return node
+    }
+
+    private init(bytes: [UInt8]) { self.bytes = bytes }
+
+    private func failure(_ reason: String) -> Failure { Failure(offset: index, reason: reason) }
+
+    private mutating func skipWhitespace() {
+        while index < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[index]) { index += 1 }
+    }
+
+    private mutating func readValue() throws -> Node {
+        guard index < bytes.count else { throw failure("unexpected end") }
+        switch bytes[index] {
+        case UInt8(ascii: "{"): return try readObject()
+        case UInt8(ascii: "["): return try readArray()
+        case UInt8(ascii: "\""): return .string(try readString())
+        case UInt8(ascii: "t"): try expect("true"); return .bool(true)
+        case UInt8(ascii: "f"): try expect("false"); return .bool(false)
+        case UInt8(ascii: "n"): try expect("null"); return .null
+        default: return try readNumber()
+        }
+    }
+
+    private mutating func expect(_ word: String) throws {
+        for byte in word.utf8 {
+            guard index < bytes.count, bytes[index] == byte else { throw failure("expected \(word)") }
+            index += 1
+        }
+    }
+
+    private mutating func readObject() throws -> Node {
+        index += 1
+        var fields: [String: Node] = [:]
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(fields) }
+        while true {
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw failure("expected key") }
+            let key = try readString()
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("expected :") }
+            index += 1
+            skipWhitespace()
+            fields[key] = try readValue()
+            skipWhitespace()
+            guard index < bytes.count else { throw failure("unterminated object") }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(fields) }
+            throw failure("expected , or }")
+        }
+    }
+
+    private mutating func readArray() throws -> Node {
+        index += 1
+        var items: [Node] = []
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items) }
+        while true {
+            skipWhitespace()
+            items.append(try readValue())
+            skipWhitespace()
+            guard index < bytes.count else { throw failure("unterminated array") }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            if bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items) }
+            throw failure("expected , or ]")
+        }
+    }
+
+    private mutating func readNumber() throws -> Node {
+        let start = index
+        while index < bytes.count, "+-0123456789.eE".utf8.contains(bytes[index]) { index += 1 }
+        let text = String(decoding: bytes[start..<index], as: UTF8.self)
+        if let value = Int(text) { return .int(value) }
+        if let value = Double(text) { return .double(value) }
+        index = start
+        throw failure("invalid number")
+    }
+
+    private mutating func readString() throws -> String {
+        index += 1
+        var scalars: [UInt8] = []
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") { index += 1; return String(decoding: scalars, as: UTF8.self) }
+            if byte != UInt8(ascii: "\\") { scalars.append(byte); index += 1; continue }
+            index += 1
+            guard index < bytes.count else { break }
+            let escaped = bytes[index]
+            index += 1
+            switch escaped {
+            case UInt8(ascii: "n"): scalars.append(0x0A)
+            case UInt8(ascii: "t"): scalars.append(0x09)
+            case UInt8(ascii: "r"): scalars.append(0x0D)
+            case UInt8(ascii: "b"): scalars.append(0x08)
+            case UInt8(ascii: "f"): scalars.append(0x0C)
+            case UInt8(ascii: "u"): try appendUnicodeEscape(to: &scalars)
+            default: scalars.append(escaped)
+            }
+        }
+        throw failure("unterminated string")
+    }
+
+    private mutating func readHex4() throws -> UInt32 {
+        guard index + 4 <= bytes.count,
+              let value = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16)
+        else { throw failure("bad \\u escape") }
+        index += 4
+        return value
+    }
+
+    private mutating func appendUnicodeEscape(to scalars: inout [UInt8]) throws {
+        var code = try readHex4()
+        if (0xD800..<0xDC00).contains(code), index + 1 < bytes.count,
+           bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
+            index += 2
+            let low = try readHex4()
+            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+        }
+        let scalar = Unicode.Scalar(code) ?? "\u{FFFD}"
+        scalars.append(contentsOf: Array(String(Character(scalar)).utf8))
+    }
+}

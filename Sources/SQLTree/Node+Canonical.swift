@@ -1,0 +1,62 @@
+import Foundation
+
+/// Canonical text of a tree: what two trees are compared by once the normalizer has run.
+extension Node {
+    /// Position fields (`ParseLoc` in libpg_query's struct definitions) say where text was, not what
+    /// it means; they differ between any two spellings.
+    static let positionKeys: Set<String> = [
+        "location", "stmt_location", "stmt_len", "arg_location", "conninfo_location", "list_start", "list_end",
+        "name_location", "payload_location", "rexpr_list_start", "rexpr_list_end",
+    ]
+
+    /// The tree without position fields.
+    public var withoutLocations: Node {
+        rewritten { node in
+            guard case .object(var fields) = node else { return node }
+            var changed = false
+            for key in Node.positionKeys where fields[key] != nil {
+                fields[key] = nil
+                changed = true
+            }
+            return changed ? .object(fields) : node
+        }
+    }
+
+    /// A deterministic serialization: keys sorted, positions dropped.
+    public var canonicalText: String {
+        var output = ""
+        writeCanonical(into: &output)
+        return output
+    }
+
+    private func writeCanonical(into output: inout String) {
+        switch self {
+        case .object(let fields):
+            output += "{"
+            var first = true
+            for key in fields.keys.sorted() where !Node.positionKeys.contains(key) {
+                if !first { output += "," }
+                first = false
+                output += key
+                output += ":"
+                fields[key]!.writeCanonical(into: &output)
+            }
+            output += "}"
+        case .array(let items):
+            output += "["
+            for (offset, item) in items.enumerated() {
+                if offset > 0 { output += "," }
+                item.writeCanonical(into: &output)
+            }
+            output += "]"
+        case .string(let value):
+            output += "\""
+            output += value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            output += "\""
+        case .int(let value): output += String(value)
+        case .double(let value): output += String(value)
+        case .bool(let value): output += value ? "true" : "false"
+        case .null: output += "null"
+        }
+    }
+}

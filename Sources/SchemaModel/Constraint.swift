@@ -1,0 +1,74 @@
+/// A table constraint, identified by name within its table.
+public struct Constraint: Equatable, Sendable {
+    public var name: String
+    public var kind: Kind
+    /// `NOT VALID`: existing rows have not been checked (checks and foreign keys only).
+    public var notValid: Bool
+    public var deferrable: Bool
+    public var initiallyDeferred: Bool
+
+    public init(name: String, kind: Kind, notValid: Bool = false, deferrable: Bool = false, initiallyDeferred: Bool = false) {
+        self.name = name
+        self.kind = kind
+        self.notValid = notValid
+        self.deferrable = deferrable
+        self.initiallyDeferred = initiallyDeferred
+    }
+
+    public enum Kind: Equatable, Sendable {
+        case primaryKey(columns: [String])
+        case unique(columns: [String], nullsNotDistinct: Bool)
+        case check(Expression, noInherit: Bool)
+        case foreignKey(ForeignKey)
+    }
+
+    /// Two constraints are the same definition when everything but `NOT VALID` agrees: validating is
+    /// a state change, not a new constraint.
+    public func sameDefinition(as other: Constraint) -> Bool {
+        kind == other.kind && deferrable == other.deferrable && initiallyDeferred == other.initiallyDeferred
+    }
+
+    public var columns: [String] {
+        switch kind {
+        case .primaryKey(let columns), .unique(let columns, _): return columns
+        case .foreignKey(let key): return key.columns
+        case .check: return []
+        }
+    }
+}
+
+/// A foreign key's columns, target and actions.
+public struct ForeignKey: Equatable, Sendable {
+    public var columns: [String]
+    public var referencedTable: QualifiedName
+    public var referencedColumns: [String]
+    public var onDelete: Action
+    public var onUpdate: Action
+    public var matchFull: Bool
+
+    public init(columns: [String], referencedTable: QualifiedName, referencedColumns: [String],
+                onDelete: Action = .noAction, onUpdate: Action = .noAction, matchFull: Bool = false) {
+        self.columns = columns
+        self.referencedTable = referencedTable
+        self.referencedColumns = referencedColumns
+        self.onDelete = onDelete
+        self.onUpdate = onUpdate
+        self.matchFull = matchFull
+    }
+
+    /// Referential actions; raw values are the one-letter codes of `pg_constraint.confdeltype`, which
+    /// libpg_query's `fk_del_action` uses too.
+    public enum Action: String, Equatable, Sendable {
+        case noAction = "a", restrict = "r", cascade = "c", setNull = "n", setDefault = "d"
+
+        public var sql: String {
+            switch self {
+            case .noAction: return "NO ACTION"
+            case .restrict: return "RESTRICT"
+            case .cascade: return "CASCADE"
+            case .setNull: return "SET NULL"
+            case .setDefault: return "SET DEFAULT"
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+/// An SQL expression (a default, a check, an index predicate): the text to write into migrations and
+/// the canonical form it is compared by. Two expressions are equal when their canonical forms are,
+/// whatever their spelling: the user's `'todo'` and PostgreSQL's `'todo'::public.task_status` meet there.
+public struct Expression: Hashable, Sendable, CustomStringConvertible {
+    /// SQL text that PostgreSQL accepts in the expression's position.
+    public var text: String
+    /// The normalized parse tree, serialized.
+    public var canonical: String
+    /// Whether the expression calls a volatile function (a column default that would rewrite the table).
+    public var isVolatile: Bool
+
+    public init(text: String, canonical: String, isVolatile: Bool = false) {
+        self.text = text
+        self.canonical = canonical
+        self.isVolatile = isVolatile
+    }
+
+    public static func == (lhs: Expression, rhs: Expression) -> Bool { lhs.canonical == rhs.canonical }
+    public func hash(into hasher: inout Hasher) { hasher.combine(canonical) }
+
+    public var description: String { text }
+}

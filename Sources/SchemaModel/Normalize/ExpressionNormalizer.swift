@@ -1,0 +1,148 @@
+import SQLTree
+
+/// The one normalizer for expressions. Both front ends hand it a parse tree: the schema-file front end
+/// the node from the user's statement, the introspection front end the tree of PostgreSQL's rendering
+/// (`pg_get_expr`, `pg_get_constraintdef`, ...), parsed by the same libpg_query. It rewrites the
+/// spellings PostgreSQL changes on the way in (see ANCHORS.md, lesson 1) into one form, and the
+/// serialized result is what expressions are compared by.
+public struct ExpressionNormalizer: Sendable {
+    public var resolver: NameResolver
+
+    public init(resolver: NameResolver) { self.resolver = resolver }
+
+    /// Functions whose default values force a table rewrite when a column is added (volatile).
+    static let volatileFunctions: Set<String> = [
+        "random", "gen_random_uuid", "uuid_generate_v1", "uuid_generate_v4", "clock_timestamp",
+        "timeofday", "nextval", "setseed", "txid_current", "uuidv4", "uuidv7",
+    ]
+
+    /// Normalizes an expression tree and packages it with its SQL text.
+    public func expression(_ node: Node, text: String) -> Expression {
+        let normalized = normalize(node)
+        return Expression(text: text, canonical: normalized.canonicalText, isVolatile: Self.isVolatile(normalized))
+    }
+
+    public func normalize(_ node: Node) -> Node {
+        node.withoutLocations.rewritten(rewrite)
+    }
+
+    private func rewrite(_ node: Node) -> Node {
+        guard let kind = node.kind, let body = node.body else { return node }
+        switch kind {
+        case "A_Const": return Self.canonicalConstant(body)
+        case "TypeCast": return rewriteCast(body)
+        case "FuncCall": return rewriteFunctionCall(body)
+        case "A_Expr": return rewriteOperatorExpression(body)
+        case "BoolExpr": return Self.flattenBoolean(body)
+        default: return node
+        }
+    }
+
+    /// Constants compare by their text: `1`, `'1'` and the `'1'::bigint` PostgreSQL prints all carry "1".
+    static func canonicalConstant(_ body: Node) -> Node {
+        if body["isnull"]?.bool == true { return .wrap("Const", ["null": .bool(true)]) }
+        let value: String
+        if let int = body["ival"] { value = String(int["ival"]?.int ?? 0) }
+        else if let float = body["fval"] { value = float["fval"]?.string ?? "" }
+        else if let bool = body["boolval"] { value = (bool["boolval"]?.bool ?? false) ? "true" : "false" }
+        else if let string = body["sval"] { value = string["sval"]?.string ?? "" }
+        else if let bits = body["bsval"] { value = bits["bsval"]?.string ?? "" }
+        else { value = "" }
+        return .wrap("Const", ["value": .string(value)])
+    }
+
+    /// PostgreSQL labels constants with their resolved type (`'todo'::public.task_status`,
+    /// `'{}'::text[]`) and relabels columns of binary-coercible types (`(name)::text` for a varchar).
+    /// Such casts say nothing the column does not already say, so they are dropped on both sides.
+    private func rewriteCast(_ body: Node) -> Node {
+        guard let argument = body["arg"] else { return .wrap("TypeCast", body.fields) }
+        if Self.isConstantLike(argument) { return argument }
+        let target = TypeNameRenderer.render(body["typeName"] ?? .null, resolver: resolver).sql
+        if argument.kind == "ColumnRef", target == "text" || target == "character varying" { return argument }
+        return .wrap("TypeCast", ["arg": argument, "type": .string(target)])
+    }
+
+    static func isConstantLike(_ node: Node) -> Bool {
+        if node.kind == "Const" { return true }
+        if let array = node.body("A_ArrayExpr") {
+            return array["elements"]?.array.allSatisfy(isConstantLike) ?? true
+        }
+        return false
+    }
+
+    private func rewriteFunctionCall(_ body: Node) -> Node {
+        var fields = body.fields
+        let names = resolver.functionNameParts(body["funcname"]?.nameList ?? [])
+        fields["funcname"] = .array(names.map(Node.stringNode))
+        // Whether PostgreSQL prints `EXTRACT(x FROM y)` or `extract(x, y)` is layout, not meaning.
+        fields["funcformat"] = nil
+        return .wrap("FuncCall", fields)
+    }
+
+    private func rewriteOperatorExpression(_ body: Node) -> Node {
+        var fields = body.fields
+        let operatorNames = (body["name"]?.nameList ?? []).filter { $0 != "pg_catalog" }
+        fields["name"] = .array(operatorNames.map(Node.stringNode))
+        let kind = body["kind"]?.string ?? "AEXPR_OP"
+        let left = body["lexpr"] ?? .null
+        let right = body["rexpr"] ?? .null
+        switch kind {
+        case "AEXPR_LIKE", "AEXPR_ILIKE":
+            // `LIKE` is stored as the operator `~~` and printed that way.
+            fields["kind"] = .string("AEXPR_OP")
+        case "AEXPR_IN":
+            // `x IN (a, b)` is stored and printed as `x = ANY (ARRAY[a, b])`; `NOT IN` as `<> ALL (...)`.
+            let isNegated = operatorNames == ["<>"]
+            fields["kind"] = .string(isNegated ? "AEXPR_OP_ALL" : "AEXPR_OP_ANY")
+            fields["rexpr"] = .wrap("A_ArrayExpr", ["elements": .array(Self.listItems(right))])
+        case "AEXPR_BETWEEN", "AEXPR_NOT_BETWEEN":
+            return Self.expandBetween(left: left, bounds: Self.listItems(right), negated: kind == "AEXPR_NOT_BETWEEN")
+        default:
+            break
+        }
+        return .wrap("A_Expr", fields)
+    }
+
+    /// Lists inside expressions come as `{"List": {"items": [...]}}` (or a bare array).
+    static func listItems(_ node: Node) -> [Node] {
+        node.body("List")?["items"]?.array ?? node.array
+    }
+
+    /// `x BETWEEN a AND b` is stored as `x >= a AND x <= b`.
+    static func expandBetween(left: Node, bounds: [Node], negated: Bool) -> Node {
+        guard bounds.count == 2 else { return left }
+        func comparison(_ op: String, _ right: Node) -> Node {
+            .wrap("A_Expr", ["kind": .string("AEXPR_OP"), "name": .array([.stringNode(op)]), "lexpr": left, "rexpr": right])
+        }
+        let args = negated
+            ? [comparison("<", bounds[0]), comparison(">", bounds[1])]
+            : [comparison(">=", bounds[0]), comparison("<=", bounds[1])]
+        return .wrap("BoolExpr", ["boolop": .string(negated ? "OR_EXPR" : "AND_EXPR"), "args": .array(args)])
+    }
+
+    /// `a AND (b AND c)` and `(a AND b) AND c` are one conjunction.
+    static func flattenBoolean(_ body: Node) -> Node {
+        let op = body["boolop"]?.string ?? ""
+        guard op != "NOT_EXPR" else { return .wrap("BoolExpr", body.fields) }
+        var args: [Node] = []
+        for arg in body["args"]?.array ?? [] {
+            if let inner = arg.body("BoolExpr"), inner["boolop"]?.string == op {
+                args.append(contentsOf: inner["args"]?.array ?? [])
+            } else {
+                args.append(arg)
+            }
+        }
+        return .wrap("BoolExpr", ["boolop": .string(op), "args": .array(args)])
+    }
+
+    static func isVolatile(_ node: Node) -> Bool {
+        var volatile = false
+        node.forEach { child in
+            guard let call = child.body("FuncCall") else { return }
+            let names = call["funcname"]?.nameList ?? []
+            // Built-ins are judged by the list; user functions cannot be judged offline, so assume the worst.
+            if names.count > 1 || volatileFunctions.contains(names.last ?? "") { volatile = true }
+        }
+        return volatile
+    }
+}

@@ -1,0 +1,44 @@
+/// Resolves unqualified names the way PostgreSQL would with a given `search_path`, against the objects
+/// a schema declares. Both front ends qualify through this, so names meet in one spelling:
+/// user-defined objects fully qualified, built-ins (pg_catalog) bare.
+public struct NameResolver: Sendable {
+    public var searchPath: [String]
+    /// User-defined types known to the model being built (enums, later domains and composites).
+    public var userTypes: Set<QualifiedName>
+    /// User-defined functions known to the model being built.
+    public var userFunctions: Set<QualifiedName>
+
+    public init(searchPath: [String] = ["public"], userTypes: Set<QualifiedName> = [], userFunctions: Set<QualifiedName> = []) {
+        self.searchPath = searchPath
+        self.userTypes = userTypes
+        self.userFunctions = userFunctions
+    }
+
+    /// The canonical parts of a type name: `[schema, name]` for user types, `[name]` for built-ins.
+    public func typeNameParts(_ names: [String]) -> [String] {
+        resolve(names, among: userTypes)
+    }
+
+    public func functionNameParts(_ names: [String]) -> [String] {
+        resolve(names, among: userFunctions)
+    }
+
+    /// The schema an unqualified relation name lands in (the first schema of the search path).
+    public func qualifyRelation(_ names: [String]) -> QualifiedName {
+        if names.count >= 2 { return QualifiedName(names[names.count - 2], names[names.count - 1]) }
+        return QualifiedName(searchPath.first ?? "public", names.last ?? "")
+    }
+
+    private func resolve(_ names: [String], among known: Set<QualifiedName>) -> [String] {
+        if names.count >= 2 {
+            let schema = names[names.count - 2]
+            let name = names[names.count - 1]
+            return schema == "pg_catalog" ? [name] : [schema, name]
+        }
+        guard let name = names.first else { return names }
+        for schema in searchPath where known.contains(QualifiedName(schema, name)) {
+            return [schema, name]
+        }
+        return [name]
+    }
+}

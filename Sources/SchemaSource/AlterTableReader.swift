@@ -1,0 +1,58 @@
+import Foundation
+import SchemaModel
+import SQLTree
+
+/// `ALTER TABLE` in schema files: the forms pg_dump writes to complete a table declared earlier
+/// (`ADD CONSTRAINT`, `ALTER COLUMN ... SET DEFAULT`, `SET NOT NULL`). Anything else is a migration,
+/// not a declaration, and is refused.
+struct AlterTableReader {
+    let source: StatementSource
+    let normalizer: ExpressionNormalizer
+
+    func apply(_ body: Node, to model: inout SchemaModel) throws(Diagnostic) {
+        let relation = body["relation"] ?? .null
+        let name = normalizer.resolver.qualifyRelation([relation["schemaname"]?.string, relation["relname"]?.string].compactMap { $0 })
+        guard body["objtype"]?.string == "OBJECT_TABLE" else {
+            throw source.diagnostic(at: relation, "ALTER \(body["objtype"]?.string ?? "") is not supported in schema files yet")
+        }
+        guard var table = model.tables[name] else {
+            throw source.diagnostic(at: relation, "ALTER TABLE names \(name), which is not declared")
+        }
+        for command in body["cmds"]?.array ?? [] {
+            try apply(command.body("AlterTableCmd") ?? command, to: &table, at: command)
+        }
+        table.markPrimaryKeyColumnsNotNull()
+        model.tables[name] = table
+    }
+
+    private func apply(_ command: Node, to table: inout Table, at node: Node) throws(Diagnostic) {
+        let subtype = command["subtype"]?.string ?? ""
+        switch subtype {
+        case "AT_AddConstraint":
+            let constraint = try ConstraintBuilder(source: source, normalizer: normalizer)
+                .build(command["def"] ?? .null, table: table.name, column: nil, takenNames: Set(table.constraints.keys))
+            guard table.constraints[constraint.name] == nil else {
+                throw source.diagnostic(at: command["def"], "constraint \"\(constraint.name)\" for table \(table.name) already exists")
+            }
+            table.constraints[constraint.name] = constraint
+        case "AT_ColumnDefault", "AT_SetNotNull", "AT_DropNotNull":
+            let columnName = command["name"]?.string ?? ""
+            guard let index = table.columns.firstIndex(where: { $0.name == columnName }) else {
+                throw source.diagnostic(at: node, "column \"\(columnName)\" of \(table.name) is not declared")
+            }
+            if subtype == "AT_SetNotNull" { table.columns[index].notNull = true }
+            if subtype == "AT_DropNotNull" { table.columns[index].notNull = false }
+            if subtype == "AT_ColumnDefault" {
+                table.columns[index].defaultValue = try command["def"].map { (expression) throws(Diagnostic) in
+                    guard let text = source.trailingText(afterKeyword: "DEFAULT", from: source.byteRange.lowerBound) else {
+                        throw source.diagnostic(at: node, "could not read this DEFAULT expression")
+                    }
+                    return normalizer.expression(expression, text: text)
+                }
+            }
+        default:
+            throw source.diagnostic(at: node, "ALTER TABLE \(subtype.replacingOccurrences(of: "AT_", with: "")) is not supported in schema files",
+                                    hint: "declare the table as it should be; monolayer writes the ALTER statements")
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import SchemaModel
+import SQLTree
+
+/// Turns a `Constraint` parse node (a table constraint, a column constraint, or the
+/// `ALTER TABLE ... ADD CONSTRAINT` that introspection renders from `pg_get_constraintdef`) into the model.
+public struct ConstraintBuilder {
+    public let source: StatementSource
+    public let normalizer: ExpressionNormalizer
+
+    public init(source: StatementSource, normalizer: ExpressionNormalizer) {
+        self.source = source
+        self.normalizer = normalizer
+    }
+
+    /// Kinds of constraint node that become table constraints; the others (NOT NULL, DEFAULT, identity)
+    /// are column properties.
+    public static let tableConstraintTypes: Set<String> = ["CONSTR_PRIMARY", "CONSTR_UNIQUE", "CONSTR_CHECK", "CONSTR_FOREIGN"]
+
+    /// Builds one constraint. `column` is set for column constraints, whose key is that column.
+    /// An unnamed constraint gets the name PostgreSQL would give it, avoiding `takenNames`.
+    public func build(_ node: Node, table: QualifiedName, column: String?, takenNames: Set<String>) throws(Diagnostic) -> Constraint {
+        let body = node.body("Constraint") ?? node
+        let type = body["contype"]?.string ?? ""
+        let ownColumns = column.map { [$0] } ?? []
+        let kind: Constraint.Kind
+        var label: String
+        var nameColumns: [String]
+        switch type {
+        case "CONSTR_PRIMARY":
+            let columns = body["keys"]?.nameList.nonEmpty ?? ownColumns
+            kind = .primaryKey(columns: columns)
+            label = "pkey"
+            nameColumns = []
+        case "CONSTR_UNIQUE":
+            let columns = body["keys"]?.nameList.nonEmpty ?? ownColumns
+            kind = .unique(columns: columns, nullsNotDistinct: body["nulls_not_distinct"]?.bool ?? false)
+            label = "key"
+            nameColumns = columns
+        case "CONSTR_CHECK":
+            let expression = try checkExpression(body)
+            kind = .check(expression, noInherit: body["is_no_inherit"]?.bool ?? false)
+            label = "check"
+            let referenced = Self.referencedColumns(body["raw_expr"] ?? .null)
+            nameColumns = referenced.count == 1 ? referenced : []
+        case "CONSTR_FOREIGN":
+            let key = try foreignKey(body, ownColumns: ownColumns, table: table)
+            kind = .foreignKey(key)
+            label = "fkey"
+            nameColumns = key.columns
+        default:
+            throw source.diagnostic(at: node, "constraint type \(type) is not supported yet")
+        }
+        let name = body["conname"]?.string
+            ?? ConstraintNaming.name(table: table.name, columns: nameColumns, label: label, taken: takenNames)
+        return Constraint(
+            name: name, kind: kind, notValid: body["skip_validation"]?.bool ?? false,
+            deferrable: body["deferrable"]?.bool ?? false, initiallyDeferred: body["initdeferred"]?.bool ?? false)
+    }
+
+    private func checkExpression(_ body: Node) throws(Diagnostic) -> Expression {
+        guard let raw = body["raw_expr"] else { throw source.diagnostic(at: body, "CHECK without an expression") }
+        let offset = body["location"]?.int ?? source.byteRange.lowerBound
+        guard let text = source.parenthesizedText(fromKeyword: "CHECK", offset: offset) else {
+            throw source.diagnostic(atByte: offset, "could not find the text of this CHECK expression")
+        }
+        return normalizer.expression(raw, text: text)
+    }
+
+    private func foreignKey(_ body: Node, ownColumns: [String], table: QualifiedName) throws(Diagnostic) -> ForeignKey {
+        guard let target = body["pktable"]?.body("RangeVar") ?? body["pktable"] else {
+            throw source.diagnostic(at: body, "REFERENCES without a table")
+        }
+        let names = [target["schemaname"]?.string, target["relname"]?.string].compactMap { $0 }
+        return ForeignKey(
+            columns: body["fk_attrs"]?.nameList.nonEmpty ?? ownColumns,
+            referencedTable: normalizer.resolver.qualifyRelation(names),
+            // Empty means "the referenced table's primary key"; the schema builder fills it in.
+            referencedColumns: body["pk_attrs"]?.nameList ?? [],
+            onDelete: ForeignKey.Action(rawValue: body["fk_del_action"]?.string ?? "a") ?? .noAction,
+            onUpdate: ForeignKey.Action(rawValue: body["fk_upd_action"]?.string ?? "a") ?? .noAction,
+            matchFull: body["fk_matchtype"]?.string == "f")
+    }
+
+    /// Distinct column names an expression reads, in order of appearance.
+    static func referencedColumns(_ node: Node) -> [String] {
+        var names: [String] = []
+        node.forEach { child in
+            if let ref = child.body("ColumnRef"), let name = ref["fields"]?.nameList.last, !names.contains(name) {
+                names.append(name)
+            }
+        }
+        return names
+    }
+}
+
+extension StatementSource {
+    /// The parenthesized text after a keyword found at or after `offset`.
+    func parenthesizedText(fromKeyword keyword: String, offset: Int) -> String? {
+        guard let index = tokens.firstIndex(where: { $0.byteRange.lowerBound >= offset && $0.name == keyword }) else {
+            return nil
+        }
+        return parenthesizedText(from: tokens[index].byteRange.upperBound)
+    }
+}
+
+extension Array {
+    /// nil for an empty array, so `?? fallback` reads naturally.
+    var nonEmpty: Self? { isEmpty ? nil : self }
+}

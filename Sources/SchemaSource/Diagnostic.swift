@@ -1,0 +1,36 @@
+/// A problem in a schema file, pointing at the exact place: `file:line:col`, the line, a caret.
+public struct Diagnostic: Error, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+    public var message: String
+    public var sourceLine: String
+    public var hint: String?
+
+    public init(file: String, line: Int, column: Int, message: String, sourceLine: String, hint: String? = nil) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+        self.sourceLine = sourceLine
+        self.hint = hint
+    }
+
+    public var description: String {
+        let gutter = String(line)
+        let padding = String(repeating: " ", count: gutter.count)
+        let caretIndent = String(sourceLine.prefix(max(0, column - 1)).map { $0 == "\t" ? "\t" : " " })
+        var text = "\(file):\(line):\(column): error: \(message)\n"
+        text += " \(gutter) | \(sourceLine)\n"
+        text += " \(padding) | \(caretIndent)^"
+        if let hint { text += "\nhint: \(hint)" }
+        return text
+    }
+}
+
+/// Several diagnostics at once: everything wrong with the schema files, reported before any database is touched.
+public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n\n") }
+}

@@ -1,0 +1,144 @@
+import Foundation
+import SchemaModel
+import SQLTree
+
+/// Builds the model from all statements of all files, in passes: names that others refer to
+/// (schemas, types) first, then tables, then what hangs off tables (indexes, added constraints).
+struct ModelBuilder {
+    let statements: [StatementSource]
+    var model = SchemaModel()
+    var diagnostics: [Diagnostic] = []
+    private var userTypes: Set<QualifiedName> = []
+
+    init(statements: [StatementSource]) {
+        self.statements = statements
+        model.schemas["public"] = NamedSchema(name: "public")
+    }
+
+    mutating func build() {
+        for statement in statements {
+            do { try declareNames(statement) } catch { diagnostics.append(error) }
+        }
+        for statement in statements where statement.node.kind == "CreateStmt" {
+            do { try addTable(statement) } catch { diagnostics.append(error) }
+        }
+        for statement in statements {
+            do { try addDependent(statement) } catch { diagnostics.append(error) }
+        }
+        guard diagnostics.isEmpty else { return }
+        do { try resolveForeignKeys() } catch { diagnostics.append(error) }
+    }
+
+    func normalizer(for statement: StatementSource) -> ExpressionNormalizer {
+        ExpressionNormalizer(resolver: NameResolver(searchPath: statement.searchPath, userTypes: userTypes))
+    }
+
+    /// Pass 1: schemas and types, and a verdict on every statement kind.
+    private mutating func declareNames(_ statement: StatementSource) throws(Diagnostic) {
+        let node = statement.node
+        guard let kind = node.kind, let body = node.body else { return }
+        switch kind {
+        case "CreateSchemaStmt":
+            guard let name = body["schemaname"]?.string else {
+                throw statement.diagnostic(at: node, "CREATE SCHEMA needs a name (AUTHORIZATION alone is not supported)")
+            }
+            if !(body["schemaElts"]?.array.isEmpty ?? true) {
+                throw statement.diagnostic(at: node, "CREATE SCHEMA with embedded statements is not supported yet",
+                                           hint: "write the schema's objects as separate statements")
+            }
+            guard model.schemas[name] == nil || SchemaModel.builtinSchemas.contains(name) || body["if_not_exists"]?.bool == true else {
+                throw statement.diagnostic(at: node, "schema \"\(name)\" is declared twice")
+            }
+            model.schemas[name] = NamedSchema(name: name)
+        case "CreateEnumStmt":
+            let resolver = NameResolver(searchPath: statement.searchPath)
+            let name = resolver.qualifyRelation(body["typeName"]?.nameList ?? [])
+            guard model.enums[name] == nil else { throw statement.diagnostic(at: node, "type \(name) is declared twice") }
+            let labels = (body["vals"]?.array ?? []).compactMap(\.stringValue)
+            model.enums[name] = EnumType(name: name, labels: labels)
+            userTypes.insert(name)
+        case "CreateStmt", "IndexStmt", "AlterTableStmt":
+            break
+        case _ where StatementKinds.ignored.contains(kind):
+            break
+        case _ where StatementKinds.dataStatements[kind] != nil:
+            throw statement.diagnostic(
+                atByte: firstTokenOffset(statement), "\(StatementKinds.dataStatements[kind]!) is not a schema statement",
+                hint: StatementKinds.dataHint)
+        default:
+            throw statement.diagnostic(
+                atByte: firstTokenOffset(statement), "\(Self.describe(kind)) is not supported in schema files yet",
+                hint: "monolayer refuses what it cannot model rather than skip it; remove the statement or wait for support")
+        }
+    }
+
+    /// Pass 2: tables.
+    private mutating func addTable(_ statement: StatementSource) throws(Diagnostic) {
+        let builder = TableBuilder(source: statement, normalizer: normalizer(for: statement))
+        let table = try builder.build(statement.node.body ?? .null)
+        guard model.schemas[table.name.schema] != nil else {
+            throw statement.diagnostic(at: statement.node.body?["relation"], "schema \"\(table.name.schema)\" is not declared",
+                                       hint: "add `CREATE SCHEMA \(Identifier.quote(table.name.schema));` to a schema file")
+        }
+        guard model.tables[table.name] == nil else {
+            throw statement.diagnostic(at: statement.node.body?["relation"], "table \(table.name) is declared twice")
+        }
+        model.tables[table.name] = table
+    }
+
+    /// Pass 3: indexes and `ALTER TABLE ... ADD CONSTRAINT` (as pg_dump writes constraints).
+    private mutating func addDependent(_ statement: StatementSource) throws(Diagnostic) {
+        guard let kind = statement.node.kind, let body = statement.node.body else { return }
+        switch kind {
+        case "IndexStmt":
+            let taken = Set(model.indexes.keys.map(\.name))
+            let index = try IndexBuilder(source: statement, normalizer: normalizer(for: statement)).build(body, existingNames: taken)
+            guard model.tables[index.table] != nil else {
+                throw statement.diagnostic(at: body["relation"], "index \(index.name) is on table \(index.table), which is not declared")
+            }
+            guard model.indexes[index.qualifiedName] == nil else {
+                throw statement.diagnostic(at: body["relation"], "index \(index.qualifiedName) is declared twice")
+            }
+            model.indexes[index.qualifiedName] = index
+        case "AlterTableStmt":
+            try AlterTableReader(source: statement, normalizer: normalizer(for: statement)).apply(body, to: &model)
+        default:
+            return
+        }
+    }
+
+    /// `REFERENCES t` without columns means t's primary key; the catalog always names the columns.
+    private mutating func resolveForeignKeys() throws(Diagnostic) {
+        for (tableName, table) in model.tables {
+            for (constraintName, constraint) in table.constraints {
+                guard case .foreignKey(var key) = constraint.kind, key.referencedColumns.isEmpty else { continue }
+                let target = model.tables[key.referencedTable]
+                guard let primaryKey = target?.constraints.values.first(where: {
+                    if case .primaryKey = $0.kind { return true } else { return false }
+                }) else {
+                    throw Diagnostic(file: "<schema>", line: 0, column: 0,
+                                     message: "foreign key \(constraintName) on \(tableName) references \(key.referencedTable), which has no primary key",
+                                     sourceLine: "")
+                }
+                key.referencedColumns = primaryKey.columns
+                model.tables[tableName]?.constraints[constraintName]?.kind = .foreignKey(key)
+            }
+        }
+    }
+
+    private func firstTokenOffset(_ statement: StatementSource) -> Int {
+        statement.tokens.first { !$0.isComment }?.byteRange.lowerBound ?? statement.byteRange.lowerBound
+    }
+
+    /// `CreateFunctionStmt` → "CREATE FUNCTION"-like wording for messages.
+    static func describe(_ kind: String) -> String {
+        var words: [String] = []
+        var current = ""
+        for character in kind.replacingOccurrences(of: "Stmt", with: "") {
+            if character.isUppercase, !current.isEmpty { words.append(current); current = "" }
+            current.append(character)
+        }
+        if !current.isEmpty { words.append(current) }
+        return words.joined(separator: " ").uppercased() + " statement"
+    }
+}

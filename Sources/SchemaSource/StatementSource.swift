@@ -1,0 +1,109 @@
+import PgQuery
+import SQLTree
+
+/// One statement with the file it came from, its scanner tokens (absolute byte offsets) and the
+/// search path in force where it stands. Builders use it to slice expression text and to point
+/// diagnostics at the right place.
+public struct StatementSource: Sendable {
+    public let file: SourceFile
+    public let node: Node
+    public let byteRange: Range<Int>
+    public let searchPath: [String]
+    public let tokens: [Token]
+
+    public init(file: SourceFile, node: Node, byteRange: Range<Int>, searchPath: [String]) throws(PgQueryError) {
+        self.file = file
+        self.node = node
+        self.byteRange = byteRange
+        self.searchPath = searchPath
+        let text = file.slice(byteRange)
+        tokens = try PgQuery.scan(text).map {
+            Token(byteRange: ($0.byteRange.lowerBound + byteRange.lowerBound)..<($0.byteRange.upperBound + byteRange.lowerBound),
+                  name: $0.name, keywordKind: $0.keywordKind)
+        }
+    }
+
+    /// For text that is not in a file (introspection renders definitions and parses them back).
+    public static func standalone(_ sql: String, node: Node, searchPath: [String] = ["pg_catalog"]) throws(PgQueryError) -> StatementSource {
+        let file = SourceFile(url: .init(fileURLWithPath: "/dev/null"), displayPath: "<catalog>", text: sql)
+        return try StatementSource(file: file, node: node, byteRange: 0..<file.bytes.count, searchPath: searchPath)
+    }
+
+    public var text: String { file.slice(byteRange) }
+
+    public func diagnostic(atByte offset: Int?, _ message: String, hint: String? = nil) -> Diagnostic {
+        file.diagnostic(atByte: offset ?? byteRange.lowerBound, message, hint: hint)
+    }
+
+    /// `location` fields in the tree are offsets into the file (libpg_query parsed the whole file).
+    public func diagnostic(at node: Node?, _ message: String, hint: String? = nil) -> Diagnostic {
+        diagnostic(atByte: node?.body?["location"]?.int ?? node?["location"]?.int, message, hint: hint)
+    }
+
+    private func tokenIndex(atOrAfter offset: Int) -> Int {
+        tokens.firstIndex { $0.byteRange.lowerBound >= offset } ?? tokens.count
+    }
+
+    /// The text inside the first parenthesized group at or after `offset` (a CHECK's condition, an
+    /// index's expression), without the outer parentheses.
+    public func parenthesizedText(from offset: Int) -> String? {
+        var index = tokenIndex(atOrAfter: offset)
+        while index < tokens.count, !tokens[index].isOpenParen { index += 1 }
+        guard index < tokens.count else { return nil }
+        let open = tokens[index]
+        var depth = 0
+        for closing in index..<tokens.count {
+            if tokens[closing].isOpenParen { depth += 1 }
+            if tokens[closing].isCloseParen {
+                depth -= 1
+                if depth == 0 { return file.slice(open.byteRange.upperBound..<tokens[closing].byteRange.lowerBound) }
+            }
+        }
+        return nil
+    }
+
+    /// The text of a clause introduced by `keyword` at or after `offset`, up to the first token at the
+    /// same nesting level that ends it: a comma, an unmatched `)`, a `;`, or one of `stopKeywords`.
+    /// `DEFAULT` takes a `b_expr`, which cannot contain these keywords unparenthesized, so this is exact.
+    public func clauseText(keyword: String, from offset: Int, stopKeywords: Set<String>) -> String? {
+        var index = tokenIndex(atOrAfter: offset)
+        while index < tokens.count, tokens[index].name != keyword { index += 1 }
+        guard index < tokens.count else { return nil }
+        let start = index + 1
+        var end = start
+        var depth = 0
+        while end < tokens.count {
+            let token = tokens[end]
+            if token.isComment { end += 1; continue }
+            if depth == 0, token.isComma || token.isCloseParen || token.isSemicolon || stopKeywords.contains(token.name) { break }
+            if token.isOpenParen { depth += 1 }
+            if token.isCloseParen { depth -= 1 }
+            end += 1
+        }
+        guard start < end else { return nil }
+        var last = end - 1
+        while last > start, tokens[last].isComment { last -= 1 }
+        return file.slice(tokens[start].byteRange.lowerBound..<tokens[last].byteRange.upperBound)
+    }
+
+    /// The text from after `keyword` (at or after `offset`) to the end of the statement.
+    public func trailingText(afterKeyword keyword: String, from offset: Int) -> String? {
+        guard let index = tokens[tokenIndex(atOrAfter: offset)...].firstIndex(where: { $0.name == keyword }),
+              index + 1 < tokens.count else { return nil }
+        var last = tokens.count - 1
+        while last > index, tokens[last].isSemicolon || tokens[last].isComment { last -= 1 }
+        guard last > index else { return nil }
+        return file.slice(tokens[index + 1].byteRange.lowerBound..<tokens[last].byteRange.upperBound)
+    }
+
+    /// Comment lines directly above the statement, for intent markers such as `-- monolayer: renamed from`.
+    public func leadingComments(before offset: Int) -> [String] {
+        var comments: [String] = []
+        var index = tokenIndex(atOrAfter: offset) - 1
+        while index >= 0, tokens[index].isComment {
+            comments.insert(file.slice(tokens[index].byteRange), at: 0)
+            index -= 1
+        }
+        return comments
+    }
+}

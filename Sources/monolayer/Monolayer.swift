@@ -1,0 +1,22 @@
+import ArgumentParser
+
+@main
+struct Monolayer: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "monolayer",
+        abstract: "A declarative schema compiler for PostgreSQL.",
+        discussion: """
+            Keep the schema you want as plain SQL in schema/**/*.sql. monolayer compares it with a database and \
+            writes migrations split into phases (expand, alter, data, contract) that deploy without downtime.
+
+            With no database configured (no -c, --database-url, DATABASE_URL or development environment), \
+            commands use the embedded dev database under .monolayer/dev-db.
+
+            Exit codes: 0 success or no changes; 1 differences found; 2 usage, configuration or input errors; \
+            3 refused (confirmation needed, prerequisites pending, applied migration edited); 4 database error.
+            """,
+        subcommands: [
+            InitCommand.self, SyncCommand.self, PlanCommand.self, MigrationsCommand.self, MigrateCommand.self,
+            DevDBCommand.self,
+        ])
+}

@@ -1,0 +1,3 @@
+import Plan
+
+typealias PlanFormat = PlanRenderer.Format

@@ -1,0 +1,34 @@
+import ArgumentParser
+import MonolayerKit
+
+/// The options every database command takes (SPEC section 3).
+struct ProjectOptionGroup: ParsableArguments {
+    @Option(name: [.short, .customLong("env")], help: "Use the environment NAME from monolayer.toml.")
+    var environment: String?
+
+    @Option(name: .customLong("database-url"), help: "Database URL (overrides -c; DATABASE_URL is read when nothing else names a database).")
+    var databaseURL: String?
+
+    @Option(help: ArgumentHelp("Folder of schema files (default: schema/).", valueName: "dir"))
+    var schema: String?
+
+    @Option(help: ArgumentHelp("Folder of migrations (default: migrations/).", valueName: "dir"))
+    var migrations: String?
+
+    @Option(help: ArgumentHelp("Config file (default: ./monolayer.toml).", valueName: "file"))
+    var config: String?
+
+    @Flag(help: "Answer every confirmation with yes (for CI and scripts).")
+    var yes = false
+
+    @Flag(name: .customLong("no-color"), help: "Plain output without colors.")
+    var noColor = false
+
+    var options: ProjectOptions {
+        ProjectOptions(environment: environment, databaseURL: databaseURL, schema: schema, migrations: migrations,
+                       config: config, assumeYes: yes, noColor: noColor)
+    }
+
+    func project() throws -> Project { try Project(options: options) }
+    var console: Console { Console(assumeYes: yes) }
+}

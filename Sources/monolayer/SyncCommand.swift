@@ -1,0 +1,64 @@
+import Foundation
+import ArgumentParser
+import MonolayerKit
+
+struct SyncCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sync",
+        abstract: "Diff the schema files against the database, write migrations, and apply them.",
+        discussion: """
+            Pending migrations in the migrations folder are applied first. Then the schema files are compared with \
+            the database; the changes are written as at most one migration per phase (plus one per phase for \
+            statements that cannot run in a transaction) and applied in phase order. Destructive changes need \
+            confirmation (--yes without a terminal). A second sync with no edits reports no changes.
+            """)
+
+    @OptionGroup var project: ProjectOptionGroup
+
+    @Option(help: "Name for the migrations (default: derived from the changes).")
+    var name: String?
+
+    func run() throws {
+        try Frontend.run {
+            try SyncOperation(project: try project.project(), console: project.console, name: name, apply: true).run()
+        }
+    }
+}
+
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Show what sync would generate: every change with its phase, SQL and warnings. Writes nothing.")
+
+    @OptionGroup var project: ProjectOptionGroup
+
+    @Option(help: "Output format: text, markdown (for a pull-request comment) or json.")
+    var format: String = "text"
+
+    @Flag(name: .customLong("exit-code"), help: "Exit 1 when there are changes.")
+    var exitCode = false
+
+    func validate() throws {
+        guard PlanFormat(rawValue: format) != nil else { throw ValidationError("--format must be text, markdown or json") }
+    }
+
+    func run() throws {
+        try Frontend.run {
+            try PlanOperation(project: try project.project(), console: project.console,
+                              format: PlanFormat(rawValue: format)!, exitCodeOnChanges: exitCode).run()
+        }
+    }
+}
+
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init", abstract: "Create monolayer.toml, schema/ and migrations/ in the current folder (keeps what exists).")
+
+    func run() throws {
+        try Frontend.run {
+            let created = try ProjectScaffold.initialize(at: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            print(created.isEmpty ? "Nothing to do: the project is set up." : created.map { "created \($0)" }.joined(separator: "\n"))
+            return 0
+        }
+    }
+}
