@@ -59,20 +59,23 @@ let package = Package(
 
         // Tests.
         .target(
-            name: "TestSupport", dependencies: ["DevDatabase", "Postgres"], path: "Tests/TestSupport"),
+            name: "TestSupport",
+            dependencies: ["DevDatabase", "Postgres", "SchemaSource", "SchemaModel", "Plan", "Migrations"],
+            path: "Tests/TestSupport"),
         .testTarget(name: "SQLTreeTests", dependencies: ["SQLTree"]),
         .testTarget(name: "PgQueryTests", dependencies: ["PgQuery"]),
         .testTarget(name: "SchemaSourceTests", dependencies: ["SchemaSource", "SchemaModel"]),
-        .testTarget(name: "PlanTests", dependencies: ["Plan", "Diff", "SchemaModel", "SchemaSource"]),
+        .testTarget(name: "SchemaModelTests", dependencies: ["SchemaModel", "PgQuery", "SQLTree"]),
+        .testTarget(name: "PlanTests", dependencies: ["Plan", "Diff", "SchemaModel", "SchemaSource", "Migrations", "TestSupport"]),
+        .testTarget(name: "MonolayerKitTests", dependencies: ["MonolayerKit", "Migrations"]),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"]),
         .testTarget(name: "DevDatabaseTests", dependencies: ["DevDatabase", "TestSupport"]),
         .testTarget(
             name: "IntegrationTests",
             dependencies: [
                 "TestSupport", "MonolayerKit", "SchemaSource", "Introspection", "Diff", "Plan",
-                "Migrations", "Postgres", "SchemaModel",
-            ],
-            resources: [.copy("Cases")]),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport", "Postgres"]),
+                "Migrations", "Postgres", "SchemaModel", "PgQuery",
+            ]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "Postgres", "DevDatabase"]),
     ]
 )

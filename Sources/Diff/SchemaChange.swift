@@ -18,6 +18,8 @@ public enum SchemaChange: Equatable, Sendable {
     case addConstraint(table: QualifiedName, Constraint, tableIsNew: Bool)
     case dropConstraint(table: QualifiedName, Constraint)
     case validateConstraint(table: QualifiedName, Constraint)
+    /// A constraint whose definition changed under the same name.
+    case replaceConstraint(table: QualifiedName, from: Constraint, to: Constraint)
     case createIndex(Index, tableIsNew: Bool)
     case dropIndex(Index)
     /// A changed index: built under a temporary name, then swapped in for the old one.

@@ -26,8 +26,7 @@ struct TableDiffer {
                 // Valid in the database, NOT VALID in the file: nothing to do, the data is already checked.
                 continue
             } else {
-                changes.append(.dropConstraint(table: new.name, from))
-                changes.append(.addConstraint(table: new.name, to, tableIsNew: false))
+                changes.append(.replaceConstraint(table: new.name, from: from, to: to))
             }
         }
         return changes

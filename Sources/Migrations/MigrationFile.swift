@@ -38,6 +38,9 @@ public struct MigrationFile: Equatable, Sendable {
 
     public var timestamp: String { String(id.prefix { $0 != "-" }) }
 
+    /// `phase/id`, which identifies a migration (one run writes the same id in several phases).
+    public var key: String { "\(phase.rawValue)/\(id)" }
+
     public var rendered: String {
         var lines = [
             "-- monolayer migration",

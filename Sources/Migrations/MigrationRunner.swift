@@ -69,9 +69,9 @@ public struct MigrationRunner {
         case .alter: [.expand]
         case .data, .contract: [.expand, .alter]
         }
-        let done = Set(appliedNow.map(\.id))
-        let blocking = required.flatMap { status.pending(in: $0) }.filter { !done.contains($0.id) }
-        if !blocking.isEmpty { throw MigrationError.prerequisitesPending(phase: phase, pending: blocking.map(\.id)) }
+        let done = Set(appliedNow.map(\.key))
+        let blocking = required.flatMap { status.pending(in: $0) }.filter { !done.contains($0.key) }
+        if !blocking.isEmpty { throw MigrationError.prerequisitesPending(phase: phase, pending: blocking.map(\.key)) }
     }
 
     private func acquireLock() throws {

@@ -4,18 +4,18 @@ import Plan
 public struct MigrationStatus: Sendable {
     public var applied: [MigrationTracking.Applied]
     public var pending: [MigrationFile]
-    /// Applied migrations whose file's checksum differs from the recorded one.
+    /// Applied migrations (`phase/id`) whose file's checksum differs from the recorded one.
     public var changed: [String]
-    /// Applied migrations whose file is gone.
+    /// Applied migrations (`phase/id`) whose file is gone.
     public var missing: [String]
 
     public init(files: [MigrationFile], applied: [MigrationTracking.Applied]) {
         self.applied = applied
-        let recorded = Dictionary(applied.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        pending = files.filter { recorded[$0.id] == nil }
-        changed = files.filter { file in recorded[file.id].map { $0.checksum != file.checksum } ?? false }.map(\.id)
-        let ids = Set(files.map(\.id))
-        missing = applied.filter { !ids.contains($0.id) }.map(\.id)
+        let recorded = Dictionary(applied.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        pending = files.filter { recorded[$0.key] == nil }
+        changed = files.filter { file in recorded[file.key].map { $0.checksum != file.checksum } ?? false }.map(\.key)
+        let keys = Set(files.map(\.key))
+        missing = applied.filter { !keys.contains($0.key) }.map(\.key)
     }
 
     public func pending(in phase: Phase) -> [MigrationFile] { pending.filter { $0.phase == phase } }

@@ -14,6 +14,9 @@ public struct MigrationTracking {
         public var checksum: String
         public var appliedAt: String
         public var durationMilliseconds: Int
+
+        /// `phase/id`: ids repeat across phases (one run, one id), so this is what identifies a migration.
+        public var key: String { "\(phase.rawValue)/\(id)" }
     }
 
     public func ensureTable() throws {
@@ -21,12 +24,14 @@ public struct MigrationTracking {
             SET client_min_messages = warning;
             CREATE SCHEMA IF NOT EXISTS monolayer;
             CREATE TABLE IF NOT EXISTS monolayer.migrations (
-              id text PRIMARY KEY,
+              id text NOT NULL,
               phase text NOT NULL,
               checksum text NOT NULL,
               transactional boolean NOT NULL,
               applied_at timestamptz NOT NULL DEFAULT now(),
-              duration_ms integer NOT NULL
+              duration_ms integer NOT NULL,
+              -- One run writes one migration per phase under one id, so the phase is part of the key.
+              PRIMARY KEY (phase, id)
             );
             RESET client_min_messages;
             """)
@@ -53,7 +58,7 @@ public struct MigrationTracking {
                   String(durationMilliseconds)])
     }
 
-    public func remove(_ id: String) throws {
-        try connection.query("DELETE FROM monolayer.migrations WHERE id = $1", [id])
+    public func remove(_ migration: MigrationFile) throws {
+        try connection.query("DELETE FROM monolayer.migrations WHERE phase = $1 AND id = $2", [migration.phase.rawValue, migration.id])
     }
 }

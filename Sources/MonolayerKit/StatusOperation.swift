@@ -30,13 +30,13 @@ public struct StatusOperation {
         let files = try project.loadMigrations()
         let connection = try project.database(console: console).connect()
         let status = try Operations.mapErrors { try MigrationRunner(connection: connection, log: console.progress).status(of: files) }
-        let appliedByID = Dictionary(status.applied.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let appliedByKey = Dictionary(status.applied.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         let entries = files.map { file in
             Report.Entry(id: file.id, phase: file.phase.rawValue,
-                         state: status.changed.contains(file.id) ? "changed" : appliedByID[file.id] == nil ? "pending" : "applied",
-                         appliedAt: appliedByID[file.id]?.appliedAt)
-        } + status.missing.map { id in
-            Report.Entry(id: id, phase: appliedByID[id]?.phase.rawValue ?? "", state: "missing-file", appliedAt: appliedByID[id]?.appliedAt)
+                         state: status.changed.contains(file.key) ? "changed" : appliedByKey[file.key] == nil ? "pending" : "applied",
+                         appliedAt: appliedByKey[file.key]?.appliedAt)
+        } + status.missing.compactMap { key in
+            appliedByKey[key].map { Report.Entry(id: $0.id, phase: $0.phase.rawValue, state: "missing-file", appliedAt: $0.appliedAt) }
         }
         if json {
             let encoder = JSONEncoder()

@@ -41,7 +41,7 @@ public struct PlannedMigration: Equatable, Sendable {
 
     /// Down SQL: the undo statements in reverse order; steps that cannot be undone say so in a comment.
     public var downSQL: String {
-        statements.reversed().map { statement in
+        statements.reversed().filter { $0.down != "" }.map { statement in
             statement.down.map { $0 + ";" } ?? "-- cannot be undone: \(statement.sql.split(separator: "\n").first ?? "")"
         }.joined(separator: "\n\n")
     }

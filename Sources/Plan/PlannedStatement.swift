@@ -2,7 +2,8 @@
 public struct PlannedStatement: Equatable, Sendable {
     public var phase: Phase
     public var sql: String
-    /// The statement that undoes this one, for the migration's down section; nil when it cannot be undone.
+    /// The statement that undoes this one, for the migration's down section: empty when there is
+    /// nothing to undo (a validation), nil when it cannot be undone (an enum value added).
     public var down: String?
     /// False for statements PostgreSQL refuses inside a transaction block (`CREATE INDEX CONCURRENTLY`),
     /// and for steps that must commit before the next starts (`VALIDATE CONSTRAINT` after `NOT VALID`).
@@ -29,7 +30,7 @@ public enum Step: Int, Comparable, Sendable {
     case buildIndexConcurrently
     // alter
     case replaceType, dropIdentity, dropDefault, changeType, setDefault, setIdentity, dropNotNull
-    case addConstraintNotValid, attachUniqueIndex, addNotNullCheck
+    case dropReplacedConstraint, addConstraintNotValid, attachUniqueIndex, addNotNullCheck
     case validateConstraint, setNotNull, dropNotNullCheck
     // contract
     case dropConstraint, dropIndexConcurrently, renameReplacementIndex, dropColumn, dropTable, dropType, dropSchema

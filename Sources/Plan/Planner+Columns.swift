@@ -81,11 +81,11 @@ extension Planner {
                 phase: .alter,
                 sql: "ALTER TABLE \(table.sql) ADD CONSTRAINT \(quotedCheck) CHECK (\(Identifier.quote(column)) IS NOT NULL) NOT VALID",
                 down: "ALTER TABLE \(table.sql) DROP CONSTRAINT IF EXISTS \(quotedCheck)", warnings: [warning], step: .addNotNullCheck),
-            PlannedStatement(phase: .alter, sql: "ALTER TABLE \(table.sql) VALIDATE CONSTRAINT \(quotedCheck)", down: nil,
+            PlannedStatement(phase: .alter, sql: "ALTER TABLE \(table.sql) VALIDATE CONSTRAINT \(quotedCheck)", down: "",
                              transactional: false, step: .validateConstraint),
             PlannedStatement(phase: .alter, sql: DDL.alterColumn(table, column, "SET NOT NULL"),
                              down: DDL.alterColumn(table, column, "DROP NOT NULL"), transactional: false, step: .setNotNull),
-            PlannedStatement(phase: .alter, sql: "ALTER TABLE \(table.sql) DROP CONSTRAINT IF EXISTS \(quotedCheck)", down: nil,
+            PlannedStatement(phase: .alter, sql: "ALTER TABLE \(table.sql) DROP CONSTRAINT IF EXISTS \(quotedCheck)", down: "",
                              transactional: false, step: .dropNotNullCheck),
         ]
     }

@@ -19,11 +19,13 @@ extension Planner {
             if !constraint.notValid { statements.append(validate(constraint.name, on: table)) }
             return statements
         case .primaryKey(let columns), .unique(let columns, _):
-            return attachUniqueIndex(constraint, columns: columns, to: table)
+            return attachUniqueIndex(constraint, columns: columns, to: table, indexName: constraint.name)
         }
     }
 
-    private func attachUniqueIndex(_ constraint: Constraint, columns: [String], to table: QualifiedName) -> [PlannedStatement] {
+    /// The index is built as `indexName`; `ADD CONSTRAINT ... USING INDEX` renames it to the constraint's name.
+    private func attachUniqueIndex(_ constraint: Constraint, columns: [String], to table: QualifiedName,
+                                   indexName builtName: String) -> [PlannedStatement] {
         let isPrimaryKey: Bool
         var nullsNotDistinct = false
         switch constraint.kind {
@@ -31,10 +33,9 @@ extension Planner {
         case .unique(_, let flag): isPrimaryKey = false; nullsNotDistinct = flag
         default: isPrimaryKey = false
         }
-        let indexName = QualifiedName(table.schema, constraint.name)
-        let index = Index(name: constraint.name, table: table, unique: true, keys: [], nullsNotDistinct: nullsNotDistinct,
-                          definitionText: (nullsNotDistinct ? "" : "") + DDL.columnList(columns)
-                            + (nullsNotDistinct ? " NULLS NOT DISTINCT" : ""))
+        let indexName = QualifiedName(table.schema, builtName)
+        let index = Index(name: builtName, table: table, unique: true, keys: [], nullsNotDistinct: nullsNotDistinct,
+                          definitionText: DDL.columnList(columns) + (nullsNotDistinct ? " NULLS NOT DISTINCT" : ""))
         let kind = isPrimaryKey ? "PRIMARY KEY" : "UNIQUE"
         return [
             PlannedStatement(phase: .expand, sql: DDL.createIndex(index, concurrently: true),
@@ -42,7 +43,7 @@ extension Planner {
                              step: .buildIndexConcurrently),
             PlannedStatement(
                 phase: .alter,
-                sql: "ALTER TABLE \(table.sql) ADD CONSTRAINT \(Identifier.quote(constraint.name)) \(kind) USING INDEX \(Identifier.quote(constraint.name))"
+                sql: "ALTER TABLE \(table.sql) ADD CONSTRAINT \(Identifier.quote(constraint.name)) \(kind) USING INDEX \(Identifier.quote(builtName))"
                     + DDL.deferrability(constraint),
                 // Dropping the constraint drops the index too; the expand down then finds nothing to drop.
                 down: DDL.dropConstraint(constraint.name, from: table),
@@ -51,9 +52,27 @@ extension Planner {
         ]
     }
 
+    /// A changed constraint under the same name. Checks and foreign keys: the old one is dropped and the
+    /// new one added NOT VALID in one alter transaction, then validated. Unique and primary keys: the new
+    /// index is built concurrently under a temporary name, then swapped in within one transaction.
+    func replaceConstraint(_ old: Constraint, with new: Constraint, on table: QualifiedName) -> [PlannedStatement] {
+        let drop = PlannedStatement(
+            phase: .alter, sql: DDL.dropConstraint(old.name, from: table),
+            down: DDL.addConstraint(old, to: table, notValid: false), step: .dropReplacedConstraint)
+        switch new.kind {
+        case .check, .foreignKey:
+            return [drop] + addConstraint(new, to: table)
+        case .primaryKey(let columns), .unique(let columns, _):
+            let temporary = ConstraintNamingForPlan.replacementIndex(new.name)
+            var statements = attachUniqueIndex(new, columns: columns, to: table, indexName: temporary)
+            statements.insert(drop, at: 1)
+            return statements
+        }
+    }
+
     func validate(_ name: String, on table: QualifiedName) -> PlannedStatement {
         PlannedStatement(phase: .alter, sql: "ALTER TABLE \(table.sql) VALIDATE CONSTRAINT \(Identifier.quote(name))",
-                         down: nil, transactional: false, step: .validateConstraint)
+                         down: "", transactional: false, step: .validateConstraint)
     }
 
     func dropConstraint(_ constraint: Constraint, from table: QualifiedName) -> PlannedStatement {

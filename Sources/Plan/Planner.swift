@@ -52,6 +52,7 @@ public struct Planner {
         case .addConstraint(let table, let constraint, _): return addConstraint(constraint, to: table)
         case .dropConstraint(let table, let constraint): return [dropConstraint(constraint, from: table)]
         case .validateConstraint(let table, let constraint): return [validate(constraint.name, on: table)]
+        case .replaceConstraint(let table, let old, let new): return replaceConstraint(old, with: new, on: table)
         case .createIndex(let index, let tableIsNew): return [createIndex(index, tableIsNew: tableIsNew)]
         case .dropIndex(let index): return [dropIndex(index)]
         case .replaceIndex(let old, let new): return replaceIndex(old, with: new)

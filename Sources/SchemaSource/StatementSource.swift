@@ -75,7 +75,9 @@ public struct StatementSource: Sendable {
         while end < tokens.count {
             let token = tokens[end]
             if token.isComment { end += 1; continue }
-            if depth == 0, token.isComma || token.isCloseParen || token.isSemicolon || stopKeywords.contains(token.name) { break }
+            if depth == 0, token.isComma || token.isCloseParen || token.isSemicolon { break }
+            // `DEFAULT NULL`: the first token is the expression even when it is a stop keyword.
+            if depth == 0, end > start, stopKeywords.contains(token.name) { break }
             if token.isOpenParen { depth += 1 }
             if token.isCloseParen { depth -= 1 }
             end += 1

@@ -80,7 +80,10 @@ struct TableBuilder {
             switch body["contype"]?.string ?? "" {
             case "CONSTR_NOTNULL": column.notNull = true
             case "CONSTR_NULL": column.notNull = false
-            case "CONSTR_DEFAULT": column.defaultValue = try defaultExpression(body)
+            case "CONSTR_DEFAULT":
+                // PostgreSQL stores no default for `DEFAULT NULL`: the model says the same.
+                let value = try defaultExpression(body)
+                column.defaultValue = value.canonical == ExpressionNormalizer.nullCanonical ? nil : value
             case "CONSTR_IDENTITY":
                 column.identity = body["generated_when"]?.string == "a" ? .always : .byDefault
                 column.notNull = true

@@ -16,6 +16,9 @@ public struct ExpressionNormalizer: Sendable {
         "timeofday", "nextval", "setseed", "txid_current", "uuidv4", "uuidv7",
     ]
 
+    /// The canonical form of a bare `NULL` (with or without a cast).
+    public static let nullCanonical = Node.wrap("Const", ["null": .bool(true)]).canonicalText
+
     /// Normalizes an expression tree and packages it with its SQL text.
     public func expression(_ node: Node, text: String) -> Expression {
         let normalized = normalize(node)

@@ -1,0 +1,1 @@
+CREATE TABLE items (id bigint NOT NULL, name text);

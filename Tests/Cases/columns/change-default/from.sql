@@ -1,0 +1,1 @@
+CREATE TABLE jobs (id bigint PRIMARY KEY, attempts integer DEFAULT 0, queue text DEFAULT 'default');

@@ -1,0 +1,1 @@
+CREATE TABLE users (id bigint PRIMARY KEY, legacy_flag boolean NOT NULL DEFAULT false);

@@ -1,0 +1,2 @@
+CREATE SCHEMA "Reporting Data";
+CREATE TABLE "Reporting Data"."Daily Totals" ("Day" date PRIMARY KEY, "select" integer);

@@ -1,0 +1,62 @@
+import Diff
+import Foundation
+import Introspection
+import Migrations
+import Plan
+import Postgres
+import SchemaModel
+import Testing
+import TestSupport
+
+/// Every case folder against a real server: load `from.sql`, plan against the introspected database,
+/// apply the migrations with the runner, compare `pg_dump` with a database built from `to.sql`, plan
+/// again and expect nothing; check parity (the model parsed from `to.sql` equals the model introspected
+/// from the database it built); then run the down sections and expect `from.sql` back.
+@Suite struct CaseAcceptanceTests {
+    let server = TestServer.shared
+
+    @Test(arguments: CaseLibrary.all)
+    func appliesConvergesAndRollsBack(_ schemaCase: SchemaCase) throws {
+        let desired = try CasePlanning.model(schemaCase.to, file: "to.sql")
+        let original = try CasePlanning.model(schemaCase.from, file: "from.sql")
+        let (_, url) = try server.createDatabase(prefix: "case")
+        let connection = try Connection(url)
+        try connection.execute(schemaCase.from)
+        let before = try Introspector(connection: connection).introspect()
+        #expect(SchemaDiffer().diff(current: before, desired: original).isEmpty,
+                "parity of from.sql: \(SchemaDiffer().diff(current: before, desired: original))")
+
+        let plan = Planner.plan(current: before, desired: desired)
+        let files = CasePlanning.files(for: plan)
+        try MigrationRunner(connection: connection, log: { _ in }).apply(files, selection: .all)
+        let after = try Introspector(connection: connection).introspect()
+        let remaining = SchemaDiffer().diff(current: after, desired: desired)
+        #expect(remaining.isEmpty, "re-plan after applying: \(remaining)")
+
+        let (_, targetURL) = try server.createDatabase(prefix: "target")
+        let target = try Connection(targetURL)
+        try target.execute(schemaCase.to)
+        let built = try Introspector(connection: target).introspect()
+        #expect(SchemaDiffer().diff(current: built, desired: desired).isEmpty,
+                "parity of to.sql: \(SchemaDiffer().diff(current: built, desired: desired))")
+        #expect(try SchemaDump.dump(url: url, binaries: server.binaries) == SchemaDump.dump(url: targetURL, binaries: server.binaries))
+
+        guard plan.statements.allSatisfy({ $0.down != nil }) else { return }
+        try rollBack(files, on: connection)
+        let restored = try Introspector(connection: connection).introspect()
+        #expect(SchemaDiffer().diff(current: restored, desired: original).isEmpty,
+                "after the down sections: \(SchemaDiffer().diff(current: restored, desired: original))")
+    }
+
+    /// The down sections, newest migration first, each as the runner would run it.
+    private func rollBack(_ files: [MigrationFile], on connection: Connection) throws {
+        for file in files.reversed() {
+            let statements = try PgQuerySplit.statements(file.down)
+            if file.transactional {
+                try connection.transaction { for statement in statements { try connection.execute(statement) } }
+            } else {
+                for statement in statements { try connection.execute(statement) }
+            }
+        }
+    }
+}
