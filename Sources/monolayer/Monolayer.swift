@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Monolayer: ParsableCommand {
@@ -19,4 +20,18 @@ struct Monolayer: ParsableCommand {
             InitCommand.self, SyncCommand.self, PlanCommand.self, MigrationsCommand.self, MigrateCommand.self,
             DevDBCommand.self,
         ])
+
+    /// Usage errors exit 2 (SPEC section 3), not ArgumentParser's 64; help and real results pass through.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -3,7 +3,7 @@ import MonolayerKit
 
 /// The options every database command takes (SPEC section 3).
 struct ProjectOptionGroup: ParsableArguments {
-    @Option(name: [.short, .customLong("env")], help: "Use the environment NAME from monolayer.toml.")
+    @Option(name: [.customShort("c"), .customLong("env")], help: ArgumentHelp("Use the environment NAME from monolayer.toml.", valueName: "name"))
     var environment: String?
 
     @Option(name: .customLong("database-url"), help: "Database URL (overrides -c; DATABASE_URL is read when nothing else names a database).")

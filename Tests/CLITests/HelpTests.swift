@@ -1,0 +1,31 @@
+import Testing
+
+/// Every command documents itself, and the texts describe what it does.
+@Suite struct HelpTests {
+    static let commands: [([String], String)] = [
+        ([], "declarative schema compiler"),
+        (["init"], "monolayer.toml"),
+        (["sync"], "write migrations"),
+        (["plan"], "Writes nothing"),
+        (["migrations"], "migration files"),
+        (["migrations", "generate"], "without applying"),
+        (["migrations", "scaffold"], "data migration"),
+        (["migrations", "apply"], "contract single"),
+        (["migrations", "status"], "pending"),
+        (["migrate"], "Apply pending migrations"),
+        (["dev-db"], "embedded development database"),
+    ]
+
+    @Test(arguments: commands)
+    func helpDescribesTheCommand(_ command: ([String], String)) throws {
+        let outcome = try CLIHarness().run(command.0 + ["--help"], projectFlags: false)
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains(command.1), "help of \(command.0) should mention \(command.1): \(outcome.stdout)")
+    }
+
+    @Test func unknownOptionIsAUsageError() throws {
+        let outcome = try CLIHarness().run(["sync", "--frobnicate"], projectFlags: false)
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("--frobnicate"))
+    }
+}
