@@ -40,9 +40,10 @@ public struct MigrationRunner {
     @discardableResult
     public func apply(_ files: [MigrationFile], selection: PhaseSelection) throws -> [MigrationFile] {
         let tracking = MigrationTracking(connection: connection)
-        try tracking.ensureTable()
         try acquireLock()
-        defer { _ = try? connection.query("SELECT pg_advisory_unlock(\(Self.lockKey))") }
+        defer { releaseLock() }
+        // Created under the lock: two first runs must not race to create the tracking table.
+        try tracking.ensureTable()
         // Read the record only under the lock, so two runners never both see a migration as pending.
         let status = MigrationStatus(files: files, applied: try tracking.applied())
         try status.checkIntegrity()
@@ -74,7 +75,7 @@ public struct MigrationRunner {
         if !blocking.isEmpty { throw MigrationError.prerequisitesPending(phase: phase, pending: blocking.map(\.key)) }
     }
 
-    private func acquireLock() throws {
+    func acquireLock() throws {
         let deadline = Date().addingTimeInterval(settings.runnerLockWait)
         var announced = false
         while true {
@@ -86,54 +87,9 @@ public struct MigrationRunner {
         }
     }
 
-    private func run(_ migration: MigrationFile, tracking: MigrationTracking) throws {
-        let statements = try Self.statements(of: migration.up, migration: migration.id)
-        let started = Date()
-        log("→ \(migration.phase.rawValue)/\(migration.id) (\(statements.count) statement\(statements.count == 1 ? "" : "s")\(migration.transactional ? "" : ", no transaction"))")
-        if migration.transactional {
-            try execute("BEGIN", migration: migration.id)
-            do {
-                try applyTimeouts(local: true, migration: migration.id)
-                for statement in statements { try execute(statement, migration: migration.id) }
-                try tracking.record(migration, durationMilliseconds: elapsedMilliseconds(since: started))
-                try execute("COMMIT", migration: migration.id)
-            } catch {
-                _ = try? connection.execute("ROLLBACK")
-                throw error
-            }
-        } else {
-            try applyTimeouts(local: false, migration: migration.id)
-            defer { _ = try? connection.execute("RESET lock_timeout; RESET statement_timeout") }
-            for statement in statements { try execute(statement, migration: migration.id) }
-            try tracking.record(migration, durationMilliseconds: elapsedMilliseconds(since: started))
-        }
-        log("  done in \(elapsedMilliseconds(since: started)) ms")
+    func releaseLock() {
+        _ = try? connection.query("SELECT pg_advisory_unlock(\(Self.lockKey))")
     }
 
-    private func applyTimeouts(local: Bool, migration: String) throws {
-        let scope = local ? "SET LOCAL" : "SET"
-        if let value = settings.lockTimeout { try execute("\(scope) lock_timeout = '\(value)'", migration: migration) }
-        if let value = settings.statementTimeout { try execute("\(scope) statement_timeout = '\(value)'", migration: migration) }
-    }
-
-    private func execute(_ sql: String, migration: String) throws {
-        do { try connection.execute(sql) } catch {
-            throw MigrationError.statementFailed(migration: migration, statement: sql, error: error)
-        }
-    }
-
-    /// A section's statements, split by the parser (never by `;` in strings or bodies); comments only
-    /// sections give none.
-    static func statements(of section: String, migration: String) throws -> [String] {
-        do {
-            let bytes = Array(section.utf8)
-            return try PgQuery.split(section).map { range in
-                String(decoding: bytes[range], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            }.filter { !$0.isEmpty }
-        } catch {
-            throw MigrationError.malformed(path: migration, reason: "SQL does not parse: \(error.message)")
-        }
-    }
-
-    private func elapsedMilliseconds(since start: Date) -> Int { Int(Date().timeIntervalSince(start) * 1000) }
+    func elapsedMilliseconds(since start: Date) -> Int { Int(Date().timeIntervalSince(start) * 1000) }
 }

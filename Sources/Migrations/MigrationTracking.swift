@@ -24,6 +24,7 @@ public struct MigrationTracking {
             SET client_min_messages = warning;
             CREATE SCHEMA IF NOT EXISTS monolayer;
             CREATE TABLE IF NOT EXISTS monolayer.migrations (
+              applied_order bigint GENERATED ALWAYS AS IDENTITY,
               id text NOT NULL,
               phase text NOT NULL,
               checksum text NOT NULL,
@@ -31,6 +32,14 @@ public struct MigrationTracking {
               applied_at timestamptz NOT NULL DEFAULT now(),
               duration_ms integer NOT NULL,
               -- One run writes one migration per phase under one id, so the phase is part of the key.
+              PRIMARY KEY (phase, id)
+            );
+            -- Statements of a non-transactional migration that have completed, so a run killed half-way
+            -- resumes after them instead of applying them twice.
+            CREATE TABLE IF NOT EXISTS monolayer.migration_progress (
+              phase text NOT NULL,
+              id text NOT NULL,
+              statements_done integer NOT NULL,
               PRIMARY KEY (phase, id)
             );
             RESET client_min_messages;
@@ -42,7 +51,7 @@ public struct MigrationTracking {
         let exists = try connection.query("SELECT to_regclass('monolayer.migrations') IS NOT NULL AS present").records
         guard exists.first?.bool("present") == true else { return [] }
         return try connection.query(
-            "SELECT id, phase, checksum, applied_at::text AS applied_at, duration_ms FROM monolayer.migrations ORDER BY applied_at, id"
+            "SELECT id, phase, checksum, applied_at::text AS applied_at, duration_ms FROM monolayer.migrations ORDER BY applied_order"
         ).records.map { record in
             Applied(id: record.string("id"), phase: Phase(rawValue: record.string("phase")) ?? .expand,
                     checksum: record.string("checksum"), appliedAt: record.string("applied_at"),
@@ -56,6 +65,25 @@ public struct MigrationTracking {
             VALUES ($1, $2, $3, $4, $5)
             """, [migration.id, migration.phase.rawValue, migration.checksum, migration.transactional ? "true" : "false",
                   String(durationMilliseconds)])
+    }
+
+    public func statementsDone(_ migration: MigrationFile) throws -> Int {
+        try connection.query(
+            "SELECT statements_done FROM monolayer.migration_progress WHERE phase = $1 AND id = $2",
+            [migration.phase.rawValue, migration.id]
+        ).records.first?.int("statements_done") ?? 0
+    }
+
+    public func recordProgress(_ migration: MigrationFile, statementsDone: Int) throws {
+        try connection.query("""
+            INSERT INTO monolayer.migration_progress (phase, id, statements_done) VALUES ($1, $2, $3)
+            ON CONFLICT (phase, id) DO UPDATE SET statements_done = EXCLUDED.statements_done
+            """, [migration.phase.rawValue, migration.id, String(statementsDone)])
+    }
+
+    public func clearProgress(_ migration: MigrationFile) throws {
+        try connection.query("DELETE FROM monolayer.migration_progress WHERE phase = $1 AND id = $2",
+                             [migration.phase.rawValue, migration.id])
     }
 
     public func remove(_ migration: MigrationFile) throws {

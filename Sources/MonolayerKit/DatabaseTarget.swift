@@ -18,7 +18,7 @@ public struct DatabaseTarget: Sendable {
     static func resolve(options: ProjectOptions, config: ProjectConfig, root: URL,
                         environment: [String: String], console: Console) throws -> DatabaseTarget {
         if let url = options.databaseURL {
-            return DatabaseTarget(url: url, source: .flag, settings: settings(for: options.environment.flatMap { config.environments[$0] }))
+            return DatabaseTarget(url: url, source: .flag, settings: settings(for: options.environment.flatMap { config.environments[$0] }, options))
         }
         if let name = options.environment {
             guard let env = config.environments[name] else {
@@ -27,18 +27,18 @@ public struct DatabaseTarget: Sendable {
                     "no environment named \(name) in \(config.file?.path ?? "monolayer.toml (none found)")"
                         + (known.isEmpty ? "" : "; known: \(known)"))
             }
-            return DatabaseTarget(url: try url(of: env, environment: environment), source: .environment(name), settings: settings(for: env))
+            return DatabaseTarget(url: try url(of: env, environment: environment), source: .environment(name), settings: settings(for: env, options))
         }
         if let url = environment["DATABASE_URL"], !url.isEmpty {
-            return DatabaseTarget(url: url, source: .databaseURLVariable, settings: settings(for: nil))
+            return DatabaseTarget(url: url, source: .databaseURLVariable, settings: settings(for: nil, options))
         }
         if let env = config.environments["development"] {
-            return DatabaseTarget(url: try url(of: env, environment: environment), source: .environment("development"), settings: settings(for: env))
+            return DatabaseTarget(url: try url(of: env, environment: environment), source: .environment("development"), settings: settings(for: env, options))
         }
         console.progress("No database configured: using the embedded dev database (.monolayer/dev-db).")
         do {
             let endpoint = try DevDatabase(projectRoot: root).start()
-            return DatabaseTarget(url: endpoint.url(), source: .devDatabase, settings: settings(for: nil))
+            return DatabaseTarget(url: endpoint.url(), source: .devDatabase, settings: settings(for: nil, options))
         } catch {
             throw MonolayerError.database("could not start the dev database: \(error)")
         }
@@ -55,8 +55,10 @@ public struct DatabaseTarget: Sendable {
         return try ProjectConfig.interpolate(url, environment: environment)
     }
 
-    private static func settings(for env: ProjectConfig.EnvironmentConfig?) -> MigrationRunner.Settings {
-        MigrationRunner.Settings(lockTimeout: env?.lockTimeout ?? "5s", statementTimeout: env?.statementTimeout)
+    private static func settings(for env: ProjectConfig.EnvironmentConfig?, _ options: ProjectOptions) -> MigrationRunner.Settings {
+        let wait = options.lockWait ?? env?.runnerLockWait.flatMap(Double.init) ?? 60
+        return MigrationRunner.Settings(lockTimeout: env?.lockTimeout ?? "5s", statementTimeout: env?.statementTimeout,
+                                        runnerLockWait: wait)
     }
 
     public var displayName: String {

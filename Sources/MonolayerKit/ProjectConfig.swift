@@ -10,6 +10,7 @@ import Foundation
 /// url = "${PRODUCTION_DATABASE_URL}"   # ${VAR} is read from the environment
 /// lock_timeout = "5s"
 /// statement_timeout = "15min"
+/// runner_lock_wait = "60"              # seconds to wait for another runner
 /// ```
 public struct ProjectConfig: Sendable {
     public var schemaDirectory: String = "schema"
@@ -28,9 +29,11 @@ public struct ProjectConfig: Sendable {
         public var urlEnvironmentVariable: String?
         public var lockTimeout: String?
         public var statementTimeout: String?
+        /// Seconds a runner waits for another runner's lock (`runner_lock_wait = "60"`).
+        public var runnerLockWait: String?
     }
 
-    static let knownEnvironmentKeys: Set<String> = ["url", "url_env", "lock_timeout", "statement_timeout"]
+    static let knownEnvironmentKeys: Set<String> = ["url", "url_env", "lock_timeout", "statement_timeout", "runner_lock_wait"]
 
     public static func load(_ url: URL) throws -> ProjectConfig {
         let text: String
@@ -57,6 +60,11 @@ public struct ProjectConfig: Sendable {
                 case "url": environment.url = string
                 case "url_env": environment.urlEnvironmentVariable = string
                 case "lock_timeout": environment.lockTimeout = string
+                case "runner_lock_wait":
+                    guard Double(string) != nil else {
+                        throw MonolayerError.configuration("\(url.path): \(key) must be a number of seconds")
+                    }
+                    environment.runnerLockWait = string
                 default: environment.statementTimeout = string
                 }
                 config.environments[parts[1]] = environment

@@ -7,9 +7,11 @@ public struct ProjectOptions: Sendable {
     public var config: String?
     public var assumeYes: Bool
     public var noColor: Bool
+    /// Seconds to wait for another runner's migration lock before exiting 3.
+    public var lockWait: Double?
 
     public init(environment: String? = nil, databaseURL: String? = nil, schema: String? = nil, migrations: String? = nil,
-                config: String? = nil, assumeYes: Bool = false, noColor: Bool = false) {
+                config: String? = nil, assumeYes: Bool = false, noColor: Bool = false, lockWait: Double? = nil) {
         self.environment = environment
         self.databaseURL = databaseURL
         self.schema = schema
@@ -17,5 +19,6 @@ public struct ProjectOptions: Sendable {
         self.config = config
         self.assumeYes = assumeYes
         self.noColor = noColor
+        self.lockWait = lockWait
     }
 }

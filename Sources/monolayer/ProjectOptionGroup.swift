@@ -24,9 +24,12 @@ struct ProjectOptionGroup: ParsableArguments {
     @Flag(name: .customLong("no-color"), help: "Plain output without colors.")
     var noColor = false
 
+    @Option(name: .customLong("lock-wait"), help: ArgumentHelp("Seconds to wait for another runner's migration lock (default 60, or the environment's runner_lock_wait).", valueName: "seconds"))
+    var lockWait: Double?
+
     var options: ProjectOptions {
         ProjectOptions(environment: environment, databaseURL: databaseURL, schema: schema, migrations: migrations,
-                       config: config, assumeYes: yes, noColor: noColor)
+                       config: config, assumeYes: yes, noColor: noColor, lockWait: lockWait)
     }
 
     func project() throws -> Project { try Project(options: options) }

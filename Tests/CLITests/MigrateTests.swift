@@ -95,4 +95,37 @@ import Testing
         let text = try cli.read("data", files[0])
         #expect(text.contains("-- monolayer:up") && text.contains("-- monolayer:down") && text.contains("batch"))
     }
+
+    @Test func unknownSingleContractNameAndRollbackWithoutTargetAreUsageErrors() throws {
+        let cli = try projectWithPendingPhases()
+        #expect(try cli.run(["migrate", "--phase", "expand", "--yes"]).status == 0)
+        #expect(try cli.run(["migrate", "--phase", "alter", "--yes"]).status == 0)
+        let unknown = try cli.run(["migrate", "--phase", "contract", "--name", "nope", "--yes"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("no migration named nope"))
+        let wrongPhase = try cli.run(["migrate", "--phase", "alter", "single", "--name", "x"])
+        #expect(wrongPhase.status == 2)
+        #expect(wrongPhase.stderr.contains("contract phase only"))
+        let noTarget = try cli.run(["rollback"])
+        #expect(noTarget.status == 2)
+        #expect(noTarget.stderr.contains("--to NAME, --steps K or --all"))
+        let unconfirmed = try cli.run(["rollback", "--steps", "1"])
+        #expect(unconfirmed.status == 3)
+        #expect(unconfirmed.stderr.contains("pass --yes"))
+    }
+
+    @Test func rollbackStepsKeepsFilesPendingAndReappliesCleanly() throws {
+        let cli = try CLIHarness()
+        try cli.write("accounts.sql", Self.before)
+        #expect(try cli.run(["sync", "--yes"]).status == 0)
+        try cli.write("accounts.sql", Self.after)
+        #expect(try cli.run(["sync", "--yes"]).status == 0)
+        let applied = cli.allMigrationFiles.count
+        let rolled = try cli.run(["rollback", "--all", "--keep-files", "--yes"])
+        #expect(rolled.status == 0, "\(rolled.output)")
+        #expect(rolled.stdout.contains("Rolled back \(applied) migrations"))
+        #expect(cli.allMigrationFiles.count == applied)
+        #expect(try cli.run(["migrate", "--yes"]).status == 0)
+        #expect(try cli.run(["plan", "--exit-code"]).status == 0)
+    }
 }
