@@ -81,8 +81,10 @@ public struct MigrationFile: Equatable, Sendable {
         }
         var file = MigrationFile(
             id: id, phase: phase, transactional: transactional, warnings: warnings,
-            up: lines[(upIndex + 1)..<downIndex].joined(separator: "\n"),
-            down: downIndex < lines.count ? lines[(downIndex + 1)...].joined(separator: "\n") : "", url: url)
+            up: lines[(upIndex + 1)..<downIndex].joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines),
+            down: downIndex < lines.count
+                ? lines[(downIndex + 1)...].joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines) : "",
+            url: url)
         file.checksum = SHA256.hex(text)
         return file
     }

@@ -74,7 +74,8 @@ public struct MigrationStore {
     /// A migration name from free text: lower-case words joined by dashes.
     public static func slug(_ text: String) -> String {
         let words = text.lowercased().split { !($0.isLetter || $0.isNumber) }
-        let slug = words.joined(separator: "-")
-        return slug.isEmpty ? "schema" : String(slug.prefix(60))
+        var slug = String(words.joined(separator: "-").prefix(60))
+        while slug.hasSuffix("-") { slug.removeLast() }
+        return slug.isEmpty ? "schema" : slug
     }
 }

@@ -61,7 +61,10 @@ struct TOMLReader {
     /// A `#` outside quotes starts a comment.
     private static func stripComment(_ line: String) -> String {
         var quote: Character?
+        var escaped = false
         for (index, character) in zip(line.indices, line) {
+            if escaped { escaped = false; continue }
+            if quote == "\"", character == "\\" { escaped = true; continue }
             if let open = quote { if character == open { quote = nil } }
             else if character == "\"" || character == "'" { quote = character }
             else if character == "#" { return String(line[..<index]) }

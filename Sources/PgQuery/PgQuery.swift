@@ -37,7 +37,9 @@ public enum PgQuery {
         let statements = try parse("SELECT " + text)
         guard statements.count == 1,
               let target = statements[0].node.body("SelectStmt")?["targetList"]?.array,
-              target.count == 1, let value = target[0].body("ResTarget")?["val"]
+              target.count == 1, target[0].body("ResTarget")?["name"] == nil,
+              statements[0].node.body("SelectStmt")?["fromClause"] == nil,
+              let value = target[0].body("ResTarget")?["val"]
         else { throw PgQueryError(message: "not a single expression: \(text)", byteOffset: nil) }
         return value
     }

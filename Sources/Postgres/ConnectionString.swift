@@ -10,14 +10,15 @@ public enum ConnectionString {
     /// Masks every URL userinfo password and `password=` keyword value found in a text.
     public static func maskPasswords(in text: String) -> String {
         var result = text
-        let patterns = [
-            #"(postgres(?:ql)?://[^:/@\s]*:)[^@\s]*(@)"#,
-            #"(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)()"#,
+        // (pattern, template): the URL keeps its `@`, the keyword form loses its whole value.
+        let rules = [
+            (#"(postgres(?:ql)?://[^:/@\s]*:)[^@\s]*(@)"#, "$1***$2"),
+            (#"(password\s*=\s*)(?:'(?:[^'\\]|\\.)*'|\S+)"#, "$1***"),
         ]
-        for pattern in patterns {
+        for (pattern, template) in rules {
             guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { continue }
             let range = NSRange(result.startIndex..., in: result)
-            result = regex.stringByReplacingMatches(in: result, range: range, withTemplate: "$1***$2")
+            result = regex.stringByReplacingMatches(in: result, range: range, withTemplate: template)
         }
         return result
     }

@@ -135,6 +135,7 @@ public struct JSONReader {
            bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
             index += 2
             let low = try readHex4()
+            guard (0xDC00..<0xE000).contains(low) else { throw failure("unpaired surrogate in \\u escape") }
             code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
         }
         let scalar = Unicode.Scalar(code) ?? "\u{FFFD}"

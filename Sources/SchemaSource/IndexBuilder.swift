@@ -15,9 +15,8 @@ public struct IndexBuilder {
         let relation = body["relation"] ?? .null
         let table = normalizer.resolver.qualifyRelation(
             [relation["schemaname"]?.string, relation["relname"]?.string].compactMap { $0 })
-        let keys = try (body["indexParams"]?.array ?? []).map { (element) throws(Diagnostic) -> IndexKey in
-            try key(element.body("IndexElem") ?? element)
-        }
+        let elements = (body["indexParams"]?.array ?? []).map { $0.body("IndexElem") ?? $0 }
+        let keys = try elements.map { (element) throws(Diagnostic) -> IndexKey in try key(element) }
         let include = (body["indexIncludingParams"]?.array ?? []).compactMap { $0.body("IndexElem")?["name"]?.string }
         var predicate: Expression?
         if let whereClause = body["whereClause"] {
@@ -30,7 +29,7 @@ public struct IndexBuilder {
             throw source.diagnostic(at: relation, "index storage parameters and tablespaces are not supported yet")
         }
         let name = body["idxname"]?.string ?? ConstraintNaming.name(
-            table: table.name, columns: keys.map(\.nameForNaming), label: "idx", taken: existingNames)
+            table: table.name, columns: elements.map(Self.columnNameForNaming), label: "idx", taken: existingNames)
         return Index(
             name: name, table: table, unique: body["unique"]?.bool ?? false,
             method: body["accessMethod"]?.string ?? "btree", keys: keys, include: include, predicate: predicate,
@@ -74,11 +73,31 @@ public struct IndexBuilder {
     }
 }
 
-extension IndexKey {
-    /// What PostgreSQL's `ChooseIndexColumnNames` uses: the column name, or "expr".
-    var nameForNaming: String {
-        if case .column(let name) = target { return name }
-        return "expr"
+extension IndexBuilder {
+    /// What PostgreSQL's `ChooseIndexColumnNames` uses: the column's name, else the name
+    /// `FigureIndexColname` finds in the expression (a function's name, `case`, ...), else "expr".
+    static func columnNameForNaming(_ element: Node) -> String {
+        if let name = element["name"]?.string { return name }
+        return element["expr"].flatMap(figureName) ?? "expr"
+    }
+
+    /// PostgreSQL's `FigureColnameInternal`, for the node kinds that name something.
+    static func figureName(_ node: Node) -> String? {
+        guard let kind = node.kind, let body = node.body else { return nil }
+        switch kind {
+        case "ColumnRef": return body["fields"]?.nameList.last
+        case "FuncCall": return body["funcname"]?.nameList.last
+        case "TypeCast":
+            return body["arg"].flatMap(figureName) ?? body["typeName"]?["names"]?.nameList.last
+        case "A_Indirection": return body["indirection"]?.array.last?.stringValue
+        case "CaseExpr": return "case"
+        case "A_ArrayExpr": return "array"
+        case "RowExpr": return "row"
+        case "CoalesceExpr": return "coalesce"
+        case "MinMaxExpr": return body["op"]?.string == "IS_GREATEST" ? "greatest" : "least"
+        case "NullIfExpr": return "nullif"
+        default: return nil
+        }
     }
 }
 

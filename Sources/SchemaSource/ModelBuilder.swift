@@ -130,8 +130,26 @@ struct ModelBuilder {
         statement.tokens.first { !$0.isComment }?.byteRange.lowerBound ?? statement.byteRange.lowerBound
     }
 
-    /// `CreateFunctionStmt` → "CREATE FUNCTION"-like wording for messages.
+    /// Statement names for messages, where the parse node's name does not say it plainly.
+    static let statementNames: [String: String] = [
+        "ViewStmt": "CREATE VIEW", "CreateSeqStmt": "CREATE SEQUENCE", "AlterSeqStmt": "ALTER SEQUENCE",
+        "CreateTrigStmt": "CREATE TRIGGER", "AlterEnumStmt": "ALTER TYPE", "CreateFunctionStmt": "CREATE FUNCTION",
+        "CreateTableAsStmt": "CREATE TABLE AS / CREATE MATERIALIZED VIEW", "CreateExtensionStmt": "CREATE EXTENSION",
+        "CompositeTypeStmt": "CREATE TYPE (composite)", "CreateRangeStmt": "CREATE TYPE (range)",
+        "CreateDomainStmt": "CREATE DOMAIN", "CommentStmt": "COMMENT", "GrantStmt": "GRANT/REVOKE",
+        "AlterDefaultPrivilegesStmt": "ALTER DEFAULT PRIVILEGES", "CreatePolicyStmt": "CREATE POLICY",
+        "RuleStmt": "CREATE RULE", "DefineStmt": "CREATE AGGREGATE/OPERATOR/COLLATION", "DropStmt": "DROP",
+        "RenameStmt": "ALTER ... RENAME", "AlterOwnerStmt": "ALTER ... OWNER", "CreateRoleStmt": "CREATE ROLE",
+        "AlterObjectSchemaStmt": "ALTER ... SET SCHEMA", "CreateEventTrigStmt": "CREATE EVENT TRIGGER",
+        "AlterFunctionStmt": "ALTER FUNCTION", "CreateCastStmt": "CREATE CAST", "AlterDomainStmt": "ALTER DOMAIN",
+        "CreateStatsStmt": "CREATE STATISTICS", "CreatePublicationStmt": "CREATE PUBLICATION",
+        "CreateSubscriptionStmt": "CREATE SUBSCRIPTION", "CreateTableSpaceStmt": "CREATE TABLESPACE",
+        "CreatedbStmt": "CREATE DATABASE", "AlterTSConfigurationStmt": "ALTER TEXT SEARCH CONFIGURATION",
+    ]
+
+    /// `CreateFunctionStmt` → "CREATE FUNCTION statement" for messages.
     static func describe(_ kind: String) -> String {
+        if let name = statementNames[kind] { return name + " statement" }
         var words: [String] = []
         var current = ""
         for character in kind.replacingOccurrences(of: "Stmt", with: "") {
