@@ -4,6 +4,8 @@ public enum MonolayerError: Error, CustomStringConvertible {
     case usage(String)
     case configuration(String)
     case input(String)
+    /// Schema file diagnostics, already formatted as `file:line:col: error: ...` (exit 2).
+    case diagnostics(String)
     /// A confirmation is needed but cannot be asked (exit 3).
     case confirmationNeeded(String)
     case refused(String)
@@ -12,7 +14,7 @@ public enum MonolayerError: Error, CustomStringConvertible {
 
     public var exitCode: Int32 {
         switch self {
-        case .usage, .configuration, .input: return 2
+        case .usage, .configuration, .input, .diagnostics: return 2
         case .confirmationNeeded, .refused: return 3
         case .database: return 4
         }
@@ -20,7 +22,7 @@ public enum MonolayerError: Error, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .usage(let text), .configuration(let text), .input(let text), .confirmationNeeded(let text),
+        case .usage(let text), .configuration(let text), .input(let text), .diagnostics(let text), .confirmationNeeded(let text),
              .refused(let text), .database(let text):
             return text
         }

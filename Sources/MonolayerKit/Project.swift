@@ -38,7 +38,7 @@ public struct Project {
     /// Parses the schema files; diagnostics become an input error (exit 2) before any database is touched.
     public func loadSchema() throws -> SchemaModel {
         do { return try SchemaLoader().load(path: schemaURL) } catch {
-            throw MonolayerError.input(error.description)
+            throw MonolayerError.diagnostics(error.description)
         }
     }
 

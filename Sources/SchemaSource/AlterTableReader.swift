@@ -31,6 +31,7 @@ struct AlterTableReader {
         case "AT_AddConstraint":
             let constraint = try ConstraintBuilder(source: source, normalizer: normalizer)
                 .build(command["def"] ?? .null, table: table.name, column: nil, takenNames: Set(table.constraints.keys))
+            try table.checkColumns(of: constraint, source: source, node: command["def"] ?? node)
             guard table.constraints[constraint.name] == nil else {
                 throw source.diagnostic(at: command["def"], "constraint \"\(constraint.name)\" for table \(table.name) already exists")
             }

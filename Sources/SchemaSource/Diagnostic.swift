@@ -17,6 +17,8 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
+        // Problems found across files (a foreign key to a missing table) have no single place.
+        guard line > 0 else { return "\(file): error: \(message)" + (hint.map { "\nhint: \($0)" } ?? "") }
         let gutter = String(line)
         let padding = String(repeating: " ", count: gutter.count)
         let caretIndent = String(sourceLine.prefix(max(0, column - 1)).map { $0 == "\t" ? "\t" : " " })

@@ -73,6 +73,15 @@ public struct IndexBuilder {
     }
 }
 
+extension Index {
+    /// Plain column keys and INCLUDE columns (expression keys are checked by PostgreSQL).
+    var columnNames: [String] {
+        keys.compactMap { key -> String? in
+            if case .column(let name) = key.target { return name } else { return nil }
+        } + include
+    }
+}
+
 extension IndexBuilder {
     /// What PostgreSQL's `ChooseIndexColumnNames` uses: the column's name, else the name
     /// `FigureIndexColname` finds in the expression (a function's name, `case`, ...), else "expr".

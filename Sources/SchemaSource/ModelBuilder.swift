@@ -27,6 +27,7 @@ struct ModelBuilder {
         }
         guard diagnostics.isEmpty else { return }
         do { try resolveForeignKeys() } catch { diagnostics.append(error) }
+        diagnostics += ColumnReferenceCheck(model: model).problems()
     }
 
     func normalizer(for statement: StatementSource) -> ExpressionNormalizer {
@@ -93,8 +94,11 @@ struct ModelBuilder {
         case "IndexStmt":
             let taken = Set(model.indexes.keys.map(\.name))
             let index = try IndexBuilder(source: statement, normalizer: normalizer(for: statement)).build(body, existingNames: taken)
-            guard model.tables[index.table] != nil else {
+            guard let table = model.tables[index.table] else {
                 throw statement.diagnostic(at: body["relation"], "index \(index.name) is on table \(index.table), which is not declared")
+            }
+            if let missing = index.columnNames.first(where: { table.column(named: $0) == nil }) {
+                throw statement.diagnostic(at: body["relation"], "index \(index.name) uses column \"\(missing)\", which \(table.name) does not have")
             }
             guard model.indexes[index.qualifiedName] == nil else {
                 throw statement.diagnostic(at: body["relation"], "index \(index.qualifiedName) is declared twice")

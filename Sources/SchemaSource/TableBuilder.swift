@@ -37,6 +37,7 @@ struct TableBuilder {
         let builder = ConstraintBuilder(source: source, normalizer: normalizer)
         for (node, column) in pendingConstraints {
             let constraint = try builder.build(node, table: name, column: column, takenNames: Set(table.constraints.keys))
+            try table.checkColumns(of: constraint, source: source, node: node)
             guard table.constraints[constraint.name] == nil else {
                 throw source.diagnostic(at: node, "constraint \"\(constraint.name)\" for table \(name) already exists")
             }
@@ -109,6 +110,13 @@ struct TableBuilder {
 }
 
 extension Table {
+    /// A constraint's key columns must be the table's own.
+    func checkColumns(of constraint: Constraint, source: StatementSource, node: Node) throws(Diagnostic) {
+        if let missing = constraint.columns.first(where: { column(named: $0) == nil }) {
+            throw source.diagnostic(at: node, "constraint \(constraint.name) uses column \"\(missing)\", which \(name) does not have")
+        }
+    }
+
     /// PostgreSQL makes primary key columns NOT NULL; the model says so on both sides.
     mutating func markPrimaryKeyColumnsNotNull() {
         for constraint in constraints.values {

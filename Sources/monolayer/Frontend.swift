@@ -8,6 +8,10 @@ enum Frontend {
         let code: Int32
         do {
             code = try body()
+        } catch MonolayerError.diagnostics(let diagnostics) {
+            // Diagnostics carry their own `file:line:col: error:` prefix.
+            FileHandle.standardError.write(Data((diagnostics + "\n").utf8))
+            code = 2
         } catch let error as MonolayerError {
             report(error.description)
             code = error.exitCode
