@@ -10,6 +10,12 @@ public enum SchemaChange: Equatable, Sendable {
     case addEnumValues(EnumType, from: EnumType)
     /// Labels removed or reordered: PostgreSQL cannot do this in place.
     case replaceEnum(from: EnumType, to: EnumType)
+    case createSequence(SequenceDefinition)
+    case dropSequence(SequenceDefinition, ownerDropped: Bool)
+    /// Options changed (type, bounds, increment, cache, cycle).
+    case alterSequence(from: SequenceDefinition, to: SequenceDefinition)
+    /// `OWNED BY` changed; also planned for a new sequence owned by a column.
+    case setSequenceOwner(SequenceDefinition)
     case createTable(Table)
     case dropTable(Table)
     case addColumn(table: QualifiedName, Column)

@@ -10,6 +10,7 @@ public struct SchemaDiffer {
         changes += schemas.added.map { .createSchema($0.name) }
         changes += schemas.removed.filter { !SchemaModel.builtinSchemas.contains($0.name) }.map { .dropSchema($0.name) }
         changes += diffEnums(current: current, desired: desired)
+        changes += diffSequences(current: current, desired: desired)
         let tables = KeyedDiff(current: current.tables, desired: desired.tables)
         changes += tables.added.map { .createTable($0) }
         changes += tables.removed.map { .dropTable($0) }
@@ -25,6 +26,27 @@ public struct SchemaDiffer {
             // Values can be added anywhere in place; anything else needs the type replaced.
             let kept = new.labels.filter { old.labels.contains($0) }
             changes.append(kept == old.labels ? .addEnumValues(new, from: old) : .replaceEnum(from: old, to: new))
+        }
+        return changes
+    }
+
+    private func diffSequences(current: SchemaModel, desired: SchemaModel) -> [SchemaChange] {
+        let sequences = KeyedDiff(current: current.sequences, desired: desired.sequences)
+        var changes: [SchemaChange] = []
+        for sequence in sequences.added {
+            changes.append(.createSequence(sequence))
+            if sequence.ownedBy != nil { changes.append(.setSequenceOwner(sequence)) }
+        }
+        for sequence in sequences.removed {
+            // A sequence owned by a dropped table or column goes with it.
+            let ownerDropped = sequence.ownedBy.map { owner in
+                desired.tables[owner.table]?.column(named: owner.column) == nil
+            } ?? false
+            changes.append(.dropSequence(sequence, ownerDropped: ownerDropped))
+        }
+        for (old, new) in sequences.common where old != new {
+            if !old.sameOptions(as: new) { changes.append(.alterSequence(from: old, to: new)) }
+            if old.ownedBy != new.ownedBy { changes.append(.setSequenceOwner(new)) }
         }
         return changes
     }

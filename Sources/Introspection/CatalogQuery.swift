@@ -2,7 +2,7 @@ import Foundation
 
 /// The catalog queries, one `.sql` resource per object kind (readable and testable on their own).
 enum CatalogQuery: String, CaseIterable {
-    case schemas, enums, columns, constraints, indexes
+    case schemas, enums, sequences, columns, constraints, indexes
 
     var sql: String {
         get throws {

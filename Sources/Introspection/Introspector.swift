@@ -25,7 +25,9 @@ public struct Introspector {
             let name = QualifiedName(record.string("schema"), record.string("name"))
             model.enums[name] = EnumType(name: name, labels: record.textArray("labels"))
         }
-        let normalizer = ExpressionNormalizer(resolver: NameResolver(searchPath: ["pg_catalog"], userTypes: Set(model.enums.keys)))
+        for record in try run(.sequences) { let sequence = readSequence(record); model.sequences[sequence.name] = sequence }
+        let normalizer = ExpressionNormalizer(resolver: NameResolver(
+            searchPath: ["pg_catalog"], userTypes: Set(model.enums.keys), userSequences: Set(model.sequences.keys)))
         let reader = DefinitionReader(normalizer: normalizer)
         try readColumns(into: &model, reader: reader)
         for record in try run(.constraints) {
@@ -42,6 +44,18 @@ public struct Introspector {
 
     private func run(_ query: CatalogQuery) throws -> [Record] {
         try connection.query(query.sql).records
+    }
+
+    private func readSequence(_ record: Record) -> SequenceDefinition {
+        func number(_ column: String) -> Int64 { Int64(record.string(column)) ?? 0 }
+        var owner: ColumnReference?
+        if let table = record["owner_table"], let column = record["owner_column"] {
+            owner = ColumnReference(table: QualifiedName(record.string("owner_schema"), table), column: column)
+        }
+        return SequenceDefinition(
+            name: QualifiedName(record.string("schema"), record.string("name")), type: record.string("type"),
+            start: number("start"), increment: number("increment"), minValue: number("min_value"),
+            maxValue: number("max_value"), cache: number("cache"), cycle: record.bool("cycle"), ownedBy: owner)
     }
 
     private func readColumns(into model: inout SchemaModel, reader: DefinitionReader) throws {

@@ -26,14 +26,15 @@ public struct PlannedStatement: Equatable, Sendable {
 /// whole migration order readable in one place.
 public enum Step: Int, Comparable, Sendable {
     // expand
-    case createSchema, createType, addEnumValue, createTable, addColumn, addForeignKeyForNewTable, createIndexOnNewTable
+    case createSchema, createType, addEnumValue, createSequence, createTable, addColumn, setSequenceOwner
+    case addForeignKeyForNewTable, createIndexOnNewTable
     case buildIndexConcurrently
     // alter
-    case replaceType, dropIdentity, dropDefault, changeType, setDefault, setIdentity, dropNotNull
+    case replaceType, alterSequence, dropIdentity, dropDefault, changeType, setDefault, setIdentity, dropNotNull
     case dropReplacedConstraint, addConstraintNotValid, attachUniqueIndex, addNotNullCheck
     case validateConstraint, setNotNull, dropNotNullCheck
     // contract
-    case dropConstraint, dropIndexConcurrently, renameReplacementIndex, dropColumn, dropTable, dropType, dropSchema
+    case dropConstraint, dropIndexConcurrently, renameReplacementIndex, dropColumn, dropTable, dropSequence, dropType, dropSchema
 
     public static func < (lhs: Step, rhs: Step) -> Bool { lhs.rawValue < rhs.rawValue }
 }

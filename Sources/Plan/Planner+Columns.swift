@@ -18,7 +18,9 @@ extension Planner {
     func dropColumn(_ column: Column, from table: QualifiedName) -> PlannedStatement {
         PlannedStatement(
             phase: .contract, sql: "ALTER TABLE \(table.sql) DROP COLUMN \(Identifier.quote(column.name))",
-            down: "ALTER TABLE \(table.sql) ADD COLUMN \(DDL.columnDefinition(column.nullableForRestore))",
+            down: restoringOwnedSequences(
+                of: table, column: column.name,
+                around: "ALTER TABLE \(table.sql) ADD COLUMN \(DDL.columnDefinition(column.nullableForRestore))"),
             warnings: [WarningCatalogue.droppedColumn(column.name, table)], step: .dropColumn)
     }
 

@@ -51,7 +51,7 @@ extension Planner {
             }
             // Foreign keys to other dropped tables come back through their own statements' downs.
             let survivors = Set(current.tables.keys).subtracting(dropped).union([table.name])
-            var down = createTable(table, existing: survivors).0.sql
+            var down = restoringOwnedSequences(of: table.name, around: createTable(table, existing: survivors).0.sql)
             for index in current.indexes(on: table.name) { down += ";\n" + DDL.createIndex(index, concurrently: false) }
             statements.append(PlannedStatement(
                 phase: .contract, sql: "DROP TABLE \(table.name.sql)", down: down,

@@ -45,6 +45,10 @@ public struct Planner {
         case .dropEnum(let type): return [dropEnum(type)]
         case .addEnumValues(let type, let old): return addEnumValues(type, to: old)
         case .replaceEnum(let old, let new): return replaceEnum(old, with: new)
+        case .createSequence(let sequence): return [createSequence(sequence)]
+        case .dropSequence(let sequence, let ownerDropped): return [dropSequence(sequence, ownerDropped: ownerDropped)]
+        case .alterSequence(let old, let new): return [alterSequence(old, to: new)]
+        case .setSequenceOwner(let sequence): return [setOwner(of: sequence)]
         case .createTable, .dropTable: return []  // planned together above, for dependency order
         case .addColumn(let table, let column): return addColumn(column, to: table)
         case .dropColumn(let table, let column): return [dropColumn(column, from: table)]

@@ -22,6 +22,10 @@ public enum WarningCatalogue {
     }
     public static func droppedType(_ name: QualifiedName) -> Warning { drop("D004", "type", ObjectDescription.type(name)) }
 
+    public static func droppedSequence(_ name: QualifiedName) -> Warning {
+        drop("D007", "sequence", "(sequence: '\(name.name)' schema: '\(name.schema)')")
+    }
+
     public static func droppedIndex(_ index: String, _ table: QualifiedName) -> Warning {
         Warning(code: "D005", category: .destructive, summary: "Dropped index \(ObjectDescription.index(index, of: table))",
                 why: "Queries that used the index will scan instead, which can be much slower.",

@@ -3,6 +3,7 @@
 public struct SchemaModel: Equatable, Sendable {
     public var schemas: [String: NamedSchema] = [:]
     public var enums: [QualifiedName: EnumType] = [:]
+    public var sequences: [QualifiedName: SequenceDefinition] = [:]
     public var tables: [QualifiedName: Table] = [:]
     public var indexes: [QualifiedName: Index] = [:]
 
@@ -15,7 +16,7 @@ public struct SchemaModel: Equatable, Sendable {
     public static let excludedSchemas: Set<String> = ["pg_catalog", "information_schema", "pg_toast", "monolayer"]
 
     public var isEmpty: Bool {
-        schemas.keys.allSatisfy { SchemaModel.builtinSchemas.contains($0) } && enums.isEmpty && tables.isEmpty
+        schemas.keys.allSatisfy { SchemaModel.builtinSchemas.contains($0) } && enums.isEmpty && sequences.isEmpty && tables.isEmpty
             && indexes.isEmpty
     }
 

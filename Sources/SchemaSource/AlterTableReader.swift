@@ -12,6 +12,9 @@ struct AlterTableReader {
     func apply(_ body: Node, to model: inout SchemaModel) throws(Diagnostic) {
         let relation = body["relation"] ?? .null
         let name = normalizer.resolver.qualifyRelation([relation["schemaname"]?.string, relation["relname"]?.string].compactMap { $0 })
+        let commands = body["cmds"]?.array ?? []
+        // `ALTER TABLE/SEQUENCE ... OWNER TO` (pg_dump writes them): roles are not modelled.
+        if !commands.isEmpty, commands.allSatisfy({ $0.body("AlterTableCmd")?["subtype"]?.string == "AT_ChangeOwner" }) { return }
         guard body["objtype"]?.string == "OBJECT_TABLE" else {
             throw source.diagnostic(at: relation, "ALTER \(body["objtype"]?.string ?? "") is not supported in schema files yet")
         }

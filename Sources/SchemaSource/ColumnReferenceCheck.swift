@@ -22,6 +22,12 @@ struct ColumnReferenceCheck {
                 }
             }
         }
+        for sequence in model.sequences.values.sorted(by: { $0.name < $1.name }) {
+            guard let owner = sequence.ownedBy else { continue }
+            if model.tables[owner.table]?.column(named: owner.column) == nil {
+                problems.append("sequence \(sequence.name) is OWNED BY \(owner), which is not declared")
+            }
+        }
         return problems.map { Diagnostic(file: "schema files", line: 0, column: 0, message: $0, sourceLine: "") }
     }
 }

@@ -9,6 +9,7 @@ struct ModelBuilder {
     var model = SchemaModel()
     var diagnostics: [Diagnostic] = []
     private var userTypes: Set<QualifiedName> = []
+    private var userSequences: Set<QualifiedName> = []
 
     init(statements: [StatementSource]) {
         self.statements = statements
@@ -31,7 +32,7 @@ struct ModelBuilder {
     }
 
     func normalizer(for statement: StatementSource) -> ExpressionNormalizer {
-        ExpressionNormalizer(resolver: NameResolver(searchPath: statement.searchPath, userTypes: userTypes))
+        ExpressionNormalizer(resolver: NameResolver(searchPath: statement.searchPath, userTypes: userTypes, userSequences: userSequences))
     }
 
     /// Pass 1: schemas and types, and a verdict on every statement kind.
@@ -58,8 +59,17 @@ struct ModelBuilder {
             let labels = (body["vals"]?.array ?? []).compactMap(\.stringValue)
             model.enums[name] = EnumType(name: name, labels: labels)
             userTypes.insert(name)
-        case "CreateStmt", "IndexStmt", "AlterTableStmt":
+        case "CreateSeqStmt":
+            let sequence = try SequenceBuilder(source: statement, resolver: NameResolver(searchPath: statement.searchPath)).create(body)
+            guard model.sequences[sequence.name] == nil || body["if_not_exists"]?.bool == true else {
+                throw statement.diagnostic(at: body["sequence"], "sequence \(sequence.name) is declared twice")
+            }
+            model.sequences[sequence.name] = sequence
+            userSequences.insert(sequence.name)
+        case "CreateStmt", "IndexStmt", "AlterTableStmt", "AlterSeqStmt":
             break
+        case "AlterOwnerStmt":
+            break  // ownership is about roles, which monolayer leaves to the database administrator
         case _ where StatementKinds.ignored.contains(kind):
             break
         case _ where StatementKinds.dataStatements[kind] != nil:
@@ -75,8 +85,14 @@ struct ModelBuilder {
 
     /// Pass 2: tables.
     private mutating func addTable(_ statement: StatementSource) throws(Diagnostic) {
-        let builder = TableBuilder(source: statement, normalizer: normalizer(for: statement))
+        var builder = TableBuilder(source: statement, normalizer: normalizer(for: statement))
         let table = try builder.build(statement.node.body ?? .null)
+        for sequence in builder.serialSequences {
+            guard model.sequences[sequence.name] == nil else {
+                throw statement.diagnostic(at: statement.node.body?["relation"], "sequence \(sequence.name) of a serial column is declared twice")
+            }
+            model.sequences[sequence.name] = sequence
+        }
         guard model.schemas[table.name.schema] != nil else {
             throw statement.diagnostic(at: statement.node.body?["relation"], "schema \"\(table.name.schema)\" is not declared",
                                        hint: "add `CREATE SCHEMA \(Identifier.quote(table.name.schema));` to a schema file")
@@ -106,6 +122,15 @@ struct ModelBuilder {
             model.indexes[index.qualifiedName] = index
         case "AlterTableStmt":
             try AlterTableReader(source: statement, normalizer: normalizer(for: statement)).apply(body, to: &model)
+        case "AlterSeqStmt":
+            let resolver = NameResolver(searchPath: statement.searchPath)
+            let relation = body["sequence"] ?? .null
+            let name = resolver.qualifyRelation([relation["schemaname"]?.string, relation["relname"]?.string].compactMap { $0 })
+            guard let sequence = model.sequences[name] else {
+                throw statement.diagnostic(at: relation, "ALTER SEQUENCE names \(name), which is not declared")
+            }
+            model.sequences[name] = try SequenceBuilder(source: statement, resolver: resolver)
+                .apply(body["options"]?.array ?? [], to: sequence, creating: false)
         default:
             return
         }

@@ -10,6 +10,8 @@ public struct ExpressionNormalizer: Sendable {
 
     public init(resolver: NameResolver) { self.resolver = resolver }
 
+    static let sequenceFunctions: Set<String> = ["nextval", "currval", "setval"]
+
     /// Functions whose default values force a table rewrite when a column is added (volatile).
     static let volatileFunctions: Set<String> = [
         "random", "gen_random_uuid", "uuid_generate_v1", "uuid_generate_v4", "clock_timestamp",
@@ -79,6 +81,13 @@ public struct ExpressionNormalizer: Sendable {
         fields["funcname"] = .array(names.map(Node.stringNode))
         // Whether PostgreSQL prints `EXTRACT(x FROM y)` or `extract(x, y)` is layout, not meaning.
         fields["funcformat"] = nil
+        // `nextval('t_id_seq')`: the name inside the string is a relation, which PostgreSQL stores by oid
+        // and prints qualified; qualify it the same way.
+        if names.count == 1, Self.sequenceFunctions.contains(names[0]), var args = body["args"]?.array,
+           let text = args.first?.body("Const")?["value"]?.string {
+            args[0] = .wrap("Const", ["value": .string(resolver.qualifySequence(text).sql)])
+            fields["args"] = .array(args)
+        }
         return .wrap("FuncCall", fields)
     }
 

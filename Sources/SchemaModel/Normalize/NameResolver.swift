@@ -7,11 +7,27 @@ public struct NameResolver: Sendable {
     public var userTypes: Set<QualifiedName>
     /// User-defined functions known to the model being built.
     public var userFunctions: Set<QualifiedName>
+    /// Relations named inside string literals (`nextval('seq')`) resolve against these.
+    public var userSequences: Set<QualifiedName>
 
-    public init(searchPath: [String] = ["public"], userTypes: Set<QualifiedName> = [], userFunctions: Set<QualifiedName> = []) {
+    public init(searchPath: [String] = ["public"], userTypes: Set<QualifiedName> = [], userFunctions: Set<QualifiedName> = [],
+                userSequences: Set<QualifiedName> = []) {
         self.searchPath = searchPath
         self.userTypes = userTypes
         self.userFunctions = userFunctions
+        self.userSequences = userSequences
+    }
+
+    /// A sequence named in text, as `regclass` input resolves it: qualified as written, else the first
+    /// search-path schema that declares it, else the first search-path schema.
+    public func qualifySequence(_ text: String) -> QualifiedName {
+        let parts = RelationNameParser.split(text)
+        if parts.count >= 2 { return QualifiedName(parts[parts.count - 2], parts[parts.count - 1]) }
+        let name = parts.first ?? text
+        for schema in searchPath where userSequences.contains(QualifiedName(schema, name)) {
+            return QualifiedName(schema, name)
+        }
+        return QualifiedName(searchPath.first ?? "public", name)
     }
 
     /// The canonical parts of a type name: `[schema, name]` for user types, `[name]` for built-ins.

@@ -1,0 +1,1 @@
+CREATE TABLE items (name text, id bigserial);
