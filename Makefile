@@ -30,7 +30,7 @@ PG15_BIN ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin))
 BIN := .build/debug/monolayer
 EXAMPLE_FLAGS := --schema schema-examples --migrations .monolayer/example/migrations
 
-.PHONY: all build deps libpg_query pg18 test test-offline example install clean distclean
+.PHONY: all build deps libpg_query pg18 test example bench install clean distclean
 
 all: build
 
@@ -100,6 +100,11 @@ test: deps $(LIBPG_QUERY) pg18
 example: deps build
 	$(BIN) sync --yes $(EXAMPLE_FLAGS)
 	$(BIN) migrations status $(EXAMPLE_FLAGS)
+
+## bench: plan time against pg_dump time, and growth from 1,000 to 10,000 tables (release build).
+bench: $(LIBPG_QUERY)
+	$(SWIFT) build -c release --product monolayer-bench $(SWIFT_BUILD_FLAGS)
+	.build/release/monolayer-bench
 
 ## install: the release binary into $(PREFIX)/bin.
 install: $(LIBPG_QUERY)

@@ -57,6 +57,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
+        // `make bench`: figures for SPEC section 11.
+        .executableTarget(
+            name: "monolayer-bench",
+            dependencies: ["DevDatabase", "Postgres", "SchemaSource", "SchemaModel", "Introspection", "Plan"]),
+
         // Tests.
         .target(
             name: "TestSupport",
@@ -67,6 +72,7 @@ let package = Package(
         .testTarget(name: "SchemaSourceTests", dependencies: ["SchemaSource", "SchemaModel"]),
         .testTarget(name: "SchemaModelTests", dependencies: ["SchemaModel", "PgQuery", "SQLTree"]),
         .testTarget(name: "PlanTests", dependencies: ["Plan", "Diff", "SchemaModel", "SchemaSource", "Migrations", "TestSupport"]),
+        .testTarget(name: "RegressionCorpusTests", dependencies: ["PgQuery", "SchemaSource"]),
         .testTarget(name: "MonolayerKitTests", dependencies: ["MonolayerKit", "Migrations"]),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"]),
         .testTarget(name: "DevDatabaseTests", dependencies: ["DevDatabase", "TestSupport"]),

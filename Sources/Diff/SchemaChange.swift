@@ -5,6 +5,12 @@ import SchemaModel
 public enum SchemaChange: Equatable, Sendable {
     case createSchema(String)
     case dropSchema(String)
+    case createExtension(ExtensionDefinition)
+    case dropExtension(ExtensionDefinition)
+    /// Declared schema or version differs from the installed one.
+    case alterExtension(from: ExtensionDefinition, to: ExtensionDefinition)
+    /// A comment set, changed or removed (`to` nil) on an object that exists on both sides or is new.
+    case setComment(CommentTarget, from: String?, to: String?)
     case createEnum(EnumType)
     case dropEnum(EnumType)
     case addEnumValues(EnumType, from: EnumType)
@@ -18,6 +24,8 @@ public enum SchemaChange: Equatable, Sendable {
     case setSequenceOwner(SequenceDefinition)
     case createTable(Table)
     case dropTable(Table)
+    /// `SET LOGGED` / `SET UNLOGGED`.
+    case setLogged(table: QualifiedName, unlogged: Bool)
     case addColumn(table: QualifiedName, Column)
     case dropColumn(table: QualifiedName, Column)
     case alterColumn(table: QualifiedName, from: Column, to: Column)
@@ -30,4 +38,11 @@ public enum SchemaChange: Equatable, Sendable {
     case dropIndex(Index)
     /// A changed index: built under a temporary name, then swapped in for the old one.
     case replaceIndex(from: Index, to: Index)
+    case createFunction(Function)
+    /// A changed definition under the same name and argument types.
+    case replaceFunction(from: Function, to: Function)
+    case dropFunction(Function)
+    case createTrigger(Trigger)
+    case replaceTrigger(from: Trigger, to: Trigger)
+    case dropTrigger(Trigger)
 }

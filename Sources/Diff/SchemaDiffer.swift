@@ -9,6 +9,7 @@ public struct SchemaDiffer {
         let schemas = KeyedDiff(current: current.schemas, desired: desired.schemas)
         changes += schemas.added.map { .createSchema($0.name) }
         changes += schemas.removed.filter { !SchemaModel.builtinSchemas.contains($0.name) }.map { .dropSchema($0.name) }
+        changes += diffExtensions(current: current, desired: desired)
         changes += diffEnums(current: current, desired: desired)
         changes += diffSequences(current: current, desired: desired)
         let tables = KeyedDiff(current: current.tables, desired: desired.tables)
@@ -16,6 +17,32 @@ public struct SchemaDiffer {
         changes += tables.removed.map { .dropTable($0) }
         for (old, new) in tables.common { changes += TableDiffer().diff(old, new) }
         changes += diffIndexes(current: current, desired: desired)
+        changes += diffRoutines(current: current, desired: desired)
+        changes += diffComments(current: current, desired: desired)
+        return changes
+    }
+
+    private func diffExtensions(current: SchemaModel, desired: SchemaModel) -> [SchemaChange] {
+        let extensions = KeyedDiff(current: current.extensions, desired: desired.extensions)
+        var changes: [SchemaChange] = extensions.added.map { .createExtension($0) } + extensions.removed.map { .dropExtension($0) }
+        for (installed, declared) in extensions.common where !installed.satisfies(declared) {
+            changes.append(.alterExtension(from: installed, to: declared))
+        }
+        return changes
+    }
+
+    /// Comments on objects that go away go with them; everything else is set, changed or removed.
+    private func diffComments(current: SchemaModel, desired: SchemaModel) -> [SchemaChange] {
+        var changes: [SchemaChange] = []
+        for target in Set(current.comments.keys).union(desired.comments.keys).sorted() {
+            let old = current.comments[target]
+            let new = desired.comments[target]
+            guard old != new else { continue }
+            if new == nil, !desired.contains(target) { continue }
+            // An extension comes with its own comment; it is the user's only when the schema files set one.
+            if case .extension = target, new == nil { continue }
+            changes.append(.setComment(target, from: old, to: new))
+        }
         return changes
     }
 

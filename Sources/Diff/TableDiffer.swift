@@ -4,6 +4,7 @@ import SchemaModel
 struct TableDiffer {
     func diff(_ old: Table, _ new: Table) -> [SchemaChange] {
         var changes: [SchemaChange] = []
+        if old.unlogged != new.unlogged { changes.append(.setLogged(table: new.name, unlogged: new.unlogged)) }
         let oldColumns = Dictionary(uniqueKeysWithValues: old.columns.map { ($0.name, $0) })
         for column in new.columns {
             if let previous = oldColumns[column.name] {

@@ -2,7 +2,7 @@ import Foundation
 
 /// The catalog queries, one `.sql` resource per object kind (readable and testable on their own).
 enum CatalogQuery: String, CaseIterable {
-    case schemas, enums, sequences, columns, constraints, indexes
+    case schemas, extensions, enums, sequences, columns, constraints, indexes, functions, triggers, comments
 
     var sql: String {
         get throws {

@@ -35,6 +35,22 @@ struct DefinitionReader {
         return try IndexBuilder(source: source, normalizer: normalizer).build(body)
     }
 
+    func function(definition: String, relations: Set<QualifiedName>) throws -> Function {
+        let source = try statement(definition, what: "function")
+        guard let body = source.node.body("CreateFunctionStmt") else {
+            throw IntrospectionError.unreadableDefinition(object: "function", definition: definition, reason: "not CREATE FUNCTION")
+        }
+        return try FunctionBuilder(source: source, normalizer: normalizer, relations: relations).build(body)
+    }
+
+    func trigger(definition: String, relations: Set<QualifiedName>) throws -> Trigger {
+        let source = try statement(definition, what: "trigger")
+        guard let body = source.node.body("CreateTrigStmt") else {
+            throw IntrospectionError.unreadableDefinition(object: "trigger", definition: definition, reason: "not CREATE TRIGGER")
+        }
+        return try TriggerBuilder(source: source, normalizer: normalizer, relations: relations).build(body)
+    }
+
     private func statement(_ sql: String, what: String) throws -> StatementSource {
         let node = try parse(sql, what: what) { () throws(PgQueryError) -> Node in
             guard let first = try PgQuery.parse(sql).first?.node else {

@@ -21,6 +21,10 @@ public struct Introspector {
         try connection.execute("SET LOCAL search_path = pg_catalog")
         var model = SchemaModel()
         for record in try run(.schemas) { model.schemas[record.string("name")] = NamedSchema(name: record.string("name")) }
+        for record in try run(.extensions) {
+            let name = record.string("name")
+            model.extensions[name] = ExtensionDefinition(name: name, schema: record.string("schema"), version: record.string("version"))
+        }
         for record in try run(.enums) {
             let name = QualifiedName(record.string("schema"), record.string("name"))
             model.enums[name] = EnumType(name: name, labels: record.textArray("labels"))
@@ -39,7 +43,27 @@ public struct Introspector {
             let index = try reader.index(definition: record.string("definition"))
             model.indexes[index.qualifiedName] = index
         }
+        try readRoutines(into: &model, reader: reader)
+        for record in try run(.comments) {
+            guard let target = Self.commentTarget(record) else { continue }
+            model.comments[target] = record.string("description")
+        }
         return model
+    }
+
+    static func commentTarget(_ record: Record) -> CommentTarget? {
+        let name = QualifiedName(record.string("schema"), record.string("name"))
+        switch record.string("kind") {
+        case "schema": return .schema(record.string("name"))
+        case "extension": return .extension(record.string("name"))
+        case "table": return .table(name)
+        case "sequence": return .sequence(name)
+        case "index": return .index(name)
+        case "column": return .column(name, record.string("sub"))
+        case "type": return .type(name)
+        case "constraint": return .constraint(table: name, name: record.string("sub"))
+        default: return nil
+        }
     }
 
     private func run(_ query: CatalogQuery) throws -> [Record] {
@@ -61,7 +85,7 @@ public struct Introspector {
     private func readColumns(into model: inout SchemaModel, reader: DefinitionReader) throws {
         for record in try run(.columns) {
             let name = QualifiedName(record.string("schema"), record.string("table_name"))
-            if model.tables[name] == nil { model.tables[name] = Table(name: name) }
+            if model.tables[name] == nil { model.tables[name] = Table(name: name, unlogged: record.bool("unlogged")) }
             guard let columnName = record["name"] else { continue }  // a table without columns
             var column = Column(name: columnName, type: try reader.type(record.string("type")),
                                 notNull: record.bool("not_null"), identity: Identity(catalogCode: record.string("identity")))

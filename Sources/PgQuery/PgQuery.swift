@@ -46,7 +46,17 @@ public enum PgQuery {
 
     /// Splits SQL into statements with the parser, so strings, comments and bodies containing `;` stay whole.
     public static func split(_ sql: String) throws(PgQueryError) -> [Range<Int>] {
-        let result = pg_query_split_with_parser(sql)
+        try ranges(of: pg_query_split_with_parser(sql), in: sql)
+    }
+
+    /// Splits SQL into statements with the scanner alone: works on text that does not parse, so each
+    /// statement of a broken file can be looked at on its own.
+    public static func splitWithScanner(_ sql: String) throws(PgQueryError) -> [Range<Int>] {
+        try ranges(of: pg_query_split_with_scanner(sql), in: sql)
+    }
+
+    /// Copies a split result's byte ranges and frees it.
+    private static func ranges(of result: PgQuerySplitResult, in sql: String) throws(PgQueryError) -> [Range<Int>] {
         defer { pg_query_free_split_result(result) }
         if let error = result.error { throw PgQueryError(error.pointee, in: sql) }
         var ranges: [Range<Int>] = []

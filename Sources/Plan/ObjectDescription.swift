@@ -22,5 +22,13 @@ enum ObjectDescription {
         "(type: '\(name.name)' schema: '\(name.schema)')"
     }
 
+    static func function(_ identity: FunctionIdentity) -> String {
+        "(function: '\(identity.name.name)(\(identity.argumentTypes.joined(separator: ", ")))' schema: '\(identity.name.schema)')"
+    }
+
+    static func trigger(_ identity: TriggerIdentity) -> String {
+        "(trigger: '\(identity.name)' table: '\(identity.table.name)' schema: '\(identity.table.schema)')"
+    }
+
     static func schema(_ name: String) -> String { "(schema: '\(name)')" }
 }

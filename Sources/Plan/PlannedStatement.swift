@@ -26,15 +26,15 @@ public struct PlannedStatement: Equatable, Sendable {
 /// whole migration order readable in one place.
 public enum Step: Int, Comparable, Sendable {
     // expand
-    case createSchema, createType, addEnumValue, createSequence, createTable, addColumn, setSequenceOwner
-    case addForeignKeyForNewTable, createIndexOnNewTable
+    case createSchema, createExtension, createType, addEnumValue, createSequence, createFunction, createTable, addColumn, createFunctionOnTables, setSequenceOwner
+    case addForeignKeyForNewTable, createIndexOnNewTable, createTrigger
     case buildIndexConcurrently
     // alter
-    case replaceType, alterSequence, dropIdentity, dropDefault, changeType, setDefault, setIdentity, dropNotNull
-    case dropReplacedConstraint, addConstraintNotValid, attachUniqueIndex, addNotNullCheck
+    case alterExtension, replaceFunction, replaceTrigger, replaceType, alterSequence, dropIdentity, dropDefault, changeType, setDefault, setIdentity, dropNotNull
+    case dropReplacedConstraint, addConstraintNotValid, attachUniqueIndex, addNotNullCheck, setComment
     case validateConstraint, setNotNull, dropNotNullCheck
     // contract
-    case dropConstraint, dropIndexConcurrently, renameReplacementIndex, dropColumn, dropTable, dropSequence, dropType, dropSchema
+    case dropTrigger, dropConstraint, dropIndexConcurrently, renameReplacementIndex, dropColumn, dropTable, dropSequence, dropFunction, dropType, dropExtension, dropSchema
 
     public static func < (lhs: Step, rhs: Step) -> Bool { lhs.rawValue < rhs.rawValue }
 }

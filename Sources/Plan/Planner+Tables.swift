@@ -33,8 +33,15 @@ extension Planner {
             }
             lines.append("  CONSTRAINT \(Identifier.quote(constraint.name)) \(DDL.constraintBody(constraint))")
         }
-        let sql = "CREATE TABLE \(table.name.sql) (\n" + lines.joined(separator: ",\n") + "\n)"
+        let sql = "CREATE \(table.unlogged ? "UNLOGGED " : "")TABLE \(table.name.sql) (\n" + lines.joined(separator: ",\n") + "\n)"
         return (PlannedStatement(phase: .expand, sql: sql, down: "DROP TABLE \(table.name.sql)", step: .createTable), deferred)
+    }
+
+    /// Switching logging rewrites the table under an ACCESS EXCLUSIVE lock.
+    func setLogged(_ table: QualifiedName, unlogged: Bool) -> PlannedStatement {
+        PlannedStatement(phase: .alter, sql: "ALTER TABLE \(table.sql) SET \(unlogged ? "UNLOGGED" : "LOGGED")",
+                         down: "ALTER TABLE \(table.sql) SET \(unlogged ? "LOGGED" : "UNLOGGED")",
+                         warnings: [WarningCatalogue.changedLogging(table, unlogged: unlogged)], step: .changeType)
     }
 
     /// Dropped tables, after the foreign keys between them, so no drop fails on a reference.
@@ -53,6 +60,7 @@ extension Planner {
             let survivors = Set(current.tables.keys).subtracting(dropped).union([table.name])
             var down = restoringOwnedSequences(of: table.name, around: createTable(table, existing: survivors).0.sql)
             for index in current.indexes(on: table.name) { down += ";\n" + DDL.createIndex(index, concurrently: false) }
+            for trigger in current.triggers(on: table.name) { down += ";\n" + trigger.sql }
             statements.append(PlannedStatement(
                 phase: .contract, sql: "DROP TABLE \(table.name.sql)", down: down,
                 warnings: [WarningCatalogue.droppedTable(table.name)], step: .dropTable))

@@ -41,6 +41,10 @@ public struct Planner {
             return [PlannedStatement(phase: .contract, sql: "DROP SCHEMA \(Identifier.quote(name))",
                                      down: "CREATE SCHEMA \(Identifier.quote(name))",
                                      warnings: [WarningCatalogue.droppedSchema(name)], step: .dropSchema)]
+        case .createExtension(let definition): return [createExtension(definition)]
+        case .dropExtension(let definition): return [dropExtension(definition)]
+        case .alterExtension(let old, let new): return alterExtension(old, to: new)
+        case .setComment(let target, let old, let new): return [setComment(target, from: old, to: new)]
         case .createEnum(let type): return [createEnum(type)]
         case .dropEnum(let type): return [dropEnum(type)]
         case .addEnumValues(let type, let old): return addEnumValues(type, to: old)
@@ -50,6 +54,7 @@ public struct Planner {
         case .alterSequence(let old, let new): return [alterSequence(old, to: new)]
         case .setSequenceOwner(let sequence): return [setOwner(of: sequence)]
         case .createTable, .dropTable: return []  // planned together above, for dependency order
+        case .setLogged(let table, let unlogged): return [setLogged(table, unlogged: unlogged)]
         case .addColumn(let table, let column): return addColumn(column, to: table)
         case .dropColumn(let table, let column): return [dropColumn(column, from: table)]
         case .alterColumn(let table, let old, let new): return alterColumn(table, from: old, to: new)
@@ -60,6 +65,12 @@ public struct Planner {
         case .createIndex(let index, let tableIsNew): return [createIndex(index, tableIsNew: tableIsNew)]
         case .dropIndex(let index): return [dropIndex(index)]
         case .replaceIndex(let old, let new): return replaceIndex(old, with: new)
+        case .createFunction(let function): return [createFunction(function)]
+        case .replaceFunction(let old, let new): return [replaceFunction(old, with: new)]
+        case .dropFunction(let function): return [dropFunction(function)]
+        case .createTrigger(let trigger): return [createTrigger(trigger)]
+        case .replaceTrigger(let old, let new): return [replaceTrigger(old, with: new)]
+        case .dropTrigger(let trigger): return [dropTrigger(trigger)]
         }
     }
 }

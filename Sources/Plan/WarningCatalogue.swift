@@ -26,6 +26,32 @@ public enum WarningCatalogue {
         drop("D007", "sequence", "(sequence: '\(name.name)' schema: '\(name.schema)')")
     }
 
+    public static func droppedExtension(_ name: String) -> Warning {
+        drop("D010", "extension", "(extension: '\(name)')")
+    }
+
+    public static func droppedFunction(_ function: Function, recreated: Bool) -> Warning {
+        let what = function.kind.rawValue.lowercased()
+        return Warning(
+            code: "D008", category: .destructive,
+            summary: "\(recreated ? "Dropped and recreated" : "Dropped") \(what) \(ObjectDescription.function(function.identity))",
+            why: recreated
+                ? "PostgreSQL cannot change a \(what)'s parameters or result in place: callers written for the old definition break, and the drop fails while views, defaults, checks or triggers depend on it."
+                : "Code, defaults, checks and triggers that call the \(what) fail once it is gone.",
+            mitigationTitle: "How to avoid breaking callers:",
+            mitigation: recreated
+                ? ["Create the new definition under another name in the expand phase.", "Switch callers to it.",
+                   "Drop the old \(what) in the contract phase."]
+                : ["Make sure no running application, default, check or trigger calls the \(what)."])
+    }
+
+    public static func droppedTrigger(_ identity: TriggerIdentity) -> Warning {
+        Warning(code: "D009", category: .destructive, summary: "Dropped trigger \(ObjectDescription.trigger(identity))",
+                why: "What the trigger did on every write (auditing, derived columns, checks) stops happening.",
+                mitigationTitle: "How to keep data consistent:",
+                mitigation: ["Make sure the application, or another trigger, does what the trigger did, or that it is no longer needed."])
+    }
+
     public static func droppedIndex(_ index: String, _ table: QualifiedName) -> Warning {
         Warning(code: "D005", category: .destructive, summary: "Dropped index \(ObjectDescription.index(index, of: table))",
                 why: "Queries that used the index will scan instead, which can be much slower.",
@@ -66,6 +92,16 @@ public enum WarningCatalogue {
                 mitigationTitle: preventFailure,
                 mitigation: ["Update rows that hold the removed values in a data migration first.",
                              "Make sure no running application writes the removed values."])
+    }
+
+    public static func changedLogging(_ table: QualifiedName, unlogged: Bool) -> Warning {
+        Warning(code: "B004", category: .blocking,
+                summary: "Changed table to \(unlogged ? "unlogged" : "logged") \(ObjectDescription.table(table))",
+                why: "SET LOGGED and SET UNLOGGED rewrite the whole table under an ACCESS EXCLUSIVE lock"
+                    + (unlogged ? "; an unlogged table is emptied after a crash and not replicated." : "."),
+                mitigationTitle: preventBlocking,
+                mitigation: ["Apply it when the table is small or writes can pause.",
+                             "For a large table, create a new table and copy the rows in batches instead."])
     }
 
     public static func notNullOnExistingColumn(_ column: String, _ table: QualifiedName) -> Warning {

@@ -3,11 +3,14 @@ public struct Table: Equatable, Sendable {
     public var name: QualifiedName
     public var columns: [Column]
     public var constraints: [String: Constraint]
+    /// `CREATE UNLOGGED TABLE`: not written to the WAL, emptied after a crash.
+    public var unlogged: Bool
 
-    public init(name: QualifiedName, columns: [Column] = [], constraints: [String: Constraint] = [:]) {
+    public init(name: QualifiedName, columns: [Column] = [], constraints: [String: Constraint] = [:], unlogged: Bool = false) {
         self.name = name
         self.columns = columns
         self.constraints = constraints
+        self.unlogged = unlogged
     }
 
     public func column(named name: String) -> Column? {
@@ -21,7 +24,7 @@ public struct Table: Equatable, Sendable {
 
     /// Column order is not compared: PostgreSQL cannot reorder columns, and a plan should not try.
     public static func == (lhs: Table, rhs: Table) -> Bool {
-        lhs.name == rhs.name && lhs.constraints == rhs.constraints
+        lhs.name == rhs.name && lhs.constraints == rhs.constraints && lhs.unlogged == rhs.unlogged
             && lhs.columns.sorted { $0.name < $1.name } == rhs.columns.sorted { $0.name < $1.name }
     }
 }

@@ -10,10 +10,14 @@ struct ModelBuilder {
     var diagnostics: [Diagnostic] = []
     private var userTypes: Set<QualifiedName> = []
     private var userSequences: Set<QualifiedName> = []
+    /// Functions declared anywhere, so that calls in defaults and checks resolve (see ModelBuilder+Routines).
+    var userFunctions: Set<QualifiedName> = []
 
     init(statements: [StatementSource]) {
         self.statements = statements
         model.schemas["public"] = NamedSchema(name: "public")
+        // Every database's public schema carries this comment unless someone changed it.
+        model.comments[.schema("public")] = SchemaModel.publicSchemaComment
     }
 
     mutating func build() {
@@ -23,7 +27,11 @@ struct ModelBuilder {
         for statement in statements where statement.node.kind == "CreateStmt" {
             do { try addTable(statement) } catch { diagnostics.append(error) }
         }
-        for statement in statements {
+        for statement in statements where statement.node.kind != "CommentStmt" {
+            do { try addDependent(statement) } catch { diagnostics.append(error) }
+        }
+        // Comments last: they may be on anything declared anywhere.
+        for statement in statements where statement.node.kind == "CommentStmt" {
             do { try addDependent(statement) } catch { diagnostics.append(error) }
         }
         guard diagnostics.isEmpty else { return }
@@ -32,7 +40,8 @@ struct ModelBuilder {
     }
 
     func normalizer(for statement: StatementSource) -> ExpressionNormalizer {
-        ExpressionNormalizer(resolver: NameResolver(searchPath: statement.searchPath, userTypes: userTypes, userSequences: userSequences))
+        ExpressionNormalizer(resolver: NameResolver(searchPath: statement.searchPath, userTypes: userTypes, userFunctions: userFunctions,
+                                                    userSequences: userSequences))
     }
 
     /// Pass 1: schemas and types, and a verdict on every statement kind.
@@ -59,6 +68,23 @@ struct ModelBuilder {
             let labels = (body["vals"]?.array ?? []).compactMap(\.stringValue)
             model.enums[name] = EnumType(name: name, labels: labels)
             userTypes.insert(name)
+        case "CreateExtensionStmt":
+            let name = body["extname"]?.string ?? ""
+            var definition = ExtensionDefinition(name: name)
+            for option in body["options"]?.array ?? [] {
+                let element = option.body("DefElem") ?? option
+                switch element["defname"]?.string {
+                case "schema": definition.schema = element["arg"]?.stringValue
+                case "new_version": definition.version = element["arg"]?.stringValue
+                case "cascade": break
+                default: throw statement.diagnostic(at: option, "CREATE EXTENSION option \(element["defname"]?.string ?? "") is not supported")
+                }
+            }
+            guard !ExtensionDefinition.builtin.contains(name) else { break }
+            guard model.extensions[name] == nil || body["if_not_exists"]?.bool == true else {
+                throw statement.diagnostic(at: node, "extension \(name) is declared twice")
+            }
+            model.extensions[name] = definition
         case "CreateSeqStmt":
             let sequence = try SequenceBuilder(source: statement, resolver: NameResolver(searchPath: statement.searchPath)).create(body)
             guard model.sequences[sequence.name] == nil || body["if_not_exists"]?.bool == true else {
@@ -66,7 +92,11 @@ struct ModelBuilder {
             }
             model.sequences[sequence.name] = sequence
             userSequences.insert(sequence.name)
-        case "CreateStmt", "IndexStmt", "AlterTableStmt", "AlterSeqStmt":
+        case "CreateStmt", "IndexStmt", "AlterTableStmt", "AlterSeqStmt", "CommentStmt":
+            break
+        case "CreateFunctionStmt":
+            userFunctions.insert(NameResolver(searchPath: statement.searchPath).qualifyRelation(body["funcname"]?.nameList ?? []))
+        case "CreateTrigStmt":
             break
         case "AlterOwnerStmt":
             break  // ownership is about roles, which monolayer leaves to the database administrator
@@ -122,6 +152,14 @@ struct ModelBuilder {
             model.indexes[index.qualifiedName] = index
         case "AlterTableStmt":
             try AlterTableReader(source: statement, normalizer: normalizer(for: statement)).apply(body, to: &model)
+        case "CommentStmt":
+            // Comments on the always-present extension plpgsql (pg_dump writes one) are not the user's.
+            if body["objtype"]?.string == "OBJECT_EXTENSION", ExtensionDefinition.builtin.contains(body["object"]?.stringValue ?? "") { return }
+            try CommentReader(source: statement, resolver: NameResolver(searchPath: statement.searchPath)).apply(body, to: &model)
+        case "CreateFunctionStmt":
+            try addFunction(statement, body)
+        case "CreateTrigStmt":
+            try addTrigger(statement, body)
         case "AlterSeqStmt":
             let resolver = NameResolver(searchPath: statement.searchPath)
             let relation = body["sequence"] ?? .null
@@ -145,7 +183,7 @@ struct ModelBuilder {
                 guard let primaryKey = target?.constraints.values.first(where: {
                     if case .primaryKey = $0.kind { return true } else { return false }
                 }) else {
-                    throw Diagnostic(file: "<schema>", line: 0, column: 0,
+                    throw Diagnostic(file: "schema files", line: 0, column: 0,
                                      message: "foreign key \(constraintName) on \(tableName) references \(key.referencedTable), which has no primary key",
                                      sourceLine: "")
                 }

@@ -28,7 +28,7 @@ struct TableBuilder {
         let name = normalizer.resolver.qualifyRelation(
             [relation["schemaname"]?.string, relation["relname"]?.string].compactMap { $0 })
         try rejectUnsupportedOptions(body)
-        var table = Table(name: name)
+        var table = Table(name: name, unlogged: relation["relpersistence"]?.string == "u")
         var pendingConstraints: [(node: Node, column: String?)] = []
         for element in body["tableElts"]?.array ?? [] {
             if let columnDef = element.body("ColumnDef") {
@@ -65,9 +65,6 @@ struct TableBuilder {
         for (field, what) in [("inhRelations", "table inheritance is"), ("partspec", "partitioned tables are"),
                               ("partbound", "partitions are"), ("ofTypename", "typed tables are")] where body[field] != nil {
             throw source.diagnostic(at: relation, "\(what) not supported yet")
-        }
-        if relation["relpersistence"]?.string == "u" {
-            throw source.diagnostic(at: relation, "unlogged tables are not supported yet")
         }
     }
 

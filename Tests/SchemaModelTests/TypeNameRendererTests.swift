@@ -80,9 +80,13 @@ import Testing
     @Test func unqualifiedUserTypesResolveThroughTheSearchPath() throws {
         let resolver = NameResolver(searchPath: ["app", "public"], userTypes: [QualifiedName("app", "status"), QualifiedName("public", "status")])
         #expect(try Self.render("status", resolver: resolver).sql == "app.status", "the first schema of the path wins")
+        // A type neither built in nor declared on the path is taken to be an extension's, installed in the
+        // first schema of the path (as `citext` is).
         let publicOnly = NameResolver(searchPath: ["public"], userTypes: [QualifiedName("app", "status")])
-        #expect(try Self.render("status", resolver: publicOnly).sql == "status", "a type off the path is not found")
-        #expect(try Self.render("status", resolver: publicOnly).userType == nil)
+        #expect(try Self.render("status", resolver: publicOnly).sql == "public.status")
+        #expect(try Self.render("citext[]", resolver: publicOnly).sql == "public.citext[]")
+        #expect(try Self.render("integer", resolver: publicOnly).sql == "integer", "built-ins stay bare")
+        #expect(try Self.render("int4", resolver: publicOnly).sql == "integer")
     }
 
     @Test func pgCatalogQualifiedBuiltinsRenderBare() throws {

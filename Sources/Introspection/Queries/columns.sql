@@ -1,6 +1,6 @@
 -- Ordinary tables (relkind r) and their live columns, in column order. Types and defaults are
 -- rendered by the server with search_path = pg_catalog, so user objects come back schema-qualified.
-SELECT n.nspname AS schema, c.relname AS table_name, a.attname AS name,
+SELECT n.nspname AS schema, c.relname AS table_name, c.relpersistence = 'u' AS unlogged, a.attname AS name,
        pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
        a.attnotnull AS not_null,
        pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) AS default_value,

@@ -32,7 +32,12 @@ public struct NameResolver: Sendable {
 
     /// The canonical parts of a type name: `[schema, name]` for user types, `[name]` for built-ins.
     public func typeNameParts(_ names: [String]) -> [String] {
-        resolve(names, among: userTypes)
+        let parts = resolve(names, among: userTypes)
+        // Not built in and not declared: an extension's type (citext, hstore), found through the search path.
+        if parts.count == 1, !BuiltinTypes.names.contains(parts[0]), let schema = searchPath.first, schema != "pg_catalog" {
+            return [schema, parts[0]]
+        }
+        return parts
     }
 
     public func functionNameParts(_ names: [String]) -> [String] {

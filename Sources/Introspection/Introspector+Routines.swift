@@ -1,0 +1,18 @@
+import Postgres
+import SchemaModel
+
+extension Introspector {
+    /// Functions, procedures and triggers, from the definitions the server prints, built by the
+    /// schema-file builders.
+    func readRoutines(into model: inout SchemaModel, reader: DefinitionReader) throws {
+        let relations = Set(model.tables.keys)
+        for record in try connection.query(CatalogQuery.functions.sql).records {
+            let function = try reader.function(definition: record.string("definition"), relations: relations)
+            model.functions[function.identity] = function
+        }
+        for record in try connection.query(CatalogQuery.triggers.sql).records {
+            let trigger = try reader.trigger(definition: record.string("definition"), relations: relations)
+            model.triggers[trigger.identity] = trigger
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import SchemaModel
+
+extension Planner {
+    /// Functions come before tables, since a default or check may call one. An SQL function with a string
+    /// body is checked against the catalog when created, and may read a table created later in the same
+    /// migration: as pg_dump does, the check is left to the first call. SQL-standard bodies that name tables
+    /// are resolved when created, so they come after tables and columns.
+    func createFunction(_ function: Function) -> PlannedStatement {
+        let create = function.createSQL(orReplace: false)
+        return PlannedStatement(
+            phase: .expand, sql: function.bodyIsValidated ? "SET LOCAL check_function_bodies = off;\n" + create : create,
+            down: function.dropSQL, step: function.readsTablesAtCreation ? .createFunctionOnTables : .createFunction)
+    }
+
+    /// `CREATE OR REPLACE` keeps the function's identity, so whatever calls it or depends on it keeps
+    /// working; when PostgreSQL cannot replace it in place, it is dropped and created in one transaction.
+    func replaceFunction(_ old: Function, with new: Function) -> PlannedStatement {
+        if old.isReplaceable(by: new) {
+            return PlannedStatement(phase: .alter, sql: new.createSQL(orReplace: true), down: old.createSQL(orReplace: true),
+                                    step: .replaceFunction)
+        }
+        return PlannedStatement(
+            phase: .alter, sql: old.dropSQL + ";\n" + new.createSQL(orReplace: false),
+            down: new.dropSQL + ";\n" + old.createSQL(orReplace: false),
+            warnings: [WarningCatalogue.droppedFunction(old, recreated: true)], step: .replaceFunction)
+    }
+
+    func dropFunction(_ function: Function) -> PlannedStatement {
+        PlannedStatement(phase: .contract, sql: function.dropSQL, down: function.createSQL(orReplace: false),
+                         warnings: [WarningCatalogue.droppedFunction(function, recreated: false)], step: .dropFunction)
+    }
+
+    /// After tables and functions, so both exist.
+    func createTrigger(_ trigger: Trigger) -> PlannedStatement {
+        PlannedStatement(phase: .expand, sql: trigger.sql, down: trigger.dropSQL, step: .createTrigger)
+    }
+
+    /// Dropped and created in one transaction: no write sees the table without its trigger. (Constraint
+    /// triggers cannot be `CREATE OR REPLACE`d, and this works on every supported version.)
+    func replaceTrigger(_ old: Trigger, with new: Trigger) -> PlannedStatement {
+        PlannedStatement(phase: .alter, sql: old.dropSQL + ";\n" + new.sql, down: new.dropSQL + ";\n" + old.sql,
+                         step: .replaceTrigger)
+    }
+
+    func dropTrigger(_ trigger: Trigger) -> PlannedStatement {
+        PlannedStatement(phase: .contract, sql: trigger.dropSQL, down: trigger.sql,
+                         warnings: [WarningCatalogue.droppedTrigger(trigger.identity)], step: .dropTrigger)
+    }
+}

@@ -1,0 +1,30 @@
+/// An object a comment is on (`COMMENT ON ... IS '...'`). Comments are kept in one dictionary of the
+/// model rather than on every object kind, so one differ and one generator serve them all.
+public enum CommentTarget: Hashable, Sendable, Comparable, CustomStringConvertible {
+    case schema(String)
+    case table(QualifiedName)
+    case column(QualifiedName, String)
+    case type(QualifiedName)
+    case sequence(QualifiedName)
+    case index(QualifiedName)
+    case constraint(table: QualifiedName, name: String)
+    case `extension`(String)
+
+    /// The object as `COMMENT ON` names it: `COLUMN public.users.email`.
+    public var sql: String {
+        switch self {
+        case .schema(let name): return "SCHEMA \(Identifier.quote(name))"
+        case .table(let name): return "TABLE \(name.sql)"
+        case .column(let table, let column): return "COLUMN \(table.sql).\(Identifier.quote(column))"
+        case .type(let name): return "TYPE \(name.sql)"
+        case .sequence(let name): return "SEQUENCE \(name.sql)"
+        case .index(let name): return "INDEX \(name.sql)"
+        case .constraint(let table, let name): return "CONSTRAINT \(Identifier.quote(name)) ON \(table.sql)"
+        case .extension(let name): return "EXTENSION \(Identifier.quote(name))"
+        }
+    }
+
+    public var description: String { sql }
+
+    public static func < (lhs: CommentTarget, rhs: CommentTarget) -> Bool { lhs.sql < rhs.sql }
+}

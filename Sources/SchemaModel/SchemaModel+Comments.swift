@@ -1,0 +1,15 @@
+extension SchemaModel {
+    /// Whether the object a comment is on exists in this model.
+    public func contains(_ target: CommentTarget) -> Bool {
+        switch target {
+        case .schema(let name): return schemas[name] != nil
+        case .extension(let name): return extensions[name] != nil
+        case .table(let name): return tables[name] != nil
+        case .column(let table, let column): return tables[table]?.column(named: column) != nil
+        case .type(let name): return enums[name] != nil
+        case .sequence(let name): return sequences[name] != nil
+        case .index(let name): return indexes[name] != nil
+        case .constraint(let table, let name): return tables[table]?.constraints[name] != nil
+        }
+    }
+}

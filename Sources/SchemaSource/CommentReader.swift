@@ -1,0 +1,41 @@
+import Foundation
+import SchemaModel
+import SQLTree
+
+/// `COMMENT ON <object> IS '...'` → an entry of `SchemaModel.comments` (`IS NULL` removes it).
+struct CommentReader {
+    let source: StatementSource
+    let resolver: NameResolver
+
+    func apply(_ body: Node, to model: inout SchemaModel) throws(Diagnostic) {
+        let target = try self.target(body)
+        try checkExists(target, in: model, at: body)
+        model.comments[target] = body["comment"]?.string
+    }
+
+    private func target(_ body: Node) throws(Diagnostic) -> CommentTarget {
+        let object = body["object"] ?? .null
+        let names = (object.body("List")?["items"] ?? object).nameList
+        switch body["objtype"]?.string ?? "" {
+        case "OBJECT_SCHEMA": return .schema(object.stringValue ?? "")
+        case "OBJECT_EXTENSION": return .extension(object.stringValue ?? "")
+        case "OBJECT_TABLE": return .table(resolver.qualifyRelation(names))
+        case "OBJECT_SEQUENCE": return .sequence(resolver.qualifyRelation(names))
+        case "OBJECT_INDEX": return .index(resolver.qualifyRelation(names))
+        case "OBJECT_COLUMN" where names.count >= 2:
+            return .column(resolver.qualifyRelation(Array(names.dropLast())), names.last!)
+        case "OBJECT_TABCONSTRAINT" where names.count >= 2:
+            return .constraint(table: resolver.qualifyRelation(Array(names.dropLast())), name: names.last!)
+        case "OBJECT_TYPE", "OBJECT_DOMAIN":
+            let typeNames = (object.body("TypeName") ?? object)["names"]?.nameList ?? names
+            return .type(resolver.qualifyRelation(typeNames))
+        case let other:
+            throw source.diagnostic(at: body["object"], "COMMENT ON \(other.replacingOccurrences(of: "OBJECT_", with: "")) is not supported yet")
+        }
+    }
+
+    /// A comment on something the schema does not declare would fail when applied.
+    private func checkExists(_ target: CommentTarget, in model: SchemaModel, at body: Node) throws(Diagnostic) {
+        if !model.contains(target) { throw source.diagnostic(at: body["object"], "COMMENT ON \(target.sql): no such object is declared") }
+    }
+}

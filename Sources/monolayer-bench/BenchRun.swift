@@ -1,0 +1,54 @@
+import DevDatabase
+import Foundation
+import Introspection
+import Plan
+import Postgres
+import SchemaModel
+import SchemaSource
+
+/// One measured schema: parse, introspection, diff+plan, their total, and pg_dump of the same database.
+struct BenchResult {
+    var label: String
+    var parse: Double
+    var introspect: Double
+    var diff: Double
+    var dump: Double
+    var note: String = ""
+
+    var plan: Double { parse + introspect + diff }
+
+    static let header = "schema                       parse  introspect    diff  plan total  pg_dump -s  plan/pg_dump"
+
+    var line: String {
+        guard note.isEmpty else { return label.padding(toLength: 28, withPad: " ", startingAt: 0) + " " + note }
+        return label.padding(toLength: 28, withPad: " ", startingAt: 0)
+            + String(format: " %6.2fs %10.2fs %6.2fs %10.2fs %10.2fs %12.2f", parse, introspect, diff, plan, dump, plan / max(dump, 0.001))
+    }
+}
+
+enum BenchRun {
+    static func seconds<T>(_ body: () throws -> T) rethrows -> (T, Double) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let value = try body()
+        return (value, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+
+    /// Loads `loadSQL` into a fresh database, then times a `plan` of `files` against it.
+    static func measure(label: String, files: [SourceFile], loadSQL: String, admin: Connection, endpoint: ClusterEndpoint,
+                        binaries: PostgresBinaries) throws -> BenchResult {
+        let database = "bench_\(abs(label.hashValue) % 1_000_000)"
+        try admin.execute("DROP DATABASE IF EXISTS \(database)")
+        try admin.execute("CREATE DATABASE \(database)")
+        let url = endpoint.url(database: database)
+        let connection = try Connection(url)
+        FileHandle.standardError.write(Data("loading \(label)...\n".utf8))
+        try connection.execute(loadSQL)
+        let (desired, parse) = try seconds { try SchemaLoader().load(files: files) }
+        let (current, introspect) = try seconds { try Introspector(connection: connection).introspect() }
+        let (plan, diff) = seconds { Planner.plan(current: current, desired: desired) }
+        let (_, dump) = try seconds { try CommandRunner.run([binaries.program("pg_dump").path, "--schema-only", "-d", url]) }
+        var result = BenchResult(label: label, parse: parse, introspect: introspect, diff: diff, dump: dump)
+        if !plan.isEmpty { result.label += " (!)"; FileHandle.standardError.write(Data("warning: \(label) plans \(plan.statements.count) changes against itself\n".utf8)) }
+        return result
+    }
+}

@@ -1,0 +1,34 @@
+import DevDatabase
+import Foundation
+import Introspection
+import Plan
+import Postgres
+import SchemaModel
+import SchemaSource
+
+// `make bench`: figures for SPEC section 11, printed, never asserted. Runs a throwaway PostgreSQL
+// cluster (the dev database code) in a temporary folder.
+
+let root = FileManager.default.temporaryDirectory.appendingPathComponent("monolayer-bench-\(getpid())")
+try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+let cluster = DevDatabase(projectRoot: root)
+let endpoint = try cluster.start()
+defer { try? cluster.destroy(); try? FileManager.default.removeItem(at: root) }
+let admin = try Connection(endpoint.url())
+let binaries = try PostgresBinaries.locate()
+print("PostgreSQL \(try binaries.version()) from \(binaries.directory.path)\n")
+
+var results: [BenchResult] = []
+for tables in [1_000, 10_000] {
+    let schema = SyntheticSchema(tables: tables)
+    results.append(try BenchRun.measure(label: "synthetic \(tables) tables", files: [schema.file], loadSQL: schema.sql,
+                                        admin: admin, endpoint: endpoint, binaries: binaries))
+}
+results.append(try MusicBrainzBench.run(admin: admin, endpoint: endpoint, binaries: binaries))
+
+print(BenchResult.header)
+for result in results { print(result.line) }
+if results.count >= 2, let small = results.first(where: { $0.label.contains(" 1000 ") }),
+   let large = results.first(where: { $0.label.contains(" 10000 ") }), small.plan > 0 {
+    print(String(format: "\ngrowth 1,000 → 10,000 tables: plan time x%.1f (linear is x10; target at most x11)", large.plan / small.plan))
+}

@@ -1,0 +1,12 @@
+CREATE SCHEMA app;
+COMMENT ON SCHEMA app IS 'Application data';
+CREATE TYPE app.state AS ENUM ('on', 'off');
+COMMENT ON TYPE app.state IS 'On or off';
+CREATE SEQUENCE app.numbers;
+COMMENT ON SEQUENCE app.numbers IS 'Numbers';
+CREATE TABLE app.things (id bigint PRIMARY KEY, state app.state, CONSTRAINT things_id_check CHECK (id > 0));
+COMMENT ON TABLE app.things IS 'Things we track';
+COMMENT ON COLUMN app.things.state IS 'It''s the state';
+COMMENT ON CONSTRAINT things_id_check ON app.things IS 'Positive ids';
+CREATE INDEX things_state_idx ON app.things (state);
+COMMENT ON INDEX app.things_state_idx IS 'By state';

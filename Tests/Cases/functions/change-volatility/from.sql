@@ -1,0 +1,3 @@
+CREATE FUNCTION now_utc() RETURNS timestamp without time zone
+  LANGUAGE sql
+  AS $$ SELECT now() AT TIME ZONE 'utc' $$;

@@ -1,0 +1,2 @@
+CREATE FUNCTION double_it(x integer) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT x * 2';
+CREATE FUNCTION keep_me(x integer) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT x';

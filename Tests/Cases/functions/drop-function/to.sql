@@ -1,0 +1,1 @@
+CREATE FUNCTION keep_me(x integer) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT x';

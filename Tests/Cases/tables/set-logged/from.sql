@@ -1,0 +1,1 @@
+CREATE UNLOGGED TABLE imports (id bigint PRIMARY KEY, payload text);

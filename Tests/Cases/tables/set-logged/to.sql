@@ -1,0 +1,1 @@
+CREATE TABLE imports (id bigint PRIMARY KEY, payload text);

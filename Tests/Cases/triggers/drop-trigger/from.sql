@@ -1,0 +1,7 @@
+CREATE TABLE items (id bigint PRIMARY KEY, name text NOT NULL);
+CREATE FUNCTION forbid_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'items may not be truncated';
+END;
+$$;
+CREATE TRIGGER items_no_truncate BEFORE TRUNCATE ON items FOR EACH STATEMENT EXECUTE FUNCTION forbid_truncate();
