@@ -69,7 +69,7 @@ let package = Package(
             path: "Tests/TestSupport"),
         .testTarget(name: "SQLTreeTests", dependencies: ["SQLTree"]),
         .testTarget(name: "PgQueryTests", dependencies: ["PgQuery"]),
-        .testTarget(name: "SchemaSourceTests", dependencies: ["SchemaSource", "SchemaModel"]),
+        .testTarget(name: "SchemaSourceTests", dependencies: ["SchemaSource", "SchemaModel", "PgQuery"]),
         .testTarget(name: "SchemaModelTests", dependencies: ["SchemaModel", "PgQuery", "SQLTree"]),
         .testTarget(name: "PlanTests", dependencies: ["Plan", "Diff", "SchemaModel", "SchemaSource", "Migrations", "TestSupport"]),
         .testTarget(name: "RegressionCorpusTests", dependencies: ["PgQuery", "SchemaSource"]),

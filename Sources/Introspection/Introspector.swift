@@ -34,6 +34,13 @@ public struct Introspector {
             searchPath: ["pg_catalog"], userTypes: Set(model.enums.keys), userSequences: Set(model.sequences.keys)))
         let reader = DefinitionReader(normalizer: normalizer)
         try readColumns(into: &model, reader: reader)
+        for record in try run(.identitySequences) {
+            var sequence = readSequence(record)
+            guard let owner = sequence.ownedBy, let index = model.tables[owner.table]?.columns.firstIndex(where: { $0.name == owner.column })
+            else { continue }
+            sequence.ownedBy = nil  // the identity, not OWNED BY, ties it to the column
+            model.tables[owner.table]?.columns[index].identitySequence = sequence
+        }
         for record in try run(.constraints) {
             let table = QualifiedName(record.string("schema"), record.string("table_name"))
             let constraint = try reader.constraint(named: record.string("name"), on: table, definition: record.string("definition"))

@@ -3,12 +3,38 @@ import SchemaModel
 
 /// SQL spellings shared by the planner's generators.
 enum DDL {
-    static func columnDefinition(_ column: Column) -> String {
+    static func columnDefinition(_ column: Column, table: QualifiedName) -> String {
         var sql = "\(Identifier.quote(column.name)) \(column.type.sql)"
-        if let identity = column.identity { sql += " GENERATED \(identity.rawValue) AS IDENTITY" }
+        if let identity = column.identity {
+            sql += " GENERATED \(identity.rawValue) AS IDENTITY" + identityOptions(column, table: table)
+        }
         if let value = column.defaultValue { sql += " DEFAULT \(value.text)" }
         if column.notNull { sql += " NOT NULL" }
         return sql
+    }
+
+    /// `(SEQUENCE NAME ... START WITH ...)` with what differs from the identity sequence PostgreSQL
+    /// would create by itself; empty when nothing does.
+    static func identityOptions(_ column: Column, table: QualifiedName) -> String {
+        guard let sequence = column.identitySequence else { return "" }
+        let defaultName = QualifiedName(table.schema, ConstraintNaming.name(table: table.name, columns: [column.name], label: "seq"))
+        let standard = SequenceDefinition.identityDefault(named: sequence.name, columnType: column.type.sql)
+        var options: [String] = []
+        if sequence.name != defaultName { options.append("SEQUENCE NAME \(sequence.name.sql)") }
+        options += sequenceOptionChanges(from: standard, to: sequence).map { $0.replacingOccurrences(of: "SET ", with: "") }
+        return options.isEmpty ? "" : " (" + options.joined(separator: " ") + ")"
+    }
+
+    /// `SET INCREMENT BY ...` clauses for what differs between two sequences (ALTER COLUMN ... SET ...).
+    static func sequenceOptionChanges(from old: SequenceDefinition, to new: SequenceDefinition) -> [String] {
+        var clauses: [String] = []
+        if new.increment != old.increment { clauses.append("SET INCREMENT BY \(new.increment)") }
+        if new.minValue != old.minValue { clauses.append("SET MINVALUE \(new.minValue)") }
+        if new.maxValue != old.maxValue { clauses.append("SET MAXVALUE \(new.maxValue)") }
+        if new.start != old.start { clauses.append("SET START WITH \(new.start)") }
+        if new.cache != old.cache { clauses.append("SET CACHE \(new.cache)") }
+        if new.cycle != old.cycle { clauses.append(new.cycle ? "SET CYCLE" : "SET NO CYCLE") }
+        return clauses
     }
 
     static func columnList(_ columns: [String]) -> String {

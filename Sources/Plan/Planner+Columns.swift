@@ -2,7 +2,7 @@ import SchemaModel
 
 extension Planner {
     func addColumn(_ column: Column, to table: QualifiedName) -> [PlannedStatement] {
-        let sql = "ALTER TABLE \(table.sql) ADD COLUMN \(DDL.columnDefinition(column))"
+        let sql = "ALTER TABLE \(table.sql) ADD COLUMN \(DDL.columnDefinition(column, table: table))"
         let down = "ALTER TABLE \(table.sql) DROP COLUMN \(Identifier.quote(column.name))"
         if column.notNull && column.defaultValue == nil && column.identity == nil {
             // Old code cannot insert without the column, and existing rows have no value: not an expand.
@@ -20,7 +20,7 @@ extension Planner {
             phase: .contract, sql: "ALTER TABLE \(table.sql) DROP COLUMN \(Identifier.quote(column.name))",
             down: restoringOwnedSequences(
                 of: table, column: column.name,
-                around: "ALTER TABLE \(table.sql) ADD COLUMN \(DDL.columnDefinition(column.nullableForRestore))"),
+                around: "ALTER TABLE \(table.sql) ADD COLUMN \(DDL.columnDefinition(column.nullableForRestore, table: table))"),
             warnings: [WarningCatalogue.droppedColumn(column.name, table)], step: .dropColumn)
     }
 
@@ -60,14 +60,40 @@ extension Planner {
             if let previous = old.identity {
                 alter("SET GENERATED \(identity.rawValue)", undo: "SET GENERATED \(previous.rawValue)", step: .setIdentity)
             } else {
-                alter("ADD GENERATED \(identity.rawValue) AS IDENTITY", undo: "DROP IDENTITY IF EXISTS", step: .setIdentity)
+                alter("ADD GENERATED \(identity.rawValue) AS IDENTITY" + DDL.identityOptions(new, table: table),
+                      undo: "DROP IDENTITY IF EXISTS", step: .setIdentity)
             }
+        }
+        if old.identity != nil, new.identity != nil, let before = old.identitySequence, let after = new.identitySequence, before != after {
+            statements += changeIdentitySequence(table, column: name, from: before, to: after)
         }
         if old.notNull, !new.notNull, new.identity == nil {
             alter("DROP NOT NULL", undo: "SET NOT NULL", step: .dropNotNull)
         }
         if !old.notNull, new.notNull, new.identity == nil || old.identity != nil {
             statements += setNotNull(name, on: table)
+        }
+        return statements
+    }
+
+    /// Identity sequence options change in place (`ALTER COLUMN ... SET INCREMENT BY ...`); a new
+    /// sequence name is a rename.
+    func changeIdentitySequence(_ table: QualifiedName, column: String, from old: SequenceDefinition,
+                                to new: SequenceDefinition) -> [PlannedStatement] {
+        var statements: [PlannedStatement] = []
+        if old.name != new.name {
+            statements.append(PlannedStatement(
+                phase: .alter, sql: "ALTER SEQUENCE \(old.name.sql) RENAME TO \(Identifier.quote(new.name.name))",
+                down: "ALTER SEQUENCE \(new.name.sql) RENAME TO \(Identifier.quote(old.name.name))", step: .setIdentity))
+        }
+        var renamed = old
+        renamed.name = new.name
+        let forward = DDL.sequenceOptionChanges(from: renamed, to: new)
+        if !forward.isEmpty {
+            statements.append(PlannedStatement(
+                phase: .alter, sql: DDL.alterColumn(table, column, forward.joined(separator: " ")),
+                down: DDL.alterColumn(table, column, DDL.sequenceOptionChanges(from: new, to: renamed).joined(separator: " ")),
+                step: .setIdentity))
         }
         return statements
     }

@@ -24,7 +24,7 @@ extension Planner {
     }
 
     private func createTable(_ table: Table, existing: Set<QualifiedName>) -> (PlannedStatement, [Constraint]) {
-        var lines = table.columns.map { "  " + DDL.columnDefinition($0) }
+        var lines = table.columns.map { "  " + DDL.columnDefinition($0, table: table.name) }
         var deferred: [Constraint] = []
         for constraint in table.sortedConstraints {
             if case .foreignKey(let key) = constraint.kind, !existing.contains(key.referencedTable) {

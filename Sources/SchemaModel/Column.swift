@@ -5,16 +5,20 @@ public struct Column: Equatable, Sendable {
     public var notNull: Bool
     public var defaultValue: Expression?
     public var identity: Identity?
+    /// The sequence behind an identity column: its name and options (`ADD GENERATED ... AS IDENTITY
+    /// (SEQUENCE NAME ... START WITH ...)`, as pg_dump writes it). Set exactly when `identity` is.
+    public var identitySequence: SequenceDefinition?
 
     public init(
         name: String, type: TypeReference, notNull: Bool = false, defaultValue: Expression? = nil,
-        identity: Identity? = nil
+        identity: Identity? = nil, identitySequence: SequenceDefinition? = nil
     ) {
         self.name = name
         self.type = type
         self.notNull = notNull
         self.defaultValue = defaultValue
         self.identity = identity
+        self.identitySequence = identitySequence
     }
 }
 

@@ -30,6 +30,12 @@ public struct SequenceDefinition: Equatable, Sendable {
         self.ownedBy = ownedBy
     }
 
+    /// The sequence PostgreSQL creates for an identity column given no options: `<table>_<column>_seq`
+    /// (shortened like other generated names), of the column's integer type.
+    public static func identityDefault(named name: QualifiedName, columnType: String) -> SequenceDefinition {
+        SequenceDefinition(name: name, type: ["smallint", "integer", "bigint"].contains(columnType) ? columnType : "bigint")
+    }
+
     public static func limits(of type: String) -> (min: Int64, max: Int64) {
         switch type {
         case "smallint": return (Int64(Int16.min), Int64(Int16.max))

@@ -39,6 +39,12 @@ struct AlterTableReader {
                 throw source.diagnostic(at: command["def"], "constraint \"\(constraint.name)\" for table \(table.name) already exists")
             }
             table.constraints[constraint.name] = constraint
+        case "AT_AddIdentity":
+            let columnName = command["name"]?.string ?? ""
+            guard let index = table.columns.firstIndex(where: { $0.name == columnName }) else {
+                throw source.diagnostic(at: node, "column \"\(columnName)\" of \(table.name) is not declared")
+            }
+            try IdentityReader(source: source, resolver: normalizer.resolver).apply(command["def"] ?? .null, to: &table.columns[index], table: table.name)
         case "AT_ColumnDefault", "AT_SetNotNull", "AT_DropNotNull":
             let columnName = command["name"]?.string ?? ""
             guard let index = table.columns.firstIndex(where: { $0.name == columnName }) else {

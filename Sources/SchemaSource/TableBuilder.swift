@@ -91,11 +91,7 @@ struct TableBuilder {
                 let value = try defaultExpression(body)
                 column.defaultValue = value.canonical == ExpressionNormalizer.nullCanonical ? nil : value
             case "CONSTR_IDENTITY":
-                column.identity = body["generated_when"]?.string == "a" ? .always : .byDefault
-                column.notNull = true
-                if !(body["options"]?.array.isEmpty ?? true) {
-                    throw source.diagnostic(at: constraint, "identity sequence options are not supported yet")
-                }
+                try IdentityReader(source: source, resolver: normalizer.resolver).apply(constraint, to: &column, table: table)
             case let type where ConstraintBuilder.tableConstraintTypes.contains(type):
                 tableConstraints.append(constraint)
             case let type:

@@ -1,4 +1,4 @@
-@testable import SchemaSource
+@testable import SchemaModel
 import Testing
 
 /// The names PostgreSQL gives unnamed constraints and indexes (`ChooseConstraintName`, `makeObjectName`).

@@ -1,4 +1,3 @@
-import SchemaModel
 
 /// The names PostgreSQL gives constraints and indexes that the user did not name
 /// (`ChooseConstraintName` / `makeObjectName` in PostgreSQL's source), so an unnamed constraint in a
