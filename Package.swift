@@ -60,7 +60,7 @@ let package = Package(
         // `make bench`: figures for SPEC section 11.
         .executableTarget(
             name: "monolayer-bench",
-            dependencies: ["DevDatabase", "Postgres", "SchemaSource", "SchemaModel", "Introspection", "Plan"]),
+            dependencies: ["DevDatabase", "Postgres", "PgQuery", "SchemaSource", "SchemaModel", "Introspection", "Plan"]),
 
         // Tests.
         .target(

@@ -11,6 +11,10 @@ public enum SchemaChange: Equatable, Sendable {
     case alterExtension(from: ExtensionDefinition, to: ExtensionDefinition)
     /// A comment set, changed or removed (`to` nil) on an object that exists on both sides or is new.
     case setComment(CommentTarget, from: String?, to: String?)
+    case createDomain(DomainType)
+    case dropDomain(DomainType)
+    /// Default, NOT NULL or checks changed; a new base type is a drop and create.
+    case alterDomain(from: DomainType, to: DomainType)
     case createEnum(EnumType)
     case dropEnum(EnumType)
     case addEnumValues(EnumType, from: EnumType)
@@ -45,4 +49,13 @@ public enum SchemaChange: Equatable, Sendable {
     case createTrigger(Trigger)
     case replaceTrigger(from: Trigger, to: Trigger)
     case dropTrigger(Trigger)
+    /// New views, in dependency order.
+    case createViews([View])
+    /// Views that go away, dependents first.
+    case dropViews([View])
+    /// A changed view that `CREATE OR REPLACE VIEW` can turn into the new one.
+    case replaceView(from: View, to: View)
+    /// Changed views that must be dropped and created again, with the views that read them: `from`
+    /// in drop order (dependents first), `to` in creation order.
+    case recreateViews(from: [View], to: [View])
 }

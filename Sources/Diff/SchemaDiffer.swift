@@ -11,6 +11,9 @@ public struct SchemaDiffer {
         changes += schemas.removed.filter { !SchemaModel.builtinSchemas.contains($0.name) }.map { .dropSchema($0.name) }
         changes += diffExtensions(current: current, desired: desired)
         changes += diffEnums(current: current, desired: desired)
+        let domains = KeyedDiff(current: current.domains, desired: desired.domains)
+        changes += domains.added.map { .createDomain($0) } + domains.removed.map { .dropDomain($0) }
+        changes += domains.common.filter { $0.from != $0.to }.map { .alterDomain(from: $0.from, to: $0.to) }
         changes += diffSequences(current: current, desired: desired)
         let tables = KeyedDiff(current: current.tables, desired: desired.tables)
         changes += tables.added.map { .createTable($0) }
@@ -18,6 +21,7 @@ public struct SchemaDiffer {
         for (old, new) in tables.common { changes += TableDiffer().diff(old, new) }
         changes += diffIndexes(current: current, desired: desired)
         changes += diffRoutines(current: current, desired: desired)
+        changes += diffViews(current: current, desired: desired)
         changes += diffComments(current: current, desired: desired)
         return changes
     }
@@ -79,7 +83,8 @@ public struct SchemaDiffer {
     }
 
     private func diffIndexes(current: SchemaModel, desired: SchemaModel) -> [SchemaChange] {
-        let indexes = KeyedDiff(current: current.indexes, desired: desired.indexes)
+        let indexes = KeyedDiff(current: current.indexes.filter { !Self.isOnView($0.value, current, desired) },
+                                desired: desired.indexes.filter { !Self.isOnView($0.value, current, desired) })
         var changes: [SchemaChange] = indexes.added.map { .createIndex($0, tableIsNew: current.tables[$0.table] == nil) }
         // An index whose table is dropped goes with it.
         changes += indexes.removed.filter { desired.tables[$0.table] != nil }.map { .dropIndex($0) }

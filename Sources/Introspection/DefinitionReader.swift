@@ -27,6 +27,15 @@ struct DefinitionReader {
         return try ConstraintBuilder(source: source, normalizer: normalizer).build(node, table: table, column: nil, takenNames: [])
     }
 
+    func domainCheck(named name: String, on domain: QualifiedName, definition: String) throws -> DomainCheck {
+        let sql = "ALTER DOMAIN \(domain.sql) ADD CONSTRAINT \(Identifier.quote(name)) \(definition)"
+        let source = try statement(sql, what: "constraint \(name) on domain \(domain)")
+        guard let node = source.node.body("AlterDomainStmt")?["def"] else {
+            throw IntrospectionError.unreadableDefinition(object: "constraint \(name)", definition: definition, reason: "not a domain constraint")
+        }
+        return try DomainBuilder(source: source, normalizer: normalizer).check(node, domain: domain, taken: [])
+    }
+
     func index(definition: String) throws -> Index {
         let source = try statement(definition, what: "index")
         guard let body = source.node.body("IndexStmt") else {

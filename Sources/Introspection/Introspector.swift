@@ -29,10 +29,23 @@ public struct Introspector {
             let name = QualifiedName(record.string("schema"), record.string("name"))
             model.enums[name] = EnumType(name: name, labels: record.textArray("labels"))
         }
+        let domainRecords = try run(.domains)
+        let domainNames = Set(domainRecords.map { QualifiedName($0.string("schema"), $0.string("name")) })
         for record in try run(.sequences) { let sequence = readSequence(record); model.sequences[sequence.name] = sequence }
         let normalizer = ExpressionNormalizer(resolver: NameResolver(
-            searchPath: ["pg_catalog"], userTypes: Set(model.enums.keys), userSequences: Set(model.sequences.keys)))
+            searchPath: ["pg_catalog"], userTypes: Set(model.enums.keys).union(domainNames), userSequences: Set(model.sequences.keys)))
         let reader = DefinitionReader(normalizer: normalizer)
+        for record in domainRecords {
+            let name = QualifiedName(record.string("schema"), record.string("name"))
+            var domain = DomainType(name: name, baseType: try reader.type(record.string("base_type")), notNull: record.bool("not_null"))
+            domain.defaultValue = try record["default_value"].map(reader.expression)
+            model.domains[name] = domain
+        }
+        for record in try run(.domainConstraints) {
+            let name = QualifiedName(record.string("schema"), record.string("domain"))
+            let check = try reader.domainCheck(named: record.string("name"), on: name, definition: record.string("definition"))
+            model.domains[name]?.checks[check.name] = check
+        }
         try readColumns(into: &model, reader: reader)
         for record in try run(.identitySequences) {
             var sequence = readSequence(record)
@@ -51,6 +64,7 @@ public struct Introspector {
             model.indexes[index.qualifiedName] = index
         }
         try readRoutines(into: &model, reader: reader)
+        try readViews(into: &model, normalizer: reader.normalizer)
         for record in try run(.comments) {
             guard let target = Self.commentTarget(record) else { continue }
             model.comments[target] = record.string("description")

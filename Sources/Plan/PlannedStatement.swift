@@ -27,14 +27,14 @@ public struct PlannedStatement: Equatable, Sendable {
 public enum Step: Int, Comparable, Sendable {
     // expand
     case createSchema, createExtension, createType, addEnumValue, createSequence, createFunction, createTable, addColumn, createFunctionOnTables, setSequenceOwner
-    case addForeignKeyForNewTable, createIndexOnNewTable, createTrigger
+    case addForeignKeyForNewTable, createIndexOnNewTable, createTrigger, createView
     case buildIndexConcurrently
     // alter
-    case alterExtension, replaceFunction, replaceTrigger, replaceType, alterSequence, dropIdentity, dropDefault, changeType, setDefault, setIdentity, dropNotNull
+    case dropRecreatedView, alterExtension, replaceFunction, replaceTrigger, replaceType, alterSequence, dropIdentity, dropDefault, changeType, setDefault, setIdentity, dropNotNull
     case dropReplacedConstraint, addConstraintNotValid, attachUniqueIndex, addNotNullCheck, setComment
-    case validateConstraint, setNotNull, dropNotNullCheck
+    case validateConstraint, setNotNull, dropNotNullCheck, replaceView, createRecreatedView
     // contract
-    case dropTrigger, dropConstraint, dropIndexConcurrently, renameReplacementIndex, dropColumn, dropTable, dropSequence, dropFunction, dropType, dropExtension, dropSchema
+    case dropView, dropTrigger, dropConstraint, dropIndexConcurrently, renameReplacementIndex, dropColumn, dropTable, dropSequence, dropFunction, dropType, dropExtension, dropSchema
 
     public static func < (lhs: Step, rhs: Step) -> Bool { lhs.rawValue < rhs.rawValue }
 }

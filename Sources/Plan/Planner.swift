@@ -45,6 +45,9 @@ public struct Planner {
         case .dropExtension(let definition): return [dropExtension(definition)]
         case .alterExtension(let old, let new): return alterExtension(old, to: new)
         case .setComment(let target, let old, let new): return [setComment(target, from: old, to: new)]
+        case .createDomain(let domain): return [createDomain(domain)]
+        case .dropDomain(let domain): return [dropDomain(domain)]
+        case .alterDomain(let old, let new): return alterDomain(old, to: new)
         case .createEnum(let type): return [createEnum(type)]
         case .dropEnum(let type): return [dropEnum(type)]
         case .addEnumValues(let type, let old): return addEnumValues(type, to: old)
@@ -71,6 +74,10 @@ public struct Planner {
         case .createTrigger(let trigger): return [createTrigger(trigger)]
         case .replaceTrigger(let old, let new): return [replaceTrigger(old, with: new)]
         case .dropTrigger(let trigger): return [dropTrigger(trigger)]
+        case .createViews(let views): return views.map(createView)
+        case .dropViews(let views): return views.map(dropView)
+        case .replaceView(let old, let new): return [replaceView(old, with: new)]
+        case .recreateViews(let old, let new): return recreateViews(old, as: new)
         }
     }
 }

@@ -132,6 +132,21 @@ public enum WarningCatalogue {
                              "Backfill it with a data migration.", "Make the column non-nullable in a later migration."])
     }
 
+    public static func notNullOnDomain(_ domain: QualifiedName) -> Warning {
+        Warning(code: "MF006", category: .mightFail, summary: "Changed domain to NOT NULL \(ObjectDescription.type(domain))",
+                why: "Every column of the domain is checked; the migration fails if one holds NULL.",
+                mitigationTitle: preventFailure,
+                mitigation: ["Remove NULL values from the columns of the domain.", "Make the domain NOT NULL."])
+    }
+
+    public static func checkOnDomain(_ name: String, _ domain: QualifiedName) -> Warning {
+        Warning(code: "MF007", category: .mightFail,
+                summary: "Added check constraint \(name) on domain \(ObjectDescription.type(domain))",
+                why: "Validating the constraint checks every column of the domain and fails if a value breaks it. It is added NOT VALID first, then validated separately.",
+                mitigationTitle: preventFailure,
+                mitigation: ["Fix values that break the condition.", "Apply the migration."])
+    }
+
     public static func checkOnExistingRows(_ name: String, _ table: QualifiedName) -> Warning {
         Warning(code: "MF004", category: .mightFail,
                 summary: "Added check constraint on an existing table \(ObjectDescription.constraint(name, of: table))",

@@ -6,7 +6,7 @@ extension SchemaModel {
         case .extension(let name): return extensions[name] != nil
         case .table(let name): return tables[name] != nil
         case .column(let table, let column): return tables[table]?.column(named: column) != nil
-        case .type(let name): return enums[name] != nil
+        case .type(let name): return enums[name] != nil || domains[name] != nil
         case .sequence(let name): return sequences[name] != nil
         case .index(let name): return indexes[name] != nil
         case .constraint(let table, let name): return tables[table]?.constraints[name] != nil

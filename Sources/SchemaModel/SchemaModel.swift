@@ -4,11 +4,13 @@ public struct SchemaModel: Equatable, Sendable {
     public var schemas: [String: NamedSchema] = [:]
     public var extensions: [String: ExtensionDefinition] = [:]
     public var enums: [QualifiedName: EnumType] = [:]
+    public var domains: [QualifiedName: DomainType] = [:]
     public var sequences: [QualifiedName: SequenceDefinition] = [:]
     public var tables: [QualifiedName: Table] = [:]
     public var indexes: [QualifiedName: Index] = [:]
     public var functions: [FunctionIdentity: Function] = [:]
     public var triggers: [TriggerIdentity: Trigger] = [:]
+    public var views: [QualifiedName: View] = [:]
     public var comments: [CommentTarget: String] = [:]
 
     public init() {}
@@ -23,8 +25,8 @@ public struct SchemaModel: Equatable, Sendable {
     public static let excludedSchemas: Set<String> = ["pg_catalog", "information_schema", "pg_toast", "monolayer"]
 
     public var isEmpty: Bool {
-        schemas.keys.allSatisfy { SchemaModel.builtinSchemas.contains($0) } && extensions.isEmpty && enums.isEmpty && sequences.isEmpty && tables.isEmpty
-            && indexes.isEmpty && functions.isEmpty && triggers.isEmpty
+        schemas.keys.allSatisfy { SchemaModel.builtinSchemas.contains($0) } && extensions.isEmpty && enums.isEmpty && domains.isEmpty && sequences.isEmpty && tables.isEmpty
+            && indexes.isEmpty && functions.isEmpty && triggers.isEmpty && views.isEmpty
             && comments.allSatisfy { $0.key == .schema("public") && $0.value == SchemaModel.publicSchemaComment }
     }
 

@@ -24,9 +24,14 @@ struct ModelBuilder {
         for statement in statements {
             do { try declareNames(statement) } catch { diagnostics.append(error) }
         }
+        // Domains once every type name is known: a domain may be over an enum or domain declared later.
+        for statement in statements where statement.node.kind == "CreateDomainStmt" {
+            do { try addDomain(statement) } catch { diagnostics.append(error) }
+        }
         for statement in statements where statement.node.kind == "CreateStmt" {
             do { try addTable(statement) } catch { diagnostics.append(error) }
         }
+        addViews()
         for statement in statements where statement.node.kind != "CommentStmt" {
             do { try addDependent(statement) } catch { diagnostics.append(error) }
         }
@@ -61,6 +66,8 @@ struct ModelBuilder {
                 throw statement.diagnostic(at: node, "schema \"\(name)\" is declared twice")
             }
             model.schemas[name] = NamedSchema(name: name)
+        case "CreateDomainStmt":
+            userTypes.insert(NameResolver(searchPath: statement.searchPath).qualifyRelation(body["domainname"]?.nameList ?? []))
         case "CreateEnumStmt":
             let resolver = NameResolver(searchPath: statement.searchPath)
             let name = resolver.qualifyRelation(body["typeName"]?.nameList ?? [])
@@ -98,6 +105,10 @@ struct ModelBuilder {
             userFunctions.insert(NameResolver(searchPath: statement.searchPath).qualifyRelation(body["funcname"]?.nameList ?? []))
         case "CreateTrigStmt":
             break
+        case "ViewStmt":
+            break  // built after tables (ModelBuilder+Views)
+        case "CreateTableAsStmt" where body["objtype"]?.string == "OBJECT_MATVIEW":
+            break
         case "AlterOwnerStmt":
             break  // ownership is about roles, which monolayer leaves to the database administrator
         case _ where StatementKinds.ignored.contains(kind):
@@ -111,6 +122,14 @@ struct ModelBuilder {
                 atByte: firstTokenOffset(statement), "\(Self.describe(kind)) is not supported in schema files yet",
                 hint: "monolayer refuses what it cannot model rather than skip it; remove the statement or wait for support")
         }
+    }
+
+    private mutating func addDomain(_ statement: StatementSource) throws(Diagnostic) {
+        let domain = try DomainBuilder(source: statement, normalizer: normalizer(for: statement)).build(statement.node.body ?? .null)
+        guard model.domains[domain.name] == nil, model.enums[domain.name] == nil else {
+            throw statement.diagnostic(at: statement.node.body?["typeName"], "type \(domain.name) is declared twice")
+        }
+        model.domains[domain.name] = domain
     }
 
     /// Pass 2: tables.
@@ -140,11 +159,14 @@ struct ModelBuilder {
         case "IndexStmt":
             let taken = Set(model.indexes.keys.map(\.name))
             let index = try IndexBuilder(source: statement, normalizer: normalizer(for: statement)).build(body, existingNames: taken)
-            guard let table = model.tables[index.table] else {
+            let relationColumns: [String]
+            if let table = model.tables[index.table] { relationColumns = table.columns.map(\.name) }
+            else if let view = model.views[index.table], view.materialized { relationColumns = view.outputColumns }
+            else {
                 throw statement.diagnostic(at: body["relation"], "index \(index.name) is on table \(index.table), which is not declared")
             }
-            if let missing = index.columnNames.first(where: { table.column(named: $0) == nil }) {
-                throw statement.diagnostic(at: body["relation"], "index \(index.name) uses column \"\(missing)\", which \(table.name) does not have")
+            if let missing = index.columnNames.first(where: { !relationColumns.contains($0) }) {
+                throw statement.diagnostic(at: body["relation"], "index \(index.name) uses column \"\(missing)\", which \(index.table) does not have")
             }
             guard model.indexes[index.qualifiedName] == nil else {
                 throw statement.diagnostic(at: body["relation"], "index \(index.qualifiedName) is declared twice")
@@ -201,7 +223,7 @@ struct ModelBuilder {
     static let statementNames: [String: String] = [
         "ViewStmt": "CREATE VIEW", "CreateSeqStmt": "CREATE SEQUENCE", "AlterSeqStmt": "ALTER SEQUENCE",
         "CreateTrigStmt": "CREATE TRIGGER", "AlterEnumStmt": "ALTER TYPE", "CreateFunctionStmt": "CREATE FUNCTION",
-        "CreateTableAsStmt": "CREATE TABLE AS / CREATE MATERIALIZED VIEW", "CreateExtensionStmt": "CREATE EXTENSION",
+        "CreateTableAsStmt": "CREATE TABLE AS", "CreateExtensionStmt": "CREATE EXTENSION",
         "CompositeTypeStmt": "CREATE TYPE (composite)", "CreateRangeStmt": "CREATE TYPE (range)",
         "CreateDomainStmt": "CREATE DOMAIN", "CommentStmt": "COMMENT", "GrantStmt": "GRANT/REVOKE",
         "AlterDefaultPrivilegesStmt": "ALTER DEFAULT PRIVILEGES", "CreatePolicyStmt": "CREATE POLICY",

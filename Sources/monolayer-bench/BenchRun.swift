@@ -1,6 +1,7 @@
 import DevDatabase
 import Foundation
 import Introspection
+import PgQuery
 import Plan
 import Postgres
 import SchemaModel
@@ -42,7 +43,13 @@ enum BenchRun {
         let url = endpoint.url(database: database)
         let connection = try Connection(url)
         FileHandle.standardError.write(Data("loading \(label)...\n".utf8))
-        try connection.execute(loadSQL)
+        // In batches: one multi-statement string is one transaction, whose locks on thousands of new
+        // tables exhaust the lock table.
+        let bytes = Array(loadSQL.utf8)
+        let statements = try PgQuery.split(loadSQL).map { String(decoding: bytes[$0], as: UTF8.self) }
+        for start in stride(from: 0, to: statements.count, by: 500) {
+            try connection.execute(statements[start..<min(start + 500, statements.count)].joined(separator: ";\n"))
+        }
         let (desired, parse) = try seconds { try SchemaLoader().load(files: files) }
         let (current, introspect) = try seconds { try Introspector(connection: connection).introspect() }
         let (plan, diff) = seconds { Planner.plan(current: current, desired: desired) }

@@ -33,7 +33,7 @@ public enum ConstraintNaming {
     /// Drops a partly cut multi-byte character at the end, as PostgreSQL's `pg_mbcliplen` does.
     static func truncatedToCharacters(_ bytes: [UInt8]) -> String {
         var bytes = bytes
-        while !bytes.isEmpty, String(validatingUTF8: bytes.map { CChar(bitPattern: $0) } + [0]) == nil {
+        while !bytes.isEmpty, String(validatingCString: bytes.map { CChar(bitPattern: $0) } + [0]) == nil {
             bytes.removeLast()
         }
         return String(decoding: bytes, as: UTF8.self)

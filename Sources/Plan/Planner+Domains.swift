@@ -1,0 +1,65 @@
+import SchemaModel
+
+extension Planner {
+    /// With the other types, before tables whose columns use it.
+    func createDomain(_ domain: DomainType) -> PlannedStatement {
+        PlannedStatement(phase: .expand, sql: Self.createDomainSQL(domain), down: "DROP DOMAIN \(domain.name.sql)", step: .createType)
+    }
+
+    func dropDomain(_ domain: DomainType) -> PlannedStatement {
+        PlannedStatement(phase: .contract, sql: "DROP DOMAIN \(domain.name.sql)", down: Self.createDomainSQL(domain),
+                         warnings: [WarningCatalogue.droppedType(domain.name)], step: .dropType)
+    }
+
+    /// Defaults and NOT NULL change in place; checks are replaced NOT VALID and validated on their own,
+    /// like table checks. A new base type cannot be changed in place: drop and create (which fails while
+    /// a column uses the domain, and says so in its warning).
+    func alterDomain(_ old: DomainType, to new: DomainType) -> [PlannedStatement] {
+        let name = new.name.sql
+        guard old.baseType == new.baseType else {
+            return [PlannedStatement(
+                phase: .alter, sql: "DROP DOMAIN \(old.name.sql);\n" + Self.createDomainSQL(new),
+                down: "DROP DOMAIN \(name);\n" + Self.createDomainSQL(old), warnings: [WarningCatalogue.droppedType(old.name)],
+                step: .replaceType)]
+        }
+        var statements: [PlannedStatement] = []
+        if old.defaultValue != new.defaultValue {
+            let set = { (value: Expression?) in value.map { "ALTER DOMAIN \(name) SET DEFAULT \($0.text)" } ?? "ALTER DOMAIN \(name) DROP DEFAULT" }
+            statements.append(PlannedStatement(phase: .alter, sql: set(new.defaultValue), down: set(old.defaultValue), step: .setDefault))
+        }
+        if old.notNull != new.notNull {
+            statements.append(PlannedStatement(
+                phase: .alter, sql: "ALTER DOMAIN \(name) \(new.notNull ? "SET" : "DROP") NOT NULL",
+                down: "ALTER DOMAIN \(name) \(new.notNull ? "DROP" : "SET") NOT NULL",
+                warnings: new.notNull ? [WarningCatalogue.notNullOnDomain(new.name)] : [], step: .setNotNull))
+        }
+        for check in old.sortedChecks where new.checks[check.name] != check {
+            statements.append(PlannedStatement(
+                phase: .alter, sql: "ALTER DOMAIN \(name) DROP CONSTRAINT \(Identifier.quote(check.name))",
+                down: "ALTER DOMAIN \(name) ADD CONSTRAINT \(Identifier.quote(check.name)) CHECK (\(check.expression.text))",
+                step: .dropReplacedConstraint))
+        }
+        for check in new.sortedChecks where old.checks[check.name] != check {
+            let quoted = Identifier.quote(check.name)
+            statements.append(PlannedStatement(
+                phase: .alter, sql: "ALTER DOMAIN \(name) ADD CONSTRAINT \(quoted) CHECK (\(check.expression.text)) NOT VALID",
+                down: "ALTER DOMAIN \(name) DROP CONSTRAINT IF EXISTS \(quoted)",
+                warnings: [WarningCatalogue.checkOnDomain(check.name, new.name)], step: .addConstraintNotValid))
+            if !check.notValid {
+                statements.append(PlannedStatement(phase: .alter, sql: "ALTER DOMAIN \(name) VALIDATE CONSTRAINT \(quoted)",
+                                                   down: "", transactional: false, step: .validateConstraint))
+            }
+        }
+        return statements
+    }
+
+    static func createDomainSQL(_ domain: DomainType) -> String {
+        var sql = "CREATE DOMAIN \(domain.name.sql) AS \(domain.baseType.sql)"
+        if let value = domain.defaultValue { sql += " DEFAULT \(value.text)" }
+        if domain.notNull { sql += " NOT NULL" }
+        for check in domain.sortedChecks {
+            sql += " CONSTRAINT \(Identifier.quote(check.name)) CHECK (\(check.expression.text))"
+        }
+        return sql
+    }
+}

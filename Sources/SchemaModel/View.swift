@@ -1,0 +1,77 @@
+/// A view or materialized view. Compared by its canonical form: the normalized query tree (see
+/// `ViewQueryNormalizer`), where the user's text and `pg_get_viewdef`'s rendering meet, plus its options.
+public struct View: Equatable, Sendable {
+    public var name: QualifiedName
+    public var materialized: Bool
+    /// The normalized query and options, serialized.
+    public var canonical: String
+    /// The query as written (or as the server printed it), from `SELECT`/`WITH` to the end.
+    public var queryText: String
+    /// Explicit column names (`CREATE VIEW v (a, b) AS ...`), as written; the canonical form already
+    /// carries them as the output columns' names.
+    public var columnNames: [String]
+    /// `WITH (...)` options, canonical (`check_option=local`, `security_barrier=true`), sorted.
+    public var options: [String]
+    /// The output columns' names, in order.
+    public var outputColumns: [String]
+    /// Per output column, the canonical expression: equal leading expressions over an equal `FROM`
+    /// keep their types, which is what `CREATE OR REPLACE VIEW` requires.
+    public var outputExpressions: [String]
+    /// The canonical `FROM`, `WITH` and set operation of the query: what the output types depend on
+    /// besides the expressions. Nil when the query is a set operation (then never replaced in place).
+    public var shape: String?
+    /// Relations the query reads (tables, views), qualified.
+    public var dependencies: Set<QualifiedName>
+    /// The search path the query text was written under, when it is not the default (`public`):
+    /// the text's unqualified names resolve through it when the planner's statement runs.
+    public var searchPath: [String] = []
+
+    public init(name: QualifiedName, materialized: Bool, canonical: String, queryText: String, columnNames: [String],
+                options: [String], outputColumns: [String], outputExpressions: [String], shape: String?,
+                dependencies: Set<QualifiedName>) {
+        self.name = name
+        self.materialized = materialized
+        self.canonical = canonical
+        self.queryText = queryText
+        self.columnNames = columnNames
+        self.options = options
+        self.outputColumns = outputColumns
+        self.outputExpressions = outputExpressions
+        self.shape = shape
+        self.dependencies = dependencies
+    }
+
+    public static func == (lhs: View, rhs: View) -> Bool {
+        lhs.name == rhs.name && lhs.materialized == rhs.materialized && lhs.canonical == rhs.canonical
+    }
+
+    public var kindSQL: String { materialized ? "MATERIALIZED VIEW" : "VIEW" }
+
+    /// `CREATE [OR REPLACE] VIEW public.v (a, b) WITH (...) AS query`.
+    public func createSQL(orReplace: Bool = false) -> String {
+        var sql = searchPath.isEmpty || searchPath == ["public"] ? "" :
+            "SET LOCAL search_path TO " + searchPath.map(Identifier.quote).joined(separator: ", ") + ";\n"
+        sql += "CREATE \(orReplace && !materialized ? "OR REPLACE " : "")\(kindSQL) \(name.sql)"
+        if !columnNames.isEmpty { sql += " (" + columnNames.map(Identifier.quote).joined(separator: ", ") + ")" }
+        let withOptions = options.filter { !$0.hasPrefix("check_option=") }
+        if !withOptions.isEmpty { sql += " WITH (" + withOptions.joined(separator: ", ") + ")" }
+        sql += " AS\n" + queryText
+        if let check = options.first(where: { $0.hasPrefix("check_option=") }) {
+            sql += "\n  WITH " + check.dropFirst("check_option=".count).uppercased() + " CHECK OPTION"
+        }
+        if !(searchPath.isEmpty || searchPath == ["public"]) { sql += ";\nRESET search_path" }
+        return sql
+    }
+
+    public var dropSQL: String { "DROP \(kindSQL) \(name.sql)" }
+
+    /// Whether `CREATE OR REPLACE VIEW` can turn this view into `new`: plain views on both sides, same
+    /// options, the existing columns kept in order with the same expressions over the same `FROM`
+    /// (so the same types), new columns only appended. Conservative: anything else is recreated.
+    public func isReplaceable(by new: View) -> Bool {
+        guard !materialized, !new.materialized, let shape, shape == new.shape, options == new.options,
+              new.outputColumns.count >= outputColumns.count else { return false }
+        return Array(new.outputColumns.prefix(outputColumns.count)) == outputColumns
+            && Array(new.outputExpressions.prefix(outputExpressions.count)) == outputExpressions
+    }
+}

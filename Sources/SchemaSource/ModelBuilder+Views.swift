@@ -1,0 +1,34 @@
+import SchemaModel
+import SQLTree
+
+/// Views and materialized views: names are taken in pass 1, the views built after tables (they read
+/// tables and each other), before indexes (an index may be on a materialized view).
+extension ModelBuilder {
+    func viewName(_ statement: StatementSource) -> QualifiedName? {
+        ViewBuilder.name(of: statement.node, resolver: NameResolver(searchPath: statement.searchPath))
+    }
+
+    mutating func addViews() {
+        var statementsByName: [QualifiedName: StatementSource] = [:]
+        for statement in statements {
+            guard let name = viewName(statement) else { continue }
+            if statementsByName[name] != nil || model.tables[name] != nil {
+                diagnostics.append(statement.diagnostic(at: statement.node.body?["view"] ?? statement.node,
+                                                        "relation \(name) is declared twice"))
+                continue
+            }
+            guard model.schemas[name.schema] != nil else {
+                diagnostics.append(statement.diagnostic(atByte: nil, "schema \"\(name.schema)\" of view \(name) is not declared",
+                                                        hint: "add `CREATE SCHEMA \(Identifier.quote(name.schema));` to a schema file"))
+                continue
+            }
+            statementsByName[name] = statement
+        }
+        guard !statementsByName.isEmpty else { return }
+        let builder = self
+        let resolver = ViewResolver(statements: statementsByName, tables: model.tables.mapValues { $0.columns.map(\.name) },
+                                    normalizer: { builder.normalizer(for: $0) })
+        diagnostics += resolver.buildAll()
+        model.views = resolver.views
+    }
+}

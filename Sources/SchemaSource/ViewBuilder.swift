@@ -1,0 +1,128 @@
+import SchemaModel
+import SQLTree
+
+/// `CREATE VIEW` / `CREATE MATERIALIZED VIEW` → `View`. Introspection parses `pg_get_viewdef` output
+/// (wrapped in a `CREATE [MATERIALIZED] VIEW ... AS`) with this same builder; the query is compared by
+/// its normalized tree (see `ViewQueryNormalizer`).
+public struct ViewBuilder {
+    public let source: StatementSource
+    public let normalizer: ExpressionNormalizer
+    /// The output columns of a declared table or view; nil when no such relation is declared.
+    public let columnsOf: (QualifiedName) throws(Diagnostic) -> [String]?
+
+    public init(source: StatementSource, normalizer: ExpressionNormalizer,
+                columnsOf: @escaping (QualifiedName) throws(Diagnostic) -> [String]?) {
+        self.source = source
+        self.normalizer = normalizer
+        self.columnsOf = columnsOf
+    }
+
+    /// The qualified name a view statement declares, without building it.
+    public static func name(of node: Node, resolver: NameResolver) -> QualifiedName? {
+        let relation: Node?
+        if let view = node.body("ViewStmt") { relation = view["view"] }
+        else if let create = node.body("CreateTableAsStmt"), create["objtype"]?.string == "OBJECT_MATVIEW" {
+            let into = create["into"]?.body("IntoClause") ?? create["into"]
+            relation = into?["rel"]
+        } else { return nil }
+        let names = [relation?["schemaname"]?.string, relation?["relname"]?.string].compactMap { $0 }
+        return resolver.qualifyRelation(names)
+    }
+
+    public func build() throws(Diagnostic) -> View {
+        let node = source.node
+        let materialized: Bool
+        let relation: Node?
+        let query: Node?
+        var columnNames: [String]
+        var options: [String] = []
+        if let view = node.body("ViewStmt") {
+            materialized = false
+            relation = view["view"]
+            query = view["query"]
+            columnNames = view["aliases"]?.nameList ?? []
+            options = try viewOptions(view["options"]?.array ?? [])
+            switch view["withCheckOption"]?.string {
+            case "LOCAL_CHECK_OPTION": options.append("check_option=local")
+            case "CASCADED_CHECK_OPTION": options.append("check_option=cascaded")
+            default: break
+            }
+        } else if let create = node.body("CreateTableAsStmt"), create["objtype"]?.string == "OBJECT_MATVIEW" {
+            materialized = true
+            let into = create["into"]?.body("IntoClause") ?? create["into"]
+            relation = into?["rel"]
+            query = create["query"]
+            columnNames = into?["colNames"]?.nameList ?? []
+            if !(into?["options"]?.array.isEmpty ?? true) || into?["tableSpaceName"] != nil
+                || !["", "heap"].contains(into?["accessMethod"]?.string ?? "") {
+                throw source.diagnostic(at: relation, "storage options, tablespaces and access methods of materialized views are not supported yet")
+            }
+            // `WITH NO DATA` (as pg_dump writes it) is about contents, not schema: monolayer creates it populated.
+        } else {
+            throw source.diagnostic(at: node, "not a view definition")
+        }
+        if relation?["relpersistence"]?.string == "t" {
+            throw source.diagnostic(at: relation, "temporary views are not schema", hint: "remove the statement")
+        }
+        let name = normalizer.resolver.qualifyRelation([relation?["schemaname"]?.string, relation?["relname"]?.string].compactMap { $0 })
+        guard let query else { throw source.diagnostic(at: relation, "view \(name) has no query") }
+        let queryNormalizer = ViewQueryNormalizer(source: source, normalizer: normalizer, columnsOf: columnsOf)
+        let result = try queryNormalizer.normalize(query, columnNames: columnNames)
+        let canonical = Node.object(["materialized": .bool(materialized), "query": result.tree,
+                                     "options": .array(options.sorted().map(Node.string))])
+        var view = View(name: name, materialized: materialized, canonical: canonical.canonicalText, queryText: try queryText(),
+                        columnNames: columnNames, options: options.sorted(), outputColumns: result.outputColumns,
+                        outputExpressions: result.outputExpressions, shape: result.shape,
+                        dependencies: queryNormalizer.dependencies)
+        view.searchPath = source.searchPath
+        return view
+    }
+
+    /// `WITH (security_barrier, security_invoker = true)`: booleans, spelled canonically.
+    private func viewOptions(_ elements: [Node]) throws(Diagnostic) -> [String] {
+        var options: [String] = []
+        for element in elements {
+            let option = element.body("DefElem") ?? element
+            let name = option["defname"]?.string ?? ""
+            let value = option["arg"].map { $0.stringValue ?? $0.body("Boolean")?["boolval"].map { ($0.bool ?? false) ? "true" : "false" }
+                ?? $0.body("Integer")?["ival"]?.int.map(String.init) ?? "0" } ?? "true"
+            switch name {
+            case "security_barrier", "security_invoker":
+                switch value.lowercased() {
+                case "true", "on", "1", "yes", "t", "y": options.append("\(name)=true")
+                case "false", "off", "0", "no", "f", "n": options.append("\(name)=false")
+                default: throw source.diagnostic(at: element, "\(name) takes a boolean")
+                }
+            case "check_option":
+                guard ["local", "cascaded"].contains(value.lowercased()) else { throw source.diagnostic(at: element, "check_option is local or cascaded") }
+                options.append("check_option=\(value.lowercased())")
+            default:
+                throw source.diagnostic(at: element, "view option \(name) is not supported")
+            }
+        }
+        return options
+    }
+
+    /// The query as written: from the `AS` before it to the end, without a trailing `WITH ... CHECK
+    /// OPTION` or `WITH [NO] DATA` (the planner writes those).
+    private func queryText() throws(Diagnostic) -> String {
+        let tokens = source.tokens.filter { !$0.isComment }
+        var depth = 0
+        var start: Int?
+        for (index, token) in tokens.enumerated() {
+            if token.isOpenParen { depth += 1 } else if token.isCloseParen { depth -= 1 }
+            else if depth == 0, token.name == "AS" { start = index + 1; break }
+        }
+        guard let start, start < tokens.count else { throw source.diagnostic(atByte: nil, "could not find this view's query") }
+        var last = tokens.count - 1
+        while last > start, tokens[last].isSemicolon { last -= 1 }
+        let names = tokens[start...last].map(\.name)
+        if names.count > 3, names.suffix(2) == ["CHECK", "OPTION"] {
+            while last > start, tokens[last].name != "WITH" { last -= 1 }
+            last -= 1
+        } else if names.count > 2, names.last == "DATA" || names.last == "DATA_P" {
+            last -= names[names.count - 2] == "NO" ? 3 : 2
+        }
+        return source.file.slice(tokens[start].byteRange.lowerBound..<tokens[last].byteRange.upperBound)
+    }
+}
