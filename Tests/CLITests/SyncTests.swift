@@ -108,4 +108,21 @@ import Testing
         #expect(!outcome.output.contains("hunter2"))
         #expect(outcome.stderr.contains("app:***@"))
     }
+
+    @Test func pullWritesFilesThatPlanBackToNothing() throws {
+        let cli = try CLIHarness()
+        let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("schema-examples")
+        #expect(try cli.run(["sync", "--yes", "--schema", examples.path], projectFlags: false,
+                             environment: ["DATABASE_URL": cli.databaseURL]).status == 0)
+        let out = cli.root.appendingPathComponent("pulled")
+        let pulled = try cli.run(["pull", "--out", out.path])
+        #expect(pulled.status == 0, "\(pulled.output)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(names.contains("05-tables.sql") && names.contains("02-types.sql") && names.contains("06-indexes.sql"), "\(names)")
+        let plan = try cli.run(["plan", "--exit-code", "--schema", out.path, "--migrations", cli.migrations.path,
+                                "--database-url", cli.databaseURL], projectFlags: false)
+        #expect(plan.status == 0, "pulled files must plan to nothing: \(plan.output)")
+        #expect(plan.stdout.contains("No changes"))
+    }
 }

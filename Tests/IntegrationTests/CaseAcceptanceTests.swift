@@ -5,6 +5,7 @@ import Migrations
 import Plan
 import Postgres
 import SchemaModel
+import SchemaSource
 import Testing
 import TestSupport
 
@@ -40,12 +41,23 @@ import TestSupport
         #expect(SchemaDiffer().diff(current: built, desired: desired).isEmpty,
                 "parity of to.sql: \(SchemaDiffer().diff(current: built, desired: desired))")
         #expect(try SchemaDump.dump(url: url, binaries: server.binaries) == SchemaDump.dump(url: targetURL, binaries: server.binaries))
+        try checkPull(of: built, schemaCase: schemaCase)
 
         guard plan.statements.allSatisfy({ $0.down != nil }) else { return }
         try rollBack(files, on: connection)
         let restored = try Introspector(connection: connection).introspect()
         #expect(SchemaDiffer().diff(current: restored, desired: original).isEmpty,
                 "after the down sections: \(SchemaDiffer().diff(current: restored, desired: original))")
+    }
+
+    /// `pull` (issue 3): schema files written from the database built by to.sql plan back to nothing.
+    private func checkPull(of built: SchemaModel, schemaCase: SchemaCase) throws {
+        let files = SchemaFileWriter.files(for: built, source: "a test").map {
+            SourceFile(url: URL(fileURLWithPath: "/pulled/\($0.name)"), displayPath: $0.name, text: $0.text)
+        }
+        let pulled = try SchemaLoader().load(files: files)
+        let changes = SchemaDiffer().diff(current: built, desired: pulled)
+        #expect(changes.isEmpty, "pulled files of \(schemaCase) plan \(changes)")
     }
 
     /// The down sections, newest migration first, each as the runner would run it.
