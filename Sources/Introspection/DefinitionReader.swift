@@ -17,14 +17,15 @@ struct DefinitionReader {
         return normalizer.expression(node, text: text)
     }
 
-    func constraint(named name: String, on table: QualifiedName, definition: String) throws -> Constraint {
+    func constraint(named name: String, on table: QualifiedName, columns: [Column], definition: String) throws -> Constraint {
         let sql = "ALTER TABLE \(table.sql) ADD CONSTRAINT \(Identifier.quote(name)) \(definition)"
         let source = try statement(sql, what: "constraint \(name) on \(table)")
         guard let command = source.node.body("AlterTableStmt")?["cmds"]?.array.first?.body("AlterTableCmd"),
               let node = command["def"] else {
             throw IntrospectionError.unreadableDefinition(object: "constraint \(name)", definition: definition, reason: "not a constraint")
         }
-        return try ConstraintBuilder(source: source, normalizer: normalizer).build(node, table: table, column: nil, takenNames: [])
+        return try ConstraintBuilder(source: source, normalizer: normalizer.with(columns: columns))
+            .build(node, table: table, column: nil, takenNames: [])
     }
 
     func domainCheck(named name: String, on domain: QualifiedName, definition: String) throws -> DomainCheck {
@@ -36,12 +37,16 @@ struct DefinitionReader {
         return try DomainBuilder(source: source, normalizer: normalizer).check(node, domain: domain, taken: [])
     }
 
-    func index(definition: String) throws -> Index {
+    /// `columns` gives the columns of the indexed relation (unknown for materialized views).
+    func index(definition: String, columns: (QualifiedName) -> [Column]?) throws -> Index {
         let source = try statement(definition, what: "index")
         guard let body = source.node.body("IndexStmt") else {
             throw IntrospectionError.unreadableDefinition(object: "index", definition: definition, reason: "not CREATE INDEX")
         }
-        return try IndexBuilder(source: source, normalizer: normalizer).build(body)
+        let relation = body["relation"] ?? .null
+        let table = normalizer.resolver.qualifyRelation([relation["schemaname"]?.string, relation["relname"]?.string].compactMap { $0 })
+        let indexNormalizer = columns(table).map { normalizer.with(columns: $0) } ?? normalizer
+        return try IndexBuilder(source: source, normalizer: indexNormalizer).build(body)
     }
 
     func function(definition: String, relations: Set<QualifiedName>) throws -> Function {

@@ -56,11 +56,13 @@ public struct Introspector {
         }
         for record in try run(.constraints) {
             let table = QualifiedName(record.string("schema"), record.string("table_name"))
-            let constraint = try reader.constraint(named: record.string("name"), on: table, definition: record.string("definition"))
+            let constraint = try reader.constraint(named: record.string("name"), on: table, columns: model.tables[table]?.columns ?? [],
+                                                   definition: record.string("definition"))
             model.tables[table]?.constraints[constraint.name] = constraint
         }
         for record in try run(.indexes) where record.bool("valid") {
-            let index = try reader.index(definition: record.string("definition"))
+            let tables = model.tables
+            let index = try reader.index(definition: record.string("definition")) { tables[$0]?.columns }
             model.indexes[index.qualifiedName] = index
         }
         try readRoutines(into: &model, reader: reader)

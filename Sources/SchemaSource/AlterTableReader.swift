@@ -32,7 +32,7 @@ struct AlterTableReader {
         let subtype = command["subtype"]?.string ?? ""
         switch subtype {
         case "AT_AddConstraint":
-            let constraint = try ConstraintBuilder(source: source, normalizer: normalizer)
+            let constraint = try ConstraintBuilder(source: source, normalizer: normalizer.with(columns: table.columns))
                 .build(command["def"] ?? .null, table: table.name, column: nil, takenNames: Set(table.constraints.keys))
             try table.checkColumns(of: constraint, source: source, node: command["def"] ?? node)
             guard table.constraints[constraint.name] == nil else {

@@ -158,7 +158,11 @@ struct ModelBuilder {
         switch kind {
         case "IndexStmt":
             let taken = Set(model.indexes.keys.map(\.name))
-            let index = try IndexBuilder(source: statement, normalizer: normalizer(for: statement)).build(body, existingNames: taken)
+            let base = normalizer(for: statement)
+            let relation = body["relation"] ?? .null
+            let tableName = base.resolver.qualifyRelation([relation["schemaname"]?.string, relation["relname"]?.string].compactMap { $0 })
+            let indexNormalizer = model.tables[tableName].map { base.with(columns: $0.columns) } ?? base
+            let index = try IndexBuilder(source: statement, normalizer: indexNormalizer).build(body, existingNames: taken)
             let relationColumns: [String]
             if let table = model.tables[index.table] { relationColumns = table.columns.map(\.name) }
             else if let view = model.views[index.table], view.materialized { relationColumns = view.outputColumns }

@@ -44,7 +44,7 @@ struct TableBuilder {
                 throw source.diagnostic(at: element, "\(element.kind ?? "this element") in CREATE TABLE is not supported yet")
             }
         }
-        let builder = ConstraintBuilder(source: source, normalizer: normalizer)
+        let builder = ConstraintBuilder(source: source, normalizer: normalizer.with(columns: table.columns))
         for (node, column) in pendingConstraints {
             let constraint = try builder.build(node, table: name, column: column, takenNames: Set(table.constraints.keys))
             try table.checkColumns(of: constraint, source: source, node: node)

@@ -7,8 +7,21 @@ import SQLTree
 /// serialized result is what expressions are compared by.
 public struct ExpressionNormalizer: Sendable {
     public var resolver: NameResolver
+    /// Base type of each column of the table an expression is on (a check, an index), when known: a
+    /// cast of a column to `text` is PostgreSQL's relabelling only when the column is a string already.
+    public var columnTypes: [String: String]?
 
     public init(resolver: NameResolver) { self.resolver = resolver }
+
+    /// The same normalizer, for expressions over a table with these columns.
+    public func with(columns: [Column]) -> ExpressionNormalizer {
+        var copy = self
+        copy.columnTypes = Dictionary(columns.map { ($0.name, $0.type.baseName) }, uniquingKeysWith: { first, _ in first })
+        return copy
+    }
+
+    /// Types whose values PostgreSQL relabels to text when it compares them with text.
+    static let stringTypes: Set<String> = ["text", "character varying", "character"]
 
     static let sequenceFunctions: Set<String> = ["nextval", "currval", "setval"]
 
@@ -63,7 +76,11 @@ public struct ExpressionNormalizer: Sendable {
         guard let argument = body["arg"] else { return .wrap("TypeCast", body.fields) }
         if Self.isConstantLike(argument) { return argument }
         let target = TypeNameRenderer.render(body["typeName"] ?? .null, resolver: resolver).sql
-        if argument.kind == "ColumnRef", target == "text" || target == "character varying" { return argument }
+        if let column = argument.body("ColumnRef")?["fields"]?.nameList.last, target == "text" || target == "character varying" {
+            // Without the table's columns (view queries) the cast is taken for the relabelling it usually is.
+            guard let types = columnTypes else { return argument }
+            if let type = types[column], Self.stringTypes.contains(type) { return argument }
+        }
         return .wrap("TypeCast", ["arg": argument, "type": .string(target)])
     }
 
