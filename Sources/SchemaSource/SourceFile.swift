@@ -9,10 +9,21 @@ public struct SourceFile: Sendable {
     public let text: String
     let bytes: [UInt8]
     private let lineStarts: [Int]
+    /// `\i` / `\ir` (and `\include`, `\include_relative`) lines, in order.
+    public let includes: [Include]
+
+    /// A psql include: the file it names and where the line is.
+    public struct Include: Sendable {
+        public var path: String
+        /// `\ir`: relative to the including file, rather than to the schema folder.
+        public var relative: Bool
+        public var byteOffset: Int
+    }
 
     public init(url: URL, displayPath: String, text: String) {
         self.url = url
         self.displayPath = displayPath
+        includes = SourceFile.includes(in: text)
         self.text = SourceFile.blankingMetaCommands(text)
         bytes = Array(self.text.utf8)
         var starts = [0]
@@ -30,6 +41,27 @@ public struct SourceFile: Sendable {
             lines[index] = String(repeating: " ", count: lines[index].utf8.count)
         }
         return lines.joined(separator: "\n")
+    }
+
+    static func includes(in text: String) -> [Include] {
+        guard text.contains("\\i") else { return [] }
+        var found: [Include] = []
+        var offset = 0
+        for line in text.components(separatedBy: "\n") {
+            defer { offset += line.utf8.count + 1 }
+            let words = line.trimmingCharacters(in: .whitespaces).split(separator: " ", maxSplits: 1).map(String.init)
+            guard words.count == 2 else { continue }
+            let relative: Bool
+            switch words[0] {
+            case "\\i", "\\include": relative = false
+            case "\\ir", "\\include_relative": relative = true
+            default: continue
+            }
+            var path = words[1].trimmingCharacters(in: .whitespaces)
+            if path.count >= 2, path.hasPrefix("'"), path.hasSuffix("'") { path = String(path.dropFirst().dropLast()) }
+            found.append(Include(path: path, relative: relative, byteOffset: offset))
+        }
+        return found
     }
 
     /// One-based line and column (in characters) of a byte offset.

@@ -1,0 +1,42 @@
+import Foundation
+
+/// psql's `\i` and `\ir` in schema files: the named file is read in place, once, with the search path
+/// in force at the include line. `\i` paths start at the schema folder (psql's working directory is not
+/// known to monolayer), `\ir` paths at the including file. A missing file or an include cycle is a
+/// diagnostic at the include line.
+struct IncludeResolver {
+    let root: URL?
+
+    func url(of include: SourceFile.Include, from file: SourceFile) -> URL {
+        if include.path.hasPrefix("/") { return URL(fileURLWithPath: include.path).standardizedFileURL }
+        let base = include.relative || root == nil ? file.url.deletingLastPathComponent() : root!
+        return base.appendingPathComponent(include.path).standardizedFileURL
+    }
+
+    /// Paths of every file some file includes, directly or not.
+    func includedFiles(of files: [SourceFile]) -> Set<String> {
+        var found: Set<String> = []
+        var queue = files
+        while let file = queue.popLast() {
+            for include in file.includes {
+                let target = url(of: include, from: file)
+                guard found.insert(target.path).inserted, let text = try? String(contentsOf: target, encoding: .utf8) else { continue }
+                queue.append(SourceFile(url: target, displayPath: target.path, text: text))
+            }
+        }
+        return found
+    }
+
+    func read(_ include: SourceFile.Include, from file: SourceFile, searchPath: [String], visited: Set<String>,
+              loader: SchemaLoader) throws(Diagnostic) -> [StatementSource] {
+        let target = url(of: include, from: file)
+        guard !visited.contains(target.path) else {
+            throw file.diagnostic(atByte: include.byteOffset, "\(include.path) includes itself (directly or through other files)")
+        }
+        guard let text = try? String(contentsOf: target, encoding: .utf8) else {
+            throw file.diagnostic(atByte: include.byteOffset, "cannot read included file \(target.path)")
+        }
+        let included = SourceFile(url: target, displayPath: SchemaFiles.displayPath(target, base: nil), text: text)
+        return try loader.readStatements(included, searchPath: searchPath, includes: self, visited: visited)
+    }
+}
