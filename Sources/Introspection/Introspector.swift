@@ -31,7 +31,11 @@ public struct Introspector {
         }
         let domainRecords = try run(.domains)
         let domainNames = Set(domainRecords.map { QualifiedName($0.string("schema"), $0.string("name")) })
-        for record in try run(.sequences) { let sequence = readSequence(record); model.sequences[sequence.name] = sequence }
+        let sequenceRecords = try run(.sequences)
+        for record in sequenceRecords where record["owner_kind"] != "i" {
+            let sequence = readSequence(record)
+            model.sequences[sequence.name] = sequence
+        }
         let normalizer = ExpressionNormalizer(resolver: NameResolver(
             searchPath: ["pg_catalog"], userTypes: Set(model.enums.keys).union(domainNames), userSequences: Set(model.sequences.keys)))
         let reader = DefinitionReader(normalizer: normalizer)
@@ -47,7 +51,7 @@ public struct Introspector {
             model.domains[name]?.checks[check.name] = check
         }
         try readColumns(into: &model, reader: reader)
-        for record in try run(.identitySequences) {
+        for record in sequenceRecords where record["owner_kind"] == "i" {
             var sequence = readSequence(record)
             guard let owner = sequence.ownedBy, let index = model.tables[owner.table]?.columns.firstIndex(where: { $0.name == owner.column })
             else { continue }
