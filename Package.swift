@@ -80,7 +80,7 @@ let package = Package(
             name: "IntegrationTests",
             dependencies: [
                 "TestSupport", "MonolayerKit", "SchemaSource", "Introspection", "Diff", "Plan",
-                "Migrations", "Postgres", "SchemaModel", "PgQuery",
+                "Migrations", "Postgres", "SchemaModel", "PgQuery", "DevDatabase",
             ]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "Postgres", "DevDatabase"]),
     ]
