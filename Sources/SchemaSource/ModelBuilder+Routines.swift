@@ -6,7 +6,7 @@ import SQLTree
 extension ModelBuilder {
     mutating func addFunction(_ statement: StatementSource, _ body: Node) throws(Diagnostic) {
         let function = try FunctionBuilder(source: statement, normalizer: normalizer(for: statement),
-                                           relations: Set(model.tables.keys)).build(body)
+                                           relations: tableNames).build(body)
         guard model.schemas[function.identity.name.schema] != nil else {
             throw statement.diagnostic(atByte: nil, "schema \"\(function.identity.name.schema)\" of \(function.identity) is not declared",
                                        hint: "add `CREATE SCHEMA \(Identifier.quote(function.identity.name.schema));` to a schema file")
@@ -18,7 +18,7 @@ extension ModelBuilder {
     }
 
     mutating func addTrigger(_ statement: StatementSource, _ body: Node) throws(Diagnostic) {
-        let trigger = try TriggerBuilder(source: statement, normalizer: normalizer(for: statement), relations: Set(model.tables.keys)).build(body)
+        let trigger = try TriggerBuilder(source: statement, normalizer: normalizer(for: statement), relations: tableNames).build(body)
         let relation = body["relation"]
         guard let table = model.tables[trigger.identity.table] else {
             throw statement.diagnostic(at: relation, "trigger \(trigger.identity.name) is on \(trigger.identity.table), which is not a declared table",

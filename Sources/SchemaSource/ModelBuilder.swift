@@ -10,6 +10,10 @@ struct ModelBuilder {
     var diagnostics: [Diagnostic] = []
     private var userTypes: Set<QualifiedName> = []
     private var userSequences: Set<QualifiedName> = []
+    /// Names kept up to date as objects are added, so that no statement rebuilds them (which made
+    /// large schemas quadratic).
+    var tableNames: Set<QualifiedName> = []
+    private var indexNames: Set<String> = []
     /// Functions declared anywhere, so that calls in defaults and checks resolve (see ModelBuilder+Routines).
     var userFunctions: Set<QualifiedName> = []
 
@@ -150,6 +154,7 @@ struct ModelBuilder {
             throw statement.diagnostic(at: statement.node.body?["relation"], "table \(table.name) is declared twice")
         }
         model.tables[table.name] = table
+        tableNames.insert(table.name)
     }
 
     /// Pass 3: indexes and `ALTER TABLE ... ADD CONSTRAINT` (as pg_dump writes constraints).
@@ -157,7 +162,7 @@ struct ModelBuilder {
         guard let kind = statement.node.kind, let body = statement.node.body else { return }
         switch kind {
         case "IndexStmt":
-            let taken = Set(model.indexes.keys.map(\.name))
+            let taken = indexNames
             let base = normalizer(for: statement)
             let relation = body["relation"] ?? .null
             let tableName = base.resolver.qualifyRelation([relation["schemaname"]?.string, relation["relname"]?.string].compactMap { $0 })
@@ -176,6 +181,7 @@ struct ModelBuilder {
                 throw statement.diagnostic(at: body["relation"], "index \(index.qualifiedName) is declared twice")
             }
             model.indexes[index.qualifiedName] = index
+            indexNames.insert(index.name)
         case "AlterTableStmt":
             try AlterTableReader(source: statement, normalizer: normalizer(for: statement)).apply(body, to: &model)
         case "CommentStmt":
