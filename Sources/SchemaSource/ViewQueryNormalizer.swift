@@ -39,12 +39,12 @@ final class ViewQueryNormalizer {
         var shape: String?
     }
 
-    private struct Entry {
+    struct Entry {
         var label: String
         var columns: [String]
     }
 
-    private struct Level {
+    struct Level {
         var entries: [Entry] = []
         var ctes: [String: [String]] = [:]
         /// Columns merged by `JOIN ... USING`: the label that an unqualified reference prints as, if any.
@@ -54,7 +54,7 @@ final class ViewQueryNormalizer {
         var labels: Set<String> = []
     }
 
-    private static let unsupportedHint = "monolayer refuses view queries it cannot compare with the server's rendering rather than report false differences"
+    static let unsupportedHint = "monolayer refuses view queries it cannot compare with the server's rendering rather than report false differences"
 
     /// The normalized query; `columnNames` (the view's explicit column list) become the first output names.
     func normalize(_ query: Node, columnNames: [String]) throws(Diagnostic) -> Result {
@@ -91,7 +91,7 @@ final class ViewQueryNormalizer {
         wrapped ? .wrap("SelectStmt", fields) : .object(fields)
     }
 
-    private func select(_ node: Node, outer: [Level]) throws(Diagnostic) -> (Node, [String]) {
+    func select(_ node: Node, outer: [Level]) throws(Diagnostic) -> (Node, [String]) {
         guard let (body, wrapped) = Self.selectBody(node) else {
             throw source.diagnostic(at: node, "a view's query must be a SELECT", hint: Self.unsupportedHint)
         }
@@ -299,135 +299,5 @@ final class ViewQueryNormalizer {
             throw source.diagnostic(at: item, "\(kind) in a view's FROM is not supported yet",
                                     hint: "views may read tables, views, subqueries and joins of these; " + Self.unsupportedHint)
         }
-    }
-
-    // MARK: - Expressions
-
-    private func expression(_ node: Node, _ scopes: [Level]) throws(Diagnostic) -> Node {
-        switch node {
-        case .object(let fields):
-            if let reference = node.body("ColumnRef") { return try column(node, reference, scopes) }
-            if node.body("SelectStmt") != nil { return Self.dropBranchNames(try select(node, outer: scopes).0) }
-            var result: [String: Node] = [:]
-            for (key, value) in fields { result[key] = try expression(value, scopes) }
-            return .object(result)
-        case .array(let items):
-            var result: [Node] = []
-            for item in items { result.append(try expression(item, scopes)) }
-            return .array(result)
-        default:
-            return node
-        }
-    }
-
-    /// `t.col` → `col` when `col` alone resolves to the same column: no relation of an inner query level
-    /// has `col`, and at `t`'s level only `t` has it (or `col` is a USING column printed as `t.col`).
-    private func column(_ node: Node, _ reference: Node, _ scopes: [Level]) throws(Diagnostic) -> Node {
-        let fields = reference["fields"]?.array ?? []
-        if fields.contains(where: { $0.kind == "A_Star" }) {
-            throw source.diagnostic(at: node, "* in a view is not supported: PostgreSQL stores the columns of the moment and prints them instead",
-                                    hint: "list the columns (pg_dump prints views that way)")
-        }
-        let names = fields.compactMap(\.stringValue)
-        guard names.count >= 2, names.count == fields.count else { return node }
-        let label = names[names.count - 2]
-        let name = names[names.count - 1]
-        for scope in scopes {
-            let holders = scope.entries.filter { $0.columns.contains(name) }
-            if let entry = scope.entries.first(where: { $0.label == label }) {
-                guard entry.columns.contains(name) else { return node }
-                if let printedAs = scope.merged[name] {
-                    return printedAs == label ? Self.unqualified(reference, name) : node
-                }
-                return holders.count == 1 ? Self.unqualified(reference, name) : node
-            }
-            if !holders.isEmpty || scope.merged[name] != nil { return node }
-        }
-        return node
-    }
-
-    private static func unqualified(_ reference: Node, _ name: String) -> Node {
-        .wrap("ColumnRef", reference.setting("fields", .array([.stringNode(name)])).fields)
-    }
-
-    // MARK: - Output names
-
-    /// PostgreSQL's `FigureColname` for an unnamed output column; refused where monolayer does not
-    /// know what PostgreSQL would choose.
-    private func figureName(_ node: Node) throws(Diagnostic) -> String {
-        if let name = try figure(node) { return name }
-        return "?column?"
-    }
-
-    private func figure(_ node: Node) throws(Diagnostic) -> String? {
-        guard let kind = node.kind, let body = node.body else { return nil }
-        switch kind {
-        case "ColumnRef":
-            return body["fields"]?.array.last?.stringValue
-        case "TypeCast":
-            return try figure(body["arg"] ?? .null) ?? body["typeName"]?["names"]?.nameList.last
-        case "CollateClause":
-            return try figure(body["arg"] ?? .null)
-        case "SubLink":
-            switch body["subLinkType"]?.string {
-            case "EXISTS_SUBLINK": return "exists"
-            case "ARRAY_SUBLINK": return "array"
-            case "EXPR_SUBLINK":
-                guard let first = body["subselect"]?.body("SelectStmt")?["targetList"]?.array.first?.body("ResTarget") else { return nil }
-                if let name = first["name"]?.string { return name }
-                return try figure(first["val"] ?? .null)
-            default: return nil
-            }
-        case "SQLValueFunction":
-            var name = (body["op"]?.string ?? "").replacingOccurrences(of: "SVFOP_", with: "").lowercased()
-            if name.hasSuffix("_n") { name.removeLast(2) }
-            return name
-        case "FuncCall", "A_Indirection", "CaseExpr", "A_ArrayExpr", "RowExpr", "CoalesceExpr", "MinMaxExpr", "NullIfExpr":
-            return IndexBuilder.figureName(node)
-        case "A_Expr" where body["kind"]?.string == "AEXPR_NULLIF":
-            return "nullif"
-        case "GroupingFunc":
-            return "grouping"
-        case "A_Const", "A_Expr", "BoolExpr", "NullTest", "BooleanTest", "ParamRef":
-            return nil
-        default:
-            throw source.diagnostic(at: node, "name this output column with AS",
-                                    hint: "monolayer does not know which name PostgreSQL gives a \(kind) column")
-        }
-    }
-
-    /// Only the first branch of a set operation names the output columns; PostgreSQL prints those
-    /// names on the other branches too.
-    static func dropBranchNames(_ node: Node) -> Node {
-        guard let (body, wrapped) = selectBody(node), body["op"]?.string ?? "SETOP_NONE" != "SETOP_NONE" else { return node }
-        return rewrap(body.setting("larg", dropBranchNames(body["larg"] ?? .null))
-            .setting("rarg", unnamed(body["rarg"] ?? .null)).fields, wrapped: wrapped)
-    }
-
-    private static func unnamed(_ node: Node) -> Node {
-        guard let (body, wrapped) = selectBody(node) else { return node }
-        if body["op"]?.string ?? "SETOP_NONE" != "SETOP_NONE" {
-            return rewrap(body.setting("larg", unnamed(body["larg"] ?? .null)).setting("rarg", unnamed(body["rarg"] ?? .null)).fields, wrapped: wrapped)
-        }
-        let targets = (body["targetList"]?.array ?? []).map { target -> Node in
-            guard let resTarget = target.body("ResTarget") else { return target }
-            return .wrap("ResTarget", resTarget.setting("name", nil).fields)
-        }
-        return rewrap(body.setting("targetList", .array(targets)).fields, wrapped: wrapped)
-    }
-
-    /// Explicit view column names name the leftmost branch's output columns.
-    static func renameLeftmost(_ node: Node, names: [String]) -> Node {
-        guard let (body, wrapped) = selectBody(node) else { return node }
-        if body["op"]?.string ?? "SETOP_NONE" != "SETOP_NONE" {
-            return rewrap(body.setting("larg", renameLeftmost(body["larg"] ?? .null, names: names)).fields, wrapped: wrapped)
-        }
-        var targets = body["targetList"]?.array ?? []
-        for (index, name) in names.enumerated() where index < targets.count {
-            if let resTarget = targets[index].body("ResTarget") {
-                targets[index] = .wrap("ResTarget", resTarget.setting("name", .string(name)).fields)
-            }
-        }
-        return rewrap(body.setting("targetList", .array(targets)).fields, wrapped: wrapped)
     }
 }
