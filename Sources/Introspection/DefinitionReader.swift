@@ -12,9 +12,9 @@ struct DefinitionReader {
         return TypeNameRenderer.render(node, resolver: normalizer.resolver)
     }
 
-    func expression(_ text: String) throws -> Expression {
+    func expression(_ text: String, columns: [Column]? = nil) throws -> Expression {
         let node = try parse(text, what: "expression") { () throws(PgQueryError) -> Node in try PgQuery.parseExpression(text) }
-        return normalizer.expression(node, text: text)
+        return (columns.map { normalizer.with(columns: $0) } ?? normalizer).expression(node, text: text)
     }
 
     func constraint(named name: String, on table: QualifiedName, columns: [Column], definition: String) throws -> Constraint {

@@ -42,7 +42,7 @@ public struct Introspector {
         for record in domainRecords {
             let name = QualifiedName(record.string("schema"), record.string("name"))
             var domain = DomainType(name: name, baseType: try reader.type(record.string("base_type")), notNull: record.bool("not_null"))
-            domain.defaultValue = try record["default_value"].map(reader.expression)
+            domain.defaultValue = try record["default_value"].map { try reader.expression($0) }
             model.domains[name] = domain
         }
         for record in try run(.domainConstraints) {
@@ -116,10 +116,20 @@ public struct Introspector {
             guard let columnName = record["name"] else { continue }  // a table without columns
             var column = Column(name: columnName, type: try reader.type(record.string("type")),
                                 notNull: record.bool("not_null"), identity: Identity(catalogCode: record.string("identity")))
-            if let text = record["default_value"], record.string("generated").isEmpty {
-                column.defaultValue = try reader.expression(text)
+            if let text = record["default_value"] {
+                // For a generated column the catalog's default is its generation expression.
+                let kind = record.string("generated")
+                if kind.isEmpty { column.defaultValue = try reader.expression(text) }
+                else { column.generated = GeneratedColumn(expression: try reader.expression(text), stored: kind == "s") }
             }
             model.tables[name]?.columns.append(column)
+        }
+        // Generation expressions read columns: normalized with the table's column types, like the files' are.
+        for (name, table) in model.tables {
+            for (index, column) in table.columns.enumerated() {
+                guard let generated = column.generated else { continue }
+                model.tables[name]?.columns[index].generated?.expression = try reader.expression(generated.expression.text, columns: table.columns)
+            }
         }
     }
 }

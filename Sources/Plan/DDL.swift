@@ -8,6 +8,9 @@ enum DDL {
         if let identity = column.identity {
             sql += " GENERATED \(identity.rawValue) AS IDENTITY" + identityOptions(column, table: table)
         }
+        if let generated = column.generated {
+            sql += " GENERATED ALWAYS AS (\(generated.expression.text))\(generated.stored ? " STORED" : " VIRTUAL")"
+        }
         if let value = column.defaultValue { sql += " DEFAULT \(value.text)" }
         if column.notNull { sql += " NOT NULL" }
         return sql

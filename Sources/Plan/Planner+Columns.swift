@@ -9,7 +9,7 @@ extension Planner {
             return [PlannedStatement(phase: .alter, sql: sql, down: down,
                                      warnings: [WarningCatalogue.notNullColumnWithoutDefault(column.name, table)], step: .addColumn)]
         }
-        let rewrites = column.identity != nil || (column.defaultValue?.isVolatile ?? false)
+        let rewrites = column.identity != nil || (column.defaultValue?.isVolatile ?? false) || (column.generated?.stored ?? false)
         return [PlannedStatement(phase: .expand, sql: sql, down: down,
                                  warnings: rewrites ? [WarningCatalogue.rewritingColumnAdded(column.name, table)] : [],
                                  step: .addColumn)]
@@ -28,6 +28,7 @@ extension Planner {
     /// statement, ordered so that each one is valid when it runs (a default is dropped before the type
     /// changes under it and set again after).
     func alterColumn(_ table: QualifiedName, from old: Column, to new: Column) -> [PlannedStatement] {
+        if let recreated = recreateForGeneration(table, from: old, to: new) { return recreated }
         var statements: [PlannedStatement] = []
         let name = new.name
         let typeChanges = old.type != new.type
@@ -74,6 +75,27 @@ extension Planner {
             statements += setNotNull(name, on: table)
         }
         return statements
+    }
+
+    /// A changed generation expression, or a plain column becoming generated, needs the column dropped
+    /// and added again (the values are computed anew); a generated column becoming plain keeps its values
+    /// with DROP EXPRESSION. Returns nil when generation does not change.
+    func recreateForGeneration(_ table: QualifiedName, from old: Column, to new: Column) -> [PlannedStatement]? {
+        guard old.generated != new.generated else { return nil }
+        if old.generated != nil, new.generated == nil {
+            var rest = old
+            rest.generated = nil
+            return [PlannedStatement(phase: .alter, sql: DDL.alterColumn(table, new.name, "DROP EXPRESSION"), down: nil,
+                                     step: .dropDefault)] + (rest == new ? [] : alterColumn(table, from: rest, to: new))
+        }
+        let warning = old.generated == nil
+            ? WarningCatalogue.droppedColumn(old.name, table) : WarningCatalogue.rewritingColumnAdded(new.name, table)
+        let drop = "ALTER TABLE \(table.sql) DROP COLUMN \(Identifier.quote(old.name))"
+        return [PlannedStatement(
+            phase: .alter, sql: drop + ";\nALTER TABLE \(table.sql) ADD COLUMN \(DDL.columnDefinition(new, table: table))",
+            down: "ALTER TABLE \(table.sql) DROP COLUMN \(Identifier.quote(new.name));\n"
+                + "ALTER TABLE \(table.sql) ADD COLUMN \(DDL.columnDefinition(old.nullableForRestore, table: table))",
+            warnings: [warning], step: .changeType)]
     }
 
     /// Identity sequence options change in place (`ALTER COLUMN ... SET INCREMENT BY ...`); a new

@@ -8,6 +8,8 @@ public struct Column: Equatable, Sendable {
     /// The sequence behind an identity column: its name and options (`ADD GENERATED ... AS IDENTITY
     /// (SEQUENCE NAME ... START WITH ...)`, as pg_dump writes it). Set exactly when `identity` is.
     public var identitySequence: SequenceDefinition?
+    /// `GENERATED ALWAYS AS (expression) STORED` (or virtual, PostgreSQL 18+).
+    public var generated: GeneratedColumn?
 
     public init(
         name: String, type: TypeReference, notNull: Bool = false, defaultValue: Expression? = nil,
@@ -19,6 +21,17 @@ public struct Column: Equatable, Sendable {
         self.defaultValue = defaultValue
         self.identity = identity
         self.identitySequence = identitySequence
+    }
+}
+
+/// A generated column's expression and whether its values are stored.
+public struct GeneratedColumn: Equatable, Sendable {
+    public var expression: Expression
+    public var stored: Bool
+
+    public init(expression: Expression, stored: Bool) {
+        self.expression = expression
+        self.stored = stored
     }
 }
 

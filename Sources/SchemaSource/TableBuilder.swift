@@ -16,6 +16,8 @@ struct TableBuilder {
 
     /// Sequences that `serial` columns create, with the table.
     var serialSequences: [SequenceDefinition] = []
+    /// Generation expressions by column, to normalize with the whole table's column types.
+    var generationNodes: [String: Node] = [:]
 
     /// `serial` and friends: an integer column, NOT NULL, defaulting to its own sequence.
     static let serialTypes: [String: String] = [
@@ -44,7 +46,12 @@ struct TableBuilder {
                 throw source.diagnostic(at: element, "\(element.kind ?? "this element") in CREATE TABLE is not supported yet")
             }
         }
-        let builder = ConstraintBuilder(source: source, normalizer: normalizer.with(columns: table.columns))
+        let tableNormalizer = normalizer.with(columns: table.columns)
+        for index in table.columns.indices {
+            guard let raw = generationNodes[table.columns[index].name], let generated = table.columns[index].generated else { continue }
+            table.columns[index].generated?.expression = tableNormalizer.expression(raw, text: generated.expression.text)
+        }
+        let builder = ConstraintBuilder(source: source, normalizer: tableNormalizer)
         for (node, column) in pendingConstraints {
             let constraint = try builder.build(node, table: name, column: column, takenNames: Set(table.constraints.keys))
             try table.checkColumns(of: constraint, source: source, node: node)
@@ -86,6 +93,15 @@ struct TableBuilder {
             switch body["contype"]?.string ?? "" {
             case "CONSTR_NOTNULL": column.notNull = true
             case "CONSTR_NULL": column.notNull = false
+            case "CONSTR_GENERATED":
+                let offset = body["location"]?.int ?? source.byteRange.lowerBound
+                guard let raw = body["raw_expr"], let text = source.parenthesizedText(fromKeyword: "AS", offset: offset) else {
+                    throw source.diagnostic(at: constraint, "could not read this generation expression")
+                }
+                // Normalized again once every column is known (see `build`): casts depend on column types.
+                column.generated = GeneratedColumn(expression: normalizer.expression(raw, text: text),
+                                                   stored: body["generated_kind"]?.string != "v")
+                generationNodes[name] = raw
             case "CONSTR_DEFAULT":
                 // PostgreSQL stores no default for `DEFAULT NULL`: the model says the same.
                 let value = try defaultExpression(body)

@@ -23,6 +23,22 @@ public struct ExpressionNormalizer: Sendable {
     /// Types whose values PostgreSQL relabels to text when it compares them with text.
     static let stringTypes: Set<String> = ["text", "character varying", "character"]
 
+    /// Casts PostgreSQL applies by itself (pg_cast's implicit casts between common built-ins) and
+    /// prints when it renders an expression: `price * (quantity)::numeric` for an integer quantity.
+    /// Dropping one changes nothing, since the server would insert it again.
+    static let implicitCasts: [String: Set<String>] = [
+        "smallint": ["integer", "bigint", "numeric", "real", "double precision"],
+        "integer": ["bigint", "numeric", "real", "double precision"],
+        "bigint": ["numeric", "real", "double precision"],
+        "numeric": ["real", "double precision"],
+        "real": ["double precision"],
+        "character varying": ["text"],
+        "character": ["text", "character varying"],
+        "text": ["character varying"],
+        "date": ["timestamp without time zone", "timestamp with time zone"],
+        "timestamp without time zone": ["timestamp with time zone"],
+    ]
+
     static let sequenceFunctions: Set<String> = ["nextval", "currval", "setval"]
 
     /// Functions whose default values force a table rewrite when a column is added (volatile).
@@ -75,11 +91,17 @@ public struct ExpressionNormalizer: Sendable {
     private func rewriteCast(_ body: Node) -> Node {
         guard let argument = body["arg"] else { return .wrap("TypeCast", body.fields) }
         if Self.isConstantLike(argument) { return argument }
-        let target = TypeNameRenderer.render(body["typeName"] ?? .null, resolver: resolver).sql
-        if let column = argument.body("ColumnRef")?["fields"]?.nameList.last, target == "text" || target == "character varying" {
-            // Without the table's columns (view queries) the cast is taken for the relabelling it usually is.
-            guard let types = columnTypes else { return argument }
-            if let type = types[column], Self.stringTypes.contains(type) { return argument }
+        let rendered = TypeNameRenderer.render(body["typeName"] ?? .null, resolver: resolver)
+        let target = rendered.sql
+        if let column = argument.body("ColumnRef")?["fields"]?.nameList.last {
+            if let types = columnTypes {
+                if let type = types[column], type == rendered.baseName || Self.implicitCasts[type]?.contains(rendered.baseName) == true {
+                    return argument
+                }
+            } else if target == "text" || target == "character varying" {
+                // Without the table's columns (view queries) the cast is taken for the relabelling it usually is.
+                return argument
+            }
         }
         return .wrap("TypeCast", ["arg": argument, "type": .string(target)])
     }

@@ -1,0 +1,1 @@
+CREATE TABLE t (id bigint PRIMARY KEY, a integer, doubled integer GENERATED ALWAYS AS (a * 2) STORED);
