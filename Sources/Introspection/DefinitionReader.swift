@@ -44,7 +44,7 @@ struct DefinitionReader {
             throw IntrospectionError.unreadableDefinition(object: "index", definition: definition, reason: "not CREATE INDEX")
         }
         let relation = body["relation"] ?? .null
-        let table = normalizer.resolver.qualifyRelation([relation["schemaname"]?.string, relation["relname"]?.string].compactMap { $0 })
+        let table = normalizer.resolver.qualifyRelation(rangeVar: relation)
         let indexNormalizer = columns(table).map { normalizer.with(columns: $0) } ?? normalizer
         return try IndexBuilder(source: source, normalizer: indexNormalizer).build(body)
     }

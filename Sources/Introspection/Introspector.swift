@@ -110,6 +110,7 @@ public struct Introspector {
     }
 
     private func readColumns(into model: inout SchemaModel, reader: DefinitionReader) throws {
+        var generation: [(table: QualifiedName, index: Int, text: String, stored: Bool)] = []
         for record in try run(.columns) {
             let name = QualifiedName(record.string("schema"), record.string("table_name"))
             if model.tables[name] == nil { model.tables[name] = Table(name: name, unlogged: record.bool("unlogged")) }
@@ -120,16 +121,15 @@ public struct Introspector {
                 // For a generated column the catalog's default is its generation expression.
                 let kind = record.string("generated")
                 if kind.isEmpty { column.defaultValue = try reader.expression(text) }
-                else { column.generated = GeneratedColumn(expression: try reader.expression(text), stored: kind == "s") }
+                else { generation.append((name, model.tables[name]?.columns.count ?? 0, text, kind == "s")) }
             }
             model.tables[name]?.columns.append(column)
         }
         // Generation expressions read columns: normalized with the table's column types, like the files' are.
-        for (name, table) in model.tables {
-            for (index, column) in table.columns.enumerated() {
-                guard let generated = column.generated else { continue }
-                model.tables[name]?.columns[index].generated?.expression = try reader.expression(generated.expression.text, columns: table.columns)
-            }
+        for item in generation {
+            let columns = model.tables[item.table]?.columns ?? []
+            model.tables[item.table]?.columns[item.index].generated =
+                GeneratedColumn(expression: try reader.expression(item.text, columns: columns), stored: item.stored)
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Postgres
+import SchemaModel
 
 extension MigrationRunner {
     /// Runs one migration and records it. A transactional migration is all or nothing. A
@@ -81,8 +82,8 @@ extension MigrationRunner {
 
     func applyTimeouts(local: Bool, migration: String) throws {
         let scope = local ? "SET LOCAL" : "SET"
-        if let value = settings.lockTimeout { try execute("\(scope) lock_timeout = \(literal(value))", migration: migration) }
-        if let value = settings.statementTimeout { try execute("\(scope) statement_timeout = \(literal(value))", migration: migration) }
+        if let value = settings.lockTimeout { try execute("\(scope) lock_timeout = \(SQLLiteral.quote(value))", migration: migration) }
+        if let value = settings.statementTimeout { try execute("\(scope) statement_timeout = \(SQLLiteral.quote(value))", migration: migration) }
     }
 
     func execute(_ sql: String, migration: String) throws {
@@ -91,5 +92,4 @@ extension MigrationRunner {
         }
     }
 
-    private func literal(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "''") + "'" }
 }

@@ -51,7 +51,7 @@ public struct MigrationRunner {
         for phase in selection.phases {
             var pending = status.pending(in: phase)
             if case .singleContract(let name) = selection {
-                pending = [try MigrationStore(root: URL(fileURLWithPath: "/")).find(name, in: pending)]
+                pending = [try MigrationStore.find(name, in: pending)]
             }
             guard !pending.isEmpty else { continue }
             try checkPrerequisites(for: phase, status: status, appliedNow: applied)

@@ -13,14 +13,13 @@ struct MigrationStatement {
 
     /// Splits a section with the parser (never by `;` inside strings or bodies) and classifies each statement.
     static func parse(_ section: String, migration: String) throws -> [MigrationStatement] {
-        let bytes = Array(section.utf8)
-        let ranges: [Range<Int>]
-        do { ranges = try PgQuery.split(section) } catch {
+        let texts: [String]
+        do { texts = try PgQuery.statements(section) } catch {
             throw MigrationError.malformed(path: migration, reason: "SQL does not parse: \(error.message)")
         }
         var statements: [MigrationStatement] = []
-        for range in ranges {
-            let sql = String(decoding: bytes[range], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        for text in texts {
+            let sql = text.trimmingCharacters(in: .whitespacesAndNewlines)
             let node: Node
             do { node = try PgQuery.parse(sql).first?.node ?? .null } catch {
                 throw MigrationError.malformed(path: migration, reason: "SQL does not parse: \(error.message)")

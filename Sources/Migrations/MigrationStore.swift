@@ -37,8 +37,12 @@ public struct MigrationStore {
         return written
     }
 
-    /// Finds a migration by id or by the part after the timestamp, when that is unique.
     public func find(_ name: String, in files: [MigrationFile]) throws -> MigrationFile {
+        try Self.find(name, in: files)
+    }
+
+    /// Finds a migration by id or by the part after the timestamp, when that is unique.
+    public static func find(_ name: String, in files: [MigrationFile]) throws -> MigrationFile {
         if let exact = files.first(where: { $0.id == name }) { return exact }
         let matches = files.filter { $0.name == name }
         guard !matches.isEmpty else { throw MigrationError.notFound(name: name) }

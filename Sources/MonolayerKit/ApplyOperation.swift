@@ -14,12 +14,8 @@ public struct ApplyOperation {
     }
 
     public func run() throws -> Int32 {
-        let files = try project.loadMigrations()
-        let target = try project.database(console: console)
-        let connection = try target.connect()
-        console.progress("Database: \(target.displayName)")
-        let runner = MigrationRunner(connection: connection, settings: target.settings, log: console.progress)
-        let status = try Operations.mapErrors { try runner.status(of: files) }
+        let session = try MigrationSession.open(project, console: console, announce: true)
+        let (files, runner, status) = (session.files, session.runner, session.status)
         let destructive = status.pending.filter { file in
             selection.phases.contains(file.phase) && file.warnings.contains { $0.contains(" destructive:") }
         }

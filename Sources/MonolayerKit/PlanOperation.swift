@@ -17,10 +17,8 @@ public struct PlanOperation {
 
     public func run() throws -> Int32 {
         let desired = try project.loadSchema()
-        let files = try project.loadMigrations()
-        let target = try project.database(console: console)
-        let connection = try target.connect()
-        let status = try Operations.mapErrors { try MigrationRunner(connection: connection, log: console.progress).status(of: files) }
+        let session = try MigrationSession.open(project, console: console, announce: false)
+        let (connection, status) = (session.connection, session.status)
         if !status.pending.isEmpty {
             console.progress("note: \(status.pending.count) migration(s) are not applied to this database yet; the plan compares with the database as it is.")
         }

@@ -23,11 +23,8 @@ public struct RollbackOperation {
     }
 
     public func run() throws -> Int32 {
-        let migrationFiles = try project.loadMigrations()
-        let database = try project.database(console: console)
-        let connection = try database.connect()
-        let runner = MigrationRunner(connection: connection, settings: database.settings, log: console.progress)
-        let status = try Operations.mapErrors { try runner.status(of: migrationFiles) }
+        let session = try MigrationSession.open(project, console: console, announce: false)
+        let (migrationFiles, runner, status) = (session.files, session.runner, session.status)
         if !status.missing.isEmpty {
             throw MonolayerError.refused("cannot roll back migrations whose files are gone: \(status.missing.joined(separator: ", "))")
         }

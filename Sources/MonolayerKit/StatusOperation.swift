@@ -27,9 +27,8 @@ public struct StatusOperation {
     }
 
     public func run() throws -> Int32 {
-        let files = try project.loadMigrations()
-        let connection = try project.database(console: console).connect()
-        let status = try Operations.mapErrors { try MigrationRunner(connection: connection, log: console.progress).status(of: files) }
+        let session = try MigrationSession.open(project, console: console, announce: false)
+        let (files, status) = (session.files, session.status)
         let appliedByKey = Dictionary(status.applied.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         let entries = files.map { file in
             Report.Entry(id: file.id, phase: file.phase.rawValue,

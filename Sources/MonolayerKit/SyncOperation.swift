@@ -23,12 +23,8 @@ public struct SyncOperation {
 
     public func run() throws -> Int32 {
         let desired = try project.loadSchema()
-        let files = try project.loadMigrations()
-        let target = try project.database(console: console)
-        let connection = try target.connect()
-        console.progress("Database: \(target.displayName)")
-        let runner = MigrationRunner(connection: connection, settings: target.settings, log: console.progress)
-        let status = try Operations.mapErrors { try runner.status(of: files) }
+        let session = try MigrationSession.open(project, console: console, announce: true)
+        let (files, connection, runner, status) = (session.files, session.connection, session.runner, session.status)
         if !status.pending.isEmpty {
             guard apply else {
                 throw MonolayerError.refused(

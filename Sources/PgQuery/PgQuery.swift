@@ -49,6 +49,12 @@ public enum PgQuery {
         try ranges(of: pg_query_split_with_parser(sql), in: sql)
     }
 
+    /// The statements' texts, split by the parser.
+    public static func statements(_ sql: String) throws(PgQueryError) -> [String] {
+        let bytes = Array(sql.utf8)
+        return try split(sql).map { String(decoding: bytes[$0], as: UTF8.self) }
+    }
+
     /// Splits SQL into statements with the scanner alone: works on text that does not parse, so each
     /// statement of a broken file can be looked at on its own.
     public static func splitWithScanner(_ sql: String) throws(PgQueryError) -> [Range<Int>] {

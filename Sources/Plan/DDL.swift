@@ -87,12 +87,9 @@ enum DDL {
     }
 
     static func createEnum(_ type: EnumType) -> String {
-        "CREATE TYPE \(type.name.sql) AS ENUM (\(type.labels.map(literal).joined(separator: ", ")))"
+        "CREATE TYPE \(type.name.sql) AS ENUM (\(type.labels.map(SQLLiteral.quote).joined(separator: ", ")))"
     }
 
-    static func literal(_ text: String) -> String {
-        "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
-    }
 
     static func alterColumn(_ table: QualifiedName, _ column: String, _ action: String) -> String {
         "ALTER TABLE \(table.sql) ALTER COLUMN \(Identifier.quote(column)) \(action)"

@@ -150,18 +150,14 @@ extension Column {
     }
 }
 
-/// Names of the helper objects the planner creates itself.
+/// Names of the helper objects the planner creates itself, shortened to 63 bytes the way PostgreSQL
+/// shortens the names it generates (`ConstraintNaming`), so later steps find them.
 enum ConstraintNamingForPlan {
     static func notNullCheck(table: String, column: String) -> String {
-        truncated("\(table)_\(column)_not_null_ml")
+        ConstraintNaming.makeObjectName(table, column, "not_null_ml")
     }
 
-    static func replacementIndex(_ name: String) -> String { truncated("\(name)_ml_new") }
+    static func replacementIndex(_ name: String) -> String { ConstraintNaming.makeObjectName(name, nil, "ml_new") }
 
-    /// Helper names must fit in 63 bytes, or PostgreSQL silently truncates them and later steps miss.
-    static func truncated(_ name: String) -> String {
-        var bytes = Array(name.utf8)
-        while bytes.count > 63 { bytes.removeFirst() }
-        return String(decoding: bytes, as: UTF8.self)
-    }
+    static func retiredType(_ name: String) -> String { ConstraintNaming.makeObjectName(name, nil, "ml_old") }
 }

@@ -5,7 +5,7 @@ extension Planner {
     func createExtension(_ definition: ExtensionDefinition) -> PlannedStatement {
         var sql = "CREATE EXTENSION IF NOT EXISTS \(Identifier.quote(definition.name))"
         if let schema = definition.schema { sql += " WITH SCHEMA \(Identifier.quote(schema))" }
-        if let version = definition.version { sql += " VERSION \(DDL.literal(version))" }
+        if let version = definition.version { sql += " VERSION \(SQLLiteral.quote(version))" }
         return PlannedStatement(phase: .expand, sql: sql, down: "DROP EXTENSION IF EXISTS \(Identifier.quote(definition.name))",
                                 step: .createExtension)
     }
@@ -13,7 +13,7 @@ extension Planner {
     func dropExtension(_ definition: ExtensionDefinition) -> PlannedStatement {
         var down = "CREATE EXTENSION IF NOT EXISTS \(Identifier.quote(definition.name))"
         if let schema = definition.schema { down += " WITH SCHEMA \(Identifier.quote(schema))" }
-        if let version = definition.version { down += " VERSION \(DDL.literal(version))" }
+        if let version = definition.version { down += " VERSION \(SQLLiteral.quote(version))" }
         return PlannedStatement(phase: .contract, sql: "DROP EXTENSION \(Identifier.quote(definition.name))", down: down,
                                 warnings: [WarningCatalogue.droppedExtension(definition.name)], step: .dropExtension)
     }
@@ -29,7 +29,7 @@ extension Planner {
         if let version = declared.version, version != installed.version {
             // Extensions rarely ship downgrade scripts: the down section says so instead of failing.
             statements.append(PlannedStatement(
-                phase: .alter, sql: "ALTER EXTENSION \(name) UPDATE TO \(DDL.literal(version))", down: nil, step: .alterExtension))
+                phase: .alter, sql: "ALTER EXTENSION \(name) UPDATE TO \(SQLLiteral.quote(version))", down: nil, step: .alterExtension))
         }
         return statements
     }
@@ -37,7 +37,7 @@ extension Planner {
     /// Comments run in alter, when every object created in expand (concurrent indexes included) or
     /// added in alter exists.
     func setComment(_ target: CommentTarget, from old: String?, to new: String?) -> PlannedStatement {
-        func statement(_ text: String?) -> String { "COMMENT ON \(target.sql) IS \(text.map(DDL.literal) ?? "NULL")" }
+        func statement(_ text: String?) -> String { "COMMENT ON \(target.sql) IS \(text.map(SQLLiteral.quote) ?? "NULL")" }
         let targetIsNew = old == nil && !current.contains(target)
         return PlannedStatement(phase: .alter, sql: statement(new), down: targetIsNew ? "" : statement(old), step: .setComment)
     }

@@ -16,10 +16,10 @@ extension Planner {
         var statements: [PlannedStatement] = []
         for (position, label) in type.labels.enumerated() where !old.labels.contains(label) {
             let placement = position > 0
-                ? " AFTER \(DDL.literal(type.labels[position - 1]))"
-                : old.labels.first.map { " BEFORE \(DDL.literal($0))" } ?? ""
+                ? " AFTER \(SQLLiteral.quote(type.labels[position - 1]))"
+                : old.labels.first.map { " BEFORE \(SQLLiteral.quote($0))" } ?? ""
             statements.append(PlannedStatement(
-                phase: .expand, sql: "ALTER TYPE \(type.name.sql) ADD VALUE IF NOT EXISTS \(DDL.literal(label))\(placement)",
+                phase: .expand, sql: "ALTER TYPE \(type.name.sql) ADD VALUE IF NOT EXISTS \(SQLLiteral.quote(label))\(placement)",
                 down: nil, step: .addEnumValue))
         }
         return statements
@@ -28,7 +28,7 @@ extension Planner {
     /// Removing or reordering labels: the type is rebuilt under its name and every column using it
     /// converted through text, in one transaction.
     func replaceEnum(_ old: EnumType, with new: EnumType) -> [PlannedStatement] {
-        let retired = QualifiedName(old.name.schema, ConstraintNamingForPlan.truncated(old.name.name + "_ml_old"))
+        let retired = QualifiedName(old.name.schema, ConstraintNamingForPlan.retiredType(old.name.name))
         var sql = ["ALTER TYPE \(old.name.sql) RENAME TO \(Identifier.quote(retired.name))", DDL.createEnum(new)]
         for table in current.tables.values.sorted(by: { $0.name < $1.name }) {
             for column in table.columns where column.type.userType == old.name {

@@ -52,3 +52,11 @@ public enum Identifier {
         "xmlnamespaces", "xmlparse", "xmlpi", "xmlroot", "xmlserialize", "xmltable", 
     ]
 }
+
+/// SQL string literals, written one way everywhere monolayer writes SQL of its own.
+public enum SQLLiteral {
+    /// `it's` → `'it''s'`.
+    public static func quote(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+    }
+}

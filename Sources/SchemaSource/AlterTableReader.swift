@@ -11,7 +11,7 @@ struct AlterTableReader {
 
     func apply(_ body: Node, to model: inout SchemaModel) throws(Diagnostic) {
         let relation = body["relation"] ?? .null
-        let name = normalizer.resolver.qualifyRelation([relation["schemaname"]?.string, relation["relname"]?.string].compactMap { $0 })
+        let name = normalizer.resolver.qualifyRelation(rangeVar: relation)
         let commands = body["cmds"]?.array ?? []
         // `ALTER TABLE/SEQUENCE ... OWNER TO` (pg_dump writes them): roles are not modelled.
         if !commands.isEmpty, commands.allSatisfy({ $0.body("AlterTableCmd")?["subtype"]?.string == "AT_ChangeOwner" }) { return }

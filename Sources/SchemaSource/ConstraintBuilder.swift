@@ -70,10 +70,9 @@ public struct ConstraintBuilder {
         guard let target = body["pktable"]?.body("RangeVar") ?? body["pktable"] else {
             throw source.diagnostic(at: body, "REFERENCES without a table")
         }
-        let names = [target["schemaname"]?.string, target["relname"]?.string].compactMap { $0 }
         return ForeignKey(
             columns: body["fk_attrs"]?.nameList.nonEmpty ?? ownColumns,
-            referencedTable: normalizer.resolver.qualifyRelation(names),
+            referencedTable: normalizer.resolver.qualifyRelation(rangeVar: target),
             // Empty means "the referenced table's primary key"; the schema builder fills it in.
             referencedColumns: body["pk_attrs"]?.nameList ?? [],
             onDelete: ForeignKey.Action(rawValue: body["fk_del_action"]?.string ?? "a") ?? .noAction,

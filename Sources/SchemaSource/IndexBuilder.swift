@@ -13,8 +13,7 @@ public struct IndexBuilder {
 
     public func build(_ body: Node, existingNames: Set<String> = []) throws(Diagnostic) -> Index {
         let relation = body["relation"] ?? .null
-        let table = normalizer.resolver.qualifyRelation(
-            [relation["schemaname"]?.string, relation["relname"]?.string].compactMap { $0 })
+        let table = normalizer.resolver.qualifyRelation(rangeVar: relation)
         let elements = (body["indexParams"]?.array ?? []).map { $0.body("IndexElem") ?? $0 }
         let keys = try elements.map { (element) throws(Diagnostic) -> IndexKey in try key(element) }
         let include = (body["indexIncludingParams"]?.array ?? []).compactMap { $0.body("IndexElem")?["name"]?.string }

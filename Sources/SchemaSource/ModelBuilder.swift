@@ -165,7 +165,7 @@ struct ModelBuilder {
             let taken = indexNames
             let base = normalizer(for: statement)
             let relation = body["relation"] ?? .null
-            let tableName = base.resolver.qualifyRelation([relation["schemaname"]?.string, relation["relname"]?.string].compactMap { $0 })
+            let tableName = base.resolver.qualifyRelation(rangeVar: relation)
             let indexNormalizer = model.tables[tableName].map { base.with(columns: $0.columns) } ?? base
             let index = try IndexBuilder(source: statement, normalizer: indexNormalizer).build(body, existingNames: taken)
             let relationColumns: [String]
@@ -195,7 +195,7 @@ struct ModelBuilder {
         case "AlterSeqStmt":
             let resolver = NameResolver(searchPath: statement.searchPath)
             let relation = body["sequence"] ?? .null
-            let name = resolver.qualifyRelation([relation["schemaname"]?.string, relation["relname"]?.string].compactMap { $0 })
+            let name = resolver.qualifyRelation(rangeVar: relation)
             guard let sequence = model.sequences[name] else {
                 throw statement.diagnostic(at: relation, "ALTER SEQUENCE names \(name), which is not declared")
             }

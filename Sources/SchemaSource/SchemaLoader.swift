@@ -42,6 +42,12 @@ public struct SchemaLoader {
         do { parsed = try PgQuery.parse(file.text) } catch {
             throw file.diagnostic(atByte: error.byteOffset ?? 0, error.message)
         }
+        // One scan of the file; each statement takes its own tokens from it.
+        let fileTokens: [Token]
+        do { fileTokens = try PgQuery.scan(file.text) } catch {
+            throw file.diagnostic(atByte: error.byteOffset ?? 0, error.message)
+        }
+        var tokenCursor = 0
         var searchPath = initial
         var result: [StatementSource] = []
         var pendingIncludes = file.includes[...]
@@ -59,11 +65,11 @@ public struct SchemaLoader {
             }
             if SearchPathSetting.isOtherSessionSetting(raw.node) { continue }
             let range = raw.byteOffset..<(raw.byteOffset + raw.byteLength)
-            do {
-                result.append(try StatementSource(file: file, node: raw.node, byteRange: range, searchPath: searchPath))
-            } catch {
-                throw file.diagnostic(atByte: raw.byteOffset + (error.byteOffset ?? 0), error.message)
-            }
+            while tokenCursor < fileTokens.count, fileTokens[tokenCursor].byteRange.lowerBound < range.lowerBound { tokenCursor += 1 }
+            let first = tokenCursor
+            while tokenCursor < fileTokens.count, fileTokens[tokenCursor].byteRange.lowerBound < range.upperBound { tokenCursor += 1 }
+            result.append(StatementSource(file: file, node: raw.node, byteRange: range, searchPath: searchPath,
+                                          tokens: Array(fileTokens[first..<tokenCursor])))
         }
         for include in pendingIncludes {
             result += try includes.read(include, from: file, searchPath: searchPath, visited: visitedHere, loader: self)

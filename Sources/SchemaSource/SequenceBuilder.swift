@@ -8,7 +8,7 @@ struct SequenceBuilder {
 
     func create(_ body: Node) throws(Diagnostic) -> SequenceDefinition {
         let relation = body["sequence"] ?? .null
-        let name = resolver.qualifyRelation([relation["schemaname"]?.string, relation["relname"]?.string].compactMap { $0 })
+        let name = resolver.qualifyRelation(rangeVar: relation)
         if relation["relpersistence"]?.string == "t" {
             throw source.diagnostic(at: relation, "temporary sequences are not schema")
         }

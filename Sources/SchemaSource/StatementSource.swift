@@ -23,6 +23,15 @@ public struct StatementSource: Sendable {
         }
     }
 
+    /// With tokens the caller already has (the file's, scanned once), rather than scanning the text again.
+    init(file: SourceFile, node: Node, byteRange: Range<Int>, searchPath: [String], tokens: [Token]) {
+        self.file = file
+        self.node = node
+        self.byteRange = byteRange
+        self.searchPath = searchPath
+        self.tokens = tokens
+    }
+
     /// For text that is not in a file (introspection renders definitions and parses them back).
     public static func standalone(_ sql: String, node: Node, searchPath: [String] = ["pg_catalog"]) throws(PgQueryError) -> StatementSource {
         let file = SourceFile(url: .init(fileURLWithPath: "/dev/null"), displayPath: "<catalog>", text: sql)

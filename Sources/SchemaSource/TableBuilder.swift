@@ -16,8 +16,8 @@ struct TableBuilder {
 
     /// Sequences that `serial` columns create, with the table.
     var serialSequences: [SequenceDefinition] = []
-    /// Generation expressions by column, to normalize with the whole table's column types.
-    var generationNodes: [String: Node] = [:]
+    /// Generation expressions by column, normalized with the whole table's column types.
+    var generation: [String: (node: Node, text: String, stored: Bool)] = [:]
 
     /// `serial` and friends: an integer column, NOT NULL, defaulting to its own sequence.
     static let serialTypes: [String: String] = [
@@ -27,8 +27,7 @@ struct TableBuilder {
 
     mutating func build(_ body: Node) throws(Diagnostic) -> Table {
         let relation = body["relation"] ?? .null
-        let name = normalizer.resolver.qualifyRelation(
-            [relation["schemaname"]?.string, relation["relname"]?.string].compactMap { $0 })
+        let name = normalizer.resolver.qualifyRelation(rangeVar: relation)
         try rejectUnsupportedOptions(body)
         var table = Table(name: name, unlogged: relation["relpersistence"]?.string == "u")
         var pendingConstraints: [(node: Node, column: String?)] = []
@@ -48,8 +47,9 @@ struct TableBuilder {
         }
         let tableNormalizer = normalizer.with(columns: table.columns)
         for index in table.columns.indices {
-            guard let raw = generationNodes[table.columns[index].name], let generated = table.columns[index].generated else { continue }
-            table.columns[index].generated?.expression = tableNormalizer.expression(raw, text: generated.expression.text)
+            guard let pending = generation[table.columns[index].name] else { continue }
+            table.columns[index].generated = GeneratedColumn(
+                expression: tableNormalizer.expression(pending.node, text: pending.text), stored: pending.stored)
         }
         let builder = ConstraintBuilder(source: source, normalizer: tableNormalizer)
         for (node, column) in pendingConstraints {
@@ -98,10 +98,8 @@ struct TableBuilder {
                 guard let raw = body["raw_expr"], let text = source.parenthesizedText(fromKeyword: "AS", offset: offset) else {
                     throw source.diagnostic(at: constraint, "could not read this generation expression")
                 }
-                // Normalized again once every column is known (see `build`): casts depend on column types.
-                column.generated = GeneratedColumn(expression: normalizer.expression(raw, text: text),
-                                                   stored: body["generated_kind"]?.string != "v")
-                generationNodes[name] = raw
+                // Normalized once every column is known (see `build`): casts depend on column types.
+                generation[name] = (raw, text, body["generated_kind"]?.string != "v")
             case "CONSTR_DEFAULT":
                 // PostgreSQL stores no default for `DEFAULT NULL`: the model says the same.
                 let value = try defaultExpression(body)
@@ -122,7 +120,7 @@ struct TableBuilder {
     private mutating func serialColumn(_ name: String, type: String, table: QualifiedName, at element: Node) throws(Diagnostic) -> Column {
         let sequenceName = QualifiedName(table.schema, ConstraintNaming.name(table: table.name, columns: [name], label: "seq"))
         serialSequences.append(SequenceDefinition(name: sequenceName, type: type, ownedBy: ColumnReference(table: table, column: name)))
-        let text = "nextval(\(DDLText.literal(sequenceName.sql))::regclass)"
+        let text = "nextval(\(SQLLiteral.quote(sequenceName.sql))::regclass)"
         let node: Node
         do { node = try PgQuery.parseExpression(text) } catch {
             throw source.diagnostic(at: element, "could not build the default of serial column \(name): \(error.message)")

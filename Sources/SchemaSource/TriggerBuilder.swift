@@ -81,7 +81,7 @@ public struct TriggerBuilder {
         }
         sql += body["row"]?.bool == true ? " FOR EACH ROW" : " FOR EACH STATEMENT"
         if let when { sql += " WHEN (\(when))" }
-        let arguments = (body["args"]?.array ?? []).map { DDLText.literal($0.stringValue ?? "") }
+        let arguments = (body["args"]?.array ?? []).map { SQLLiteral.quote($0.stringValue ?? "") }
         sql += " EXECUTE FUNCTION " + function.map(Identifier.quote).joined(separator: ".") + "(" + arguments.joined(separator: ", ") + ")"
         return sql
     }

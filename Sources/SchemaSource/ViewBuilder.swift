@@ -25,8 +25,7 @@ public struct ViewBuilder {
             let into = create["into"]?.body("IntoClause") ?? create["into"]
             relation = into?["rel"]
         } else { return nil }
-        let names = [relation?["schemaname"]?.string, relation?["relname"]?.string].compactMap { $0 }
-        return resolver.qualifyRelation(names)
+        return relation.map { resolver.qualifyRelation(rangeVar: $0) }
     }
 
     public func build() throws(Diagnostic) -> View {
@@ -64,7 +63,7 @@ public struct ViewBuilder {
         if relation?["relpersistence"]?.string == "t" {
             throw source.diagnostic(at: relation, "temporary views are not schema", hint: "remove the statement")
         }
-        let name = normalizer.resolver.qualifyRelation([relation?["schemaname"]?.string, relation?["relname"]?.string].compactMap { $0 })
+        let name = normalizer.resolver.qualifyRelation(rangeVar: relation ?? .null)
         guard let query else { throw source.diagnostic(at: relation, "view \(name) has no query") }
         let queryNormalizer = ViewQueryNormalizer(source: source, normalizer: normalizer, columnsOf: columnsOf)
         let result = try queryNormalizer.normalize(query, columnNames: columnNames)

@@ -45,8 +45,7 @@ enum BenchRun {
         FileHandle.standardError.write(Data("loading \(label)...\n".utf8))
         // In batches: one multi-statement string is one transaction, whose locks on thousands of new
         // tables exhaust the lock table.
-        let bytes = Array(loadSQL.utf8)
-        let statements = try PgQuery.split(loadSQL).map { String(decoding: bytes[$0], as: UTF8.self) }
+        let statements = try PgQuery.statements(loadSQL)
         for start in stride(from: 0, to: statements.count, by: 500) {
             try connection.execute(statements[start..<min(start + 500, statements.count)].joined(separator: ";\n"))
         }

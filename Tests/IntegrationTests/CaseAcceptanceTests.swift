@@ -2,6 +2,7 @@ import Diff
 import Foundation
 import Introspection
 import Migrations
+import PgQuery
 import Plan
 import Postgres
 import SchemaModel
@@ -63,7 +64,7 @@ import TestSupport
     /// The down sections, newest migration first, each as the runner would run it.
     private func rollBack(_ files: [MigrationFile], on connection: Connection) throws {
         for file in files.reversed() {
-            let statements = try PgQuerySplit.statements(file.down)
+            let statements = try PgQuery.statements(file.down)
             if file.transactional {
                 try connection.transaction { for statement in statements { try connection.execute(statement) } }
             } else {

@@ -18,7 +18,7 @@ public enum ConstraintNaming {
     }
 
     /// Joins `name1_name2_label`, shortening the longer of the two names until the whole fits in 63 bytes.
-    static func makeObjectName(_ name1: String, _ name2: String?, _ label: String) -> String {
+    public static func makeObjectName(_ name1: String, _ name2: String?, _ label: String) -> String {
         var first = Array(name1.utf8)
         var second = Array((name2 ?? "").utf8)
         let overhead = label.utf8.count + 1 + (name2 == nil ? 0 : 1)

@@ -1,3 +1,5 @@
+import SQLTree
+
 /// Resolves unqualified names the way PostgreSQL would with a given `search_path`, against the objects
 /// a schema declares. Both front ends qualify through this, so names meet in one spelling:
 /// user-defined objects fully qualified, built-ins (pg_catalog) bare.
@@ -48,6 +50,12 @@ public struct NameResolver: Sendable {
     public func qualifyRelation(_ names: [String]) -> QualifiedName {
         if names.count >= 2 { return QualifiedName(names[names.count - 2], names[names.count - 1]) }
         return QualifiedName(searchPath.first ?? "public", names.last ?? "")
+    }
+
+    /// A `RangeVar` node's relation (`schemaname`, `relname`), qualified like `qualifyRelation`.
+    public func qualifyRelation(rangeVar: Node) -> QualifiedName {
+        let body = rangeVar.body("RangeVar") ?? rangeVar
+        return qualifyRelation([body["schemaname"]?.string, body["relname"]?.string].compactMap { $0 })
     }
 
     private func resolve(_ names: [String], among known: Set<QualifiedName>) -> [String] {
