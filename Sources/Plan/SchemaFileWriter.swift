@@ -41,13 +41,3 @@ public enum SchemaFileWriter {
         }
     }
 }
-
-extension SchemaModel {
-    /// What a new, empty database holds: the public schema with its standard comment.
-    public static var emptyDatabase: SchemaModel {
-        var model = SchemaModel()
-        model.schemas["public"] = NamedSchema(name: "public")
-        model.comments[.schema("public")] = publicSchemaComment
-        return model
-    }
-}

@@ -21,13 +21,13 @@ public struct SchemaModel: Equatable, Sendable {
     /// Schemas every database has; never created or dropped by a plan.
     public static let builtinSchemas: Set<String> = ["public"]
 
-    /// Schemas that are never the user's: system catalogs and monolayer's own tracking.
-    public static let excludedSchemas: Set<String> = ["pg_catalog", "information_schema", "pg_toast", "monolayer"]
-
-    public var isEmpty: Bool {
-        schemas.keys.allSatisfy { SchemaModel.builtinSchemas.contains($0) } && extensions.isEmpty && enums.isEmpty && domains.isEmpty && sequences.isEmpty && tables.isEmpty
-            && indexes.isEmpty && functions.isEmpty && triggers.isEmpty && views.isEmpty
-            && comments.allSatisfy { $0.key == .schema("public") && $0.value == SchemaModel.publicSchemaComment }
+    /// What a new, empty database holds: the public schema with its standard comment. Both the
+    /// schema files and `pull` start from it.
+    public static var emptyDatabase: SchemaModel {
+        var model = SchemaModel()
+        model.schemas["public"] = NamedSchema(name: "public")
+        model.comments[.schema("public")] = publicSchemaComment
+        return model
     }
 
     /// The triggers of one table, sorted by name.

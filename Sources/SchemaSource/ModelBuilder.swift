@@ -19,9 +19,8 @@ struct ModelBuilder {
 
     init(statements: [StatementSource]) {
         self.statements = statements
-        model.schemas["public"] = NamedSchema(name: "public")
-        // Every database's public schema carries this comment unless someone changed it.
-        model.comments[.schema("public")] = SchemaModel.publicSchemaComment
+        // Every database has the public schema, with its comment unless someone changed it.
+        model = SchemaModel.emptyDatabase
     }
 
     mutating func build() {
