@@ -27,7 +27,7 @@ public struct PlannedStatement: Equatable, Sendable {
 public enum Step: Int, Comparable, Sendable {
     // expand
     case createSchema, createExtension, createType, addEnumValue, createSequence, createFunction, createTable, addColumn, createFunctionOnTables, setSequenceOwner
-    case addForeignKeyForNewTable, createIndexOnNewTable, createTrigger, createView
+    case addForeignKeyForNewTable, createIndexOnNewTable, addForeignKeyOnUniqueIndex, createTrigger, createView
     case buildIndexConcurrently
     // alter
     case dropRecreatedView, alterExtension, replaceFunction, replaceTrigger, replaceType, alterSequence, dropIdentity, dropDefault, changeType, setDefault, setIdentity, dropNotNull

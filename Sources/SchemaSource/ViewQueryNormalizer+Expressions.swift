@@ -27,10 +27,9 @@ extension ViewQueryNormalizer {
     /// has `col`, and at `t`'s level only `t` has it (or `col` is a USING column printed as `t.col`).
     func column(_ node: Node, _ reference: Node, _ scopes: [Level]) throws(Diagnostic) -> Node {
         let fields = reference["fields"]?.array ?? []
-        if fields.contains(where: { $0.kind == "A_Star" }) {
-            throw source.diagnostic(at: node, "* in a view is not supported: PostgreSQL stores the columns of the moment and prints them instead",
-                                    hint: "list the columns (pg_dump prints views that way)")
-        }
+        // `t.*` inside an expression (`f(t.*)`) is a whole-row value, which PostgreSQL keeps as written;
+        // a `*` output column is refused where the target list is read.
+        if fields.contains(where: { $0.kind == "A_Star" }) { return node }
         let names = fields.compactMap(\.stringValue)
         guard names.count >= 2, names.count == fields.count else { return node }
         let label = names[names.count - 2]

@@ -145,6 +145,10 @@ final class ViewQueryNormalizer {
         var outputs: [String] = []
         for target in body["targetList"]?.array ?? [] {
             guard let resTarget = target.body("ResTarget"), let value = resTarget["val"] else { continue }
+            if let reference = value.body("ColumnRef"), (reference["fields"]?.array ?? []).contains(where: { $0.kind == "A_Star" }) {
+                throw source.diagnostic(at: value, "* in a view is not supported: PostgreSQL stores the columns of the moment and prints them instead",
+                                        hint: "list the columns (pg_dump prints views that way)")
+            }
             var name: String
             if let explicit = resTarget["name"]?.string { name = explicit } else { name = try figureName(value) }
             var result = resTarget.fields

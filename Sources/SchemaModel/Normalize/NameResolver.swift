@@ -42,8 +42,13 @@ public struct NameResolver: Sendable {
         return parts
     }
 
+    /// A call's function name. An unqualified name that pg_catalog has stays bare: pg_catalog is searched
+    /// first, and without argument types the built-in is the likely target (the catalog prints it bare too).
     public func functionNameParts(_ names: [String]) -> [String] {
-        resolve(names, among: userFunctions)
+        if names.count == 1, BuiltinFunctions.names.contains(names[0]), searchPath.first != "pg_catalog" || searchPath.count == 1 {
+            return names
+        }
+        return resolve(names, among: userFunctions)
     }
 
     /// The schema an unqualified relation name lands in (the first schema of the search path).
