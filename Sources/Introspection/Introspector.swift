@@ -120,7 +120,7 @@ public struct Introspector {
             if let text = record["default_value"] {
                 // For a generated column the catalog's default is its generation expression.
                 let kind = record.string("generated")
-                if kind.isEmpty { column.defaultValue = try reader.expression(text) }
+                if kind.isEmpty { column.defaultValue = ExpressionNormalizer.columnDefault(try reader.expression(text)) }
                 else { generation.append((name, model.tables[name]?.columns.count ?? 0, text, kind == "s")) }
             }
             model.tables[name]?.columns.append(column)

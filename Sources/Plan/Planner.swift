@@ -7,9 +7,13 @@ public struct Planner {
     let current: SchemaModel
     let desired: SchemaModel
 
+    /// The desired tables as type names print (`public.editor`), for functions over row types.
+    let desiredTableNames: Set<String>
+
     public init(current: SchemaModel, desired: SchemaModel) {
         self.current = current
         self.desired = desired
+        desiredTableNames = Set(desired.tables.keys.map(\.sql))
     }
 
     /// Diffs the two models and plans the result.

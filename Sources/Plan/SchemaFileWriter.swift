@@ -17,8 +17,9 @@ public enum SchemaFileWriter {
         case .createSchema: return "01-schemas.sql"
         case .createType, .addEnumValue: return "02-types.sql"
         case .createSequence, .setSequenceOwner: return "03-sequences.sql"
-        case .createFunction, .createFunctionOnTables: return "04-functions.sql"
-        case .createTable, .addColumn, .addForeignKeyForNewTable: return "05-tables.sql"
+        case .createFunction: return "04-functions.sql"
+        // Functions over tables (row types, SQL-standard bodies) follow the tables.
+        case .createTable, .addColumn, .addForeignKeyForNewTable, .createFunctionOnTables: return "05-tables.sql"
         // Foreign keys on a key that a unique index provides follow that index.
         case .createIndexOnNewTable, .buildIndexConcurrently, .addForeignKeyOnUniqueIndex: return "06-indexes.sql"
         case .createView, .createRecreatedView, .replaceView: return "07-views.sql"

@@ -16,6 +16,8 @@ struct ModelBuilder {
     private var indexNames: Set<String> = []
     /// Functions declared anywhere, so that calls in defaults and checks resolve (see ModelBuilder+Routines).
     var userFunctions: Set<QualifiedName> = []
+    /// Where the declared extensions' types live, known once pass 1 has seen every CREATE EXTENSION.
+    private var extensionTypeSchemas: [String: String] = [:]
 
     init(statements: [StatementSource]) {
         self.statements = statements
@@ -27,6 +29,7 @@ struct ModelBuilder {
         for statement in statements {
             do { try declareNames(statement) } catch { diagnostics.append(error) }
         }
+        extensionTypeSchemas = ExtensionTypes.schemas(of: model.extensions, defaultSchema: "public")
         // Domains once every type name is known: a domain may be over an enum or domain declared later.
         for statement in statements where statement.node.kind == "CreateDomainStmt" {
             do { try addDomain(statement) } catch { diagnostics.append(error) }
@@ -49,7 +52,7 @@ struct ModelBuilder {
 
     func normalizer(for statement: StatementSource) -> ExpressionNormalizer {
         ExpressionNormalizer(resolver: NameResolver(searchPath: statement.searchPath, userTypes: userTypes, userFunctions: userFunctions,
-                                                    userSequences: userSequences))
+                                                    userSequences: userSequences, extensionTypeSchemas: extensionTypeSchemas))
     }
 
     /// Pass 1: schemas and types, and a verdict on every statement kind.
