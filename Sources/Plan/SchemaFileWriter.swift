@@ -17,7 +17,7 @@ public enum SchemaFileWriter {
         case .createSchema: return "01-schemas.sql"
         case .createType, .addEnumValue: return "02-types.sql"
         case .createSequence, .setSequenceOwner: return "03-sequences.sql"
-        case .createFunction: return "04-functions.sql"
+        case .createFunction, .createOperator: return "04-functions.sql"
         // Functions over tables (row types, SQL-standard bodies) follow the tables.
         case .createTable, .addColumn, .addForeignKeyForNewTable, .createFunctionOnTables: return "05-tables.sql"
         // Foreign keys on a key that a unique index provides follow that index.

@@ -18,6 +18,8 @@ struct ModelBuilder {
     var userFunctions: Set<QualifiedName> = []
     /// Where the declared extensions' types live, known once pass 1 has seen every CREATE EXTENSION.
     private var extensionTypeSchemas: [String: String] = [:]
+    /// Operator symbols declared anywhere, so that COMMUTATOR and NEGATOR resolve (see OperatorBuilder).
+    private var declaredOperatorSymbols: Set<QualifiedName> = []
 
     init(statements: [StatementSource]) {
         self.statements = statements
@@ -111,6 +113,9 @@ struct ModelBuilder {
             userFunctions.insert(NameResolver(searchPath: statement.searchPath).qualifyRelation(body["funcname"]?.nameList ?? []))
         case "CreateTrigStmt":
             break
+        case "DefineStmt" where body["kind"]?.string == "OBJECT_OPERATOR":
+            let parts = body["defnames"]?.nameList ?? []
+            declaredOperatorSymbols.insert(NameResolver(searchPath: statement.searchPath).qualifyRelation(parts))
         case "ViewStmt":
             break  // built after tables (ModelBuilder+Views)
         case "CreateTableAsStmt" where body["objtype"]?.string == "OBJECT_MATVIEW":
@@ -194,6 +199,13 @@ struct ModelBuilder {
             try addFunction(statement, body)
         case "CreateTrigStmt":
             try addTrigger(statement, body)
+        case "DefineStmt" where body["kind"]?.string == "OBJECT_OPERATOR":
+            let definition = try OperatorBuilder(source: statement, normalizer: normalizer(for: statement),
+                                                 declaredSymbols: declaredOperatorSymbols).build(body)
+            guard model.operators[definition.identity] == nil else {
+                throw statement.diagnostic(at: statement.node, "operator \(definition.identity) is declared twice")
+            }
+            model.operators[definition.identity] = definition
         case "AlterSeqStmt":
             let resolver = NameResolver(searchPath: statement.searchPath)
             let relation = body["sequence"] ?? .null
