@@ -63,7 +63,7 @@ let package = Package(
         // `make bench`: figures for SPEC section 11.
         .executableTarget(
             name: "monolayer-bench",
-            dependencies: ["DevDatabase", "Postgres", "PgQuery", "SchemaSource", "SchemaModel", "Introspection", "Plan", "CorpusFixtures"]),
+            dependencies: ["DevDatabase", "Postgres", "PgQuery", "SchemaSource", "SchemaModel", "Introspection", "Plan", "CorpusFixtures", "MonolayerKit"]),
 
         // Tests.
         .target(
