@@ -34,6 +34,7 @@ struct ModelBuilder {
         for statement in statements where statement.node.kind == "CreateStmt" {
             do { try addTable(statement) } catch { diagnostics.append(error) }
         }
+        resolveTableHierarchy()
         addViews()
         for statement in statements where statement.node.kind != "CommentStmt" {
             do { try addDependent(statement) } catch { diagnostics.append(error) }
@@ -42,6 +43,7 @@ struct ModelBuilder {
         for statement in statements where statement.node.kind == "CommentStmt" {
             do { try addDependent(statement) } catch { diagnostics.append(error) }
         }
+        model.canonicalizeTableSettings()
         guard diagnostics.isEmpty else { return }
         do { try resolveForeignKeys() } catch { diagnostics.append(error) }
         diagnostics += ColumnReferenceCheck(model: model).problems()
