@@ -28,11 +28,12 @@ public enum Step: Int, Comparable, Sendable {
     // expand
     case createSchema, createExtension, createType, addEnumValue, createSequence, createFunction, createTable, addColumn, createFunctionOnTables, setSequenceOwner
     case addForeignKeyForNewTable, createIndexOnNewTable, createTrigger, createView
-    case buildIndexConcurrently
+    case buildIndexConcurrently, setIndexStatistics
     // alter
     case dropRecreatedView, alterExtension, replaceFunction, replaceTrigger, replaceType, alterSequence, dropIdentity, dropDefault, changeType, setDefault, setIdentity, dropNotNull
     case dropReplacedConstraint, addConstraintNotValid, attachUniqueIndex, addNotNullCheck, setComment
     case validateConstraint, setNotNull, dropNotNullCheck, replaceView, createRecreatedView
+    case detachPartition, rebuildTable, attachPartition, setColumnSettings
     // contract
     case dropView, dropTrigger, dropConstraint, dropIndexConcurrently, renameReplacementIndex, dropColumn, dropTable, dropSequence, dropFunction, dropType, dropExtension, dropSchema
 

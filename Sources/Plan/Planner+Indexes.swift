@@ -4,7 +4,7 @@ extension Planner {
     /// On a new (empty) table a plain build is instant and runs with the table's creation; on an
     /// existing table the index is built CONCURRENTLY, outside any transaction, so writes continue.
     func createIndex(_ index: Index, tableIsNew: Bool) -> PlannedStatement {
-        if tableIsNew {
+        if tableIsNew || isPartitioned(index.table) {
             return PlannedStatement(phase: .expand, sql: DDL.createIndex(index, concurrently: false),
                                     down: DDL.dropIndex(index.qualifiedName, concurrently: false), step: .createIndexOnNewTable)
         }
@@ -14,7 +14,12 @@ extension Planner {
     }
 
     func dropIndex(_ index: Index) -> PlannedStatement {
-        PlannedStatement(phase: .contract, sql: DDL.dropIndex(index.qualifiedName, concurrently: true),
+        if isPartitioned(index.table) {
+            return PlannedStatement(phase: .contract, sql: DDL.dropIndex(index.qualifiedName, concurrently: false),
+                                    down: DDL.createIndex(index, concurrently: false),
+                                    warnings: [WarningCatalogue.droppedIndex(index.name, index.table)], step: .dropIndexConcurrently)
+        }
+        return PlannedStatement(phase: .contract, sql: DDL.dropIndex(index.qualifiedName, concurrently: true),
                          down: DDL.createIndex(index, concurrently: true), transactional: false,
                          warnings: [WarningCatalogue.droppedIndex(index.name, index.table)], step: .dropIndexConcurrently)
     }
@@ -34,5 +39,19 @@ extension Planner {
                              down: "ALTER INDEX \(new.qualifiedName.sql) RENAME TO \(Identifier.quote(temporary))",
                              transactional: false, step: .renameReplacementIndex),
         ]
+    }
+
+    /// Statistics targets of a new or rebuilt index's columns, after its build (outside the transaction
+    /// when the build is CONCURRENTLY, so that they run after it). A replaced index is still under its
+    /// temporary name in expand, which the rename keeps the settings of.
+    func withIndexSettings(_ index: Index, _ statements: [PlannedStatement]) -> [PlannedStatement] {
+        guard let build = statements.first else { return statements }
+        let name = build.sql.contains(Identifier.quote(index.name) + " ON ") ? index
+            : Index(name: ConstraintNamingForPlan.replacementIndex(index.name), table: index.table, keys: index.keys, definitionText: "")
+        var settings = index
+        settings.name = name.name
+        return statements + indexFollowUps(settings).map {
+            PlannedStatement(phase: .expand, sql: $0, down: "", transactional: build.transactional, step: .setIndexStatistics)
+        }
     }
 }

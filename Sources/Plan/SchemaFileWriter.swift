@@ -19,7 +19,7 @@ public enum SchemaFileWriter {
         case .createSequence, .setSequenceOwner: return "03-sequences.sql"
         case .createFunction, .createFunctionOnTables: return "04-functions.sql"
         case .createTable, .addColumn, .addForeignKeyForNewTable: return "05-tables.sql"
-        case .createIndexOnNewTable, .buildIndexConcurrently: return "06-indexes.sql"
+        case .createIndexOnNewTable, .buildIndexConcurrently, .setIndexStatistics: return "06-indexes.sql"
         case .createView, .createRecreatedView, .replaceView: return "07-views.sql"
         case .createTrigger: return "08-triggers.sql"
         case .setComment: return "09-comments.sql"

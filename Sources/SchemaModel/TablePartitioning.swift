@@ -101,3 +101,10 @@ public struct PartitionBound: Equatable, Sendable {
         }
     }
 }
+
+extension Table {
+    /// The partition's parent, or the inheritance parents in order.
+    public var parentNames: [QualifiedName] {
+        partitionOf.map { [$0.parent] } ?? inherits
+    }
+}

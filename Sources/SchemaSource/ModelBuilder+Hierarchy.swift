@@ -83,10 +83,3 @@ extension ModelBuilder {
 }
 
 struct HierarchyError: Error { let message: String }
-
-extension Table {
-    /// The partition's parent, or the inheritance parents in order.
-    var parentNames: [QualifiedName] {
-        partitionOf.map { [$0.parent] } ?? inherits
-    }
-}

@@ -1,0 +1,14 @@
+-- file: expand/20261118110640000-case.sql
+-- monolayer migration
+-- id: 20261118110640000-case
+-- phase: expand
+-- transaction: yes
+-- warnings: none
+
+-- monolayer:up
+CREATE INDEX tickets_id_idx ON public.tickets USING btree (id);
+
+ALTER INDEX public.tickets_id_idx ALTER COLUMN 1 SET STATISTICS 500;
+
+-- monolayer:down
+DROP INDEX IF EXISTS public.tickets_id_idx;
