@@ -120,6 +120,10 @@ extension AlterTableReader {
                 guard let position = cmd["num"]?.int, position >= 1, position <= index.keys.count else {
                     throw source.diagnostic(at: command, "ALTER INDEX ... ALTER COLUMN takes the number of one of the index's keys")
                 }
+                guard case .expression = index.keys[position - 1].target else {
+                    throw source.diagnostic(at: command, "column \(position) of index \(name) is a plain column: set its statistics target on the table's column",
+                                            hint: "PostgreSQL keeps statistics targets on index expressions only")
+                }
                 index.columnStatistics[position] = try statisticsTarget(cmd["def"], at: command)
                 model.indexes[name] = index
             case "AT_SetRelOptions", "AT_ResetRelOptions":

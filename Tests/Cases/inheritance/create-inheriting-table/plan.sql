@@ -17,7 +17,8 @@ CREATE TABLE public.tagged (
 );
 
 CREATE TABLE public.capitals (
-  state character(2) NOT NULL
+  state character(2) NOT NULL,
+  CONSTRAINT capitals_state_check CHECK (state <> '')
 ) INHERITS (public.cities, public.tagged);
 
 ALTER TABLE ONLY public.capitals ALTER COLUMN population SET DEFAULT 1;

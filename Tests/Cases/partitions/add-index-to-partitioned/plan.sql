@@ -8,7 +8,11 @@
 -- monolayer:up
 CREATE INDEX tickets_id_idx ON public.tickets USING btree (id);
 
-ALTER INDEX public.tickets_id_idx ALTER COLUMN 1 SET STATISTICS 500;
+CREATE INDEX tickets_lower_status_idx ON public.tickets USING btree (id, lower(status));
+
+ALTER INDEX public.tickets_lower_status_idx ALTER COLUMN 2 SET STATISTICS 500;
 
 -- monolayer:down
+DROP INDEX IF EXISTS public.tickets_lower_status_idx;
+
 DROP INDEX IF EXISTS public.tickets_id_idx;

@@ -9,11 +9,10 @@
 CREATE SEQUENCE public.activities_id_seq AS bigint INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1 NO CYCLE;
 
 CREATE TABLE public.activities (
-  id bigint DEFAULT nextval('public.activities_id_seq'::regclass) NOT NULL,
-  trackable_type character varying NOT NULL,
+  id bigint DEFAULT nextval('public.activities_id_seq'::regclass),
+  trackable_type character varying,
   author_id bigint,
-  created_at timestamp(6) without time zone NOT NULL,
-  CONSTRAINT activities_pkey PRIMARY KEY (id, trackable_type)
+  created_at timestamp(6) without time zone
 ) PARTITION BY LIST (trackable_type);
 
 CREATE TABLE public.epic_activities PARTITION OF public.activities FOR VALUES IN ('Epic');

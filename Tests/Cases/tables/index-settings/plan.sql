@@ -6,7 +6,7 @@
 -- warnings: none
 
 -- monolayer:up
-CREATE INDEX CONCURRENTLY IF NOT EXISTS index_posts_on_tag_string ON public.posts USING btree (tag_string) WITH (fillfactor = 80);
+CREATE INDEX CONCURRENTLY IF NOT EXISTS index_posts_on_tag_string ON public.posts USING btree (lower(tag_string)) WITH (fillfactor = 80);
 
 ALTER INDEX public.index_posts_on_tag_string ALTER COLUMN 1 SET STATISTICS 200;
 

@@ -24,9 +24,9 @@ DROP TABLE public.new_limits;
 -- monolayer:up
 ALTER TABLE public.rate_limits SET UNLOGGED;
 
-ALTER TABLE public.rate_limits SET (autovacuum_vacuum_scale_factor='0.01', fillfactor='50'), RESET (autovacuum_enabled);
+ALTER TABLE public.rate_limits SET (fillfactor='50'), RESET (autovacuum_enabled);
 
 -- monolayer:down
-ALTER TABLE public.rate_limits SET (autovacuum_enabled='false'), RESET (autovacuum_vacuum_scale_factor, fillfactor);
+ALTER TABLE public.rate_limits SET (autovacuum_enabled='false'), RESET (fillfactor);
 
 ALTER TABLE public.rate_limits SET LOGGED;

@@ -1,3 +1,4 @@
+-- Storage parameters are planned in name order (PostgreSQL keeps them in the order given, which
+-- pg_dump shows), hence the order here.
 CREATE UNLOGGED TABLE rate_limits (id bigint NOT NULL, points double precision NOT NULL) WITH (fillfactor='50');
-ALTER TABLE rate_limits SET (autovacuum_vacuum_scale_factor = 0.01);
-CREATE TABLE new_limits (id bigint NOT NULL) WITH (fillfactor=70, autovacuum_enabled=false);
+CREATE TABLE new_limits (id bigint NOT NULL) WITH (autovacuum_enabled=false, fillfactor=70);
