@@ -196,6 +196,23 @@ extension Planner {
         return statements
     }
 
+    /// A primary key, unique constraint or foreign key on an existing partitioned table: PostgreSQL has
+    /// no CONCURRENTLY, no ADD CONSTRAINT ... USING INDEX and (before 18) no NOT VALID foreign key
+    /// there, so the constraint is added in one statement that builds or checks it under lock.
+    /// Checks keep the NOT VALID pattern, which partitioned tables support. Nil for other tables.
+    func constraintOnPartitionedTable(_ constraint: Constraint, to table: QualifiedName) -> [PlannedStatement]? {
+        guard isPartitioned(table) else { return nil }
+        let warning: Warning
+        switch constraint.kind {
+        case .check: return nil
+        case .foreignKey: warning = WarningCatalogue.foreignKeyOnExistingRows(constraint.name, table)
+        case .primaryKey: warning = WarningCatalogue.uniqueOnExistingColumns(constraint.name, table, primaryKey: true)
+        case .unique: warning = WarningCatalogue.uniqueOnExistingColumns(constraint.name, table, primaryKey: false)
+        }
+        return [PlannedStatement(phase: .alter, sql: DDL.addConstraint(constraint, to: table, notValid: false),
+                                 down: DDL.dropConstraint(constraint.name, from: table), warnings: [warning], step: .addConstraintNotValid)]
+    }
+
     /// PostgreSQL cannot build or drop an index CONCURRENTLY on a partitioned table: there the index is
     /// built in one transaction, holding a SHARE lock on the parent and every partition (writes wait).
     func isPartitioned(_ table: QualifiedName) -> Bool {

@@ -51,6 +51,12 @@ ALTER TABLE ONLY public.payments_2024_02 ALTER COLUMN amount SET DEFAULT 1;
 
 CREATE TABLE public.payments_other PARTITION OF public.payments DEFAULT;
 
+CREATE TABLE public.refunds (
+  payment_id bigint NOT NULL,
+  paid_at timestamp with time zone NOT NULL,
+  CONSTRAINT refunds_payment_id_paid_at_fkey FOREIGN KEY (payment_id, paid_at) REFERENCES public.payments (id, paid_at)
+);
+
 CREATE UNIQUE INDEX artist_release_va_uniq ON public.artist_release_va USING btree (artist, name);
 
 CREATE INDEX payments_paid_at_idx ON public.payments USING btree (paid_at);
@@ -59,6 +65,8 @@ CREATE INDEX payments_paid_at_idx ON public.payments USING btree (paid_at);
 DROP INDEX IF EXISTS public.payments_paid_at_idx;
 
 DROP INDEX IF EXISTS public.artist_release_va_uniq;
+
+DROP TABLE public.refunds;
 
 DROP TABLE public.payments_other;
 
@@ -85,3 +93,18 @@ DROP TABLE public.artist_release_va;
 DROP TABLE public.artist_release_nonva;
 
 DROP TABLE public.artist_release;
+
+-- file: alter/20261118110640000-case.sql
+-- monolayer migration
+-- id: 20261118110640000-case
+-- phase: alter
+-- transaction: yes
+-- warnings: none
+
+-- monolayer:up
+COMMENT ON COLUMN public.payments.amount IS 'in euros';
+
+COMMENT ON TABLE public.payments IS 'one partition per month';
+
+-- monolayer:down
+

@@ -27,3 +27,8 @@ CREATE TABLE events_1 PARTITION OF events FOR VALUES WITH (modulus 2, remainder 
 CREATE TABLE names (name text NOT NULL) PARTITION BY RANGE (lower(name) COLLATE "C" text_pattern_ops);
 CREATE TABLE names_a_m PARTITION OF names FOR VALUES FROM (MINVALUE) TO ('n');
 CREATE TABLE names_n_z PARTITION OF names FOR VALUES FROM ('n') TO (MAXVALUE);
+
+-- A foreign key to a partitioned table: PostgreSQL adds one derived constraint per partition, not the user's.
+CREATE TABLE refunds (payment_id bigint NOT NULL, paid_at timestamptz NOT NULL, FOREIGN KEY (payment_id, paid_at) REFERENCES payments);
+COMMENT ON TABLE payments IS 'one partition per month';
+COMMENT ON COLUMN payments.amount IS 'in euros';
