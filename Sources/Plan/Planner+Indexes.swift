@@ -27,6 +27,7 @@ extension Planner {
     /// A changed index is never dropped first: the new definition is built under a temporary name in
     /// expand, and swapped in for the old one in contract.
     func replaceIndex(_ old: Index, with new: Index) -> [PlannedStatement] {
+        if isPartitioned(new.table) { return replacePartitionedIndex(old, with: new) }
         let temporary = ConstraintNamingForPlan.replacementIndex(new.name)
         let temporaryName = QualifiedName(new.table.schema, temporary)
         return [

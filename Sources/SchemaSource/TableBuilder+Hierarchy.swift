@@ -24,6 +24,10 @@ extension TableBuilder {
             table.inherits = parents
         }
         table.storageParameters = try OptionList.read(body["options"]?.array ?? [], source: source, what: "storage parameters")
+        if table.partitionKey != nil, !table.storageParameters.isEmpty {
+            throw source.diagnostic(at: body["relation"], "a partitioned table has no storage parameters (PostgreSQL refuses WITH here)",
+                                    hint: "set them on its partitions")
+        }
         if table.columns.contains(where: { $0.type == Table.typeFromParent }), table.partitionOf == nil {
             throw source.diagnostic(at: body["relation"], "a column of \(table.name) has no type")
         }
