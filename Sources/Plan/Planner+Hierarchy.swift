@@ -213,6 +213,54 @@ extension Planner {
                                  down: DDL.dropConstraint(constraint.name, from: table), warnings: [warning], step: .addConstraintNotValid)]
     }
 
+    /// A new index on an existing partitioned table, built without blocking writes: PostgreSQL refuses
+    /// CONCURRENTLY on a partitioned table, so the parent's index is created `ON ONLY` (no partition is
+    /// touched, a brief SHARE lock on the parent), each partition's index is built CONCURRENTLY and
+    /// attached to it (`ALTER INDEX ... ATTACH PARTITION`, a brief lock on the index), and the parent's
+    /// index becomes valid when the last partition's is attached. Partitions that are themselves
+    /// partitioned get an ON ONLY index of their own, attached once theirs are. The partitions' indexes
+    /// get the names PostgreSQL would give them. Partitions attached later in the migration get their
+    /// index from ATTACH PARTITION.
+    func indexOnExistingPartitionedTable(_ index: Index) -> [PlannedStatement] {
+        var statements = [PlannedStatement(
+            phase: .expand, sql: DDL.createIndex(index, only: true), down: DDL.dropIndex(index.qualifiedName, concurrently: false),
+            step: .buildIndexConcurrently)]
+        var taken = Set(current.indexes.keys.map(\.name)).union(desired.indexes.keys.map(\.name))
+            .union(current.tables.keys.map(\.name)).union(desired.tables.keys.map(\.name))
+        statements += partitionIndexes(of: index, taken: &taken)
+        return statements
+    }
+
+    /// The partitions of `table` when the expand phase runs: those already attached, and new ones
+    /// (created PARTITION OF in expand).
+    private func partitionsAtExpand(of table: QualifiedName) -> [Table] {
+        let attached = current.tables.values.filter { $0.partitionOf?.parent == table && desired.tables[$0.name] != nil }
+        let created = desired.tables.values.filter { $0.partitionOf?.parent == table && current.tables[$0.name] == nil }
+        return (attached + created).sorted { $0.name < $1.name }
+    }
+
+    private func partitionIndexes(of parent: Index, taken: inout Set<String>) -> [PlannedStatement] {
+        var statements: [PlannedStatement] = []
+        for partition in partitionsAtExpand(of: parent.table) {
+            var child = parent
+            child.table = partition.name
+            child.name = ConstraintNaming.name(table: partition.name.name, columns: parent.keyNames, label: "idx", taken: taken)
+            taken.insert(child.name)
+            let attach = PlannedStatement(
+                phase: .expand, sql: "ALTER INDEX \(parent.qualifiedName.sql) ATTACH PARTITION \(child.qualifiedName.sql)", down: "",
+                transactional: false, step: .buildIndexConcurrently)
+            if desired.tables[partition.name]?.partitionKey != nil {
+                statements.append(PlannedStatement(phase: .expand, sql: DDL.createIndex(child, only: true), down: "", step: .buildIndexConcurrently))
+                statements += partitionIndexes(of: child, taken: &taken)
+            } else {
+                statements.append(PlannedStatement(phase: .expand, sql: DDL.createIndex(child, concurrently: true), down: "",
+                                                   transactional: false, step: .buildIndexConcurrently))
+            }
+            statements.append(attach)
+        }
+        return statements
+    }
+
     /// A changed index on a partitioned table, where nothing is CONCURRENTLY: the new definition is built
     /// under a temporary name in expand (one transaction, SHARE lock on the parent and partitions), the
     /// old one dropped and the new one renamed in contract.
@@ -237,6 +285,11 @@ extension Planner {
 }
 
 extension DDL {
+    /// `CREATE INDEX ... ON ONLY parent`: the partitioned table's own index, without its partitions'.
+    static func createIndex(_ index: Index, only: Bool) -> String {
+        createIndex(index, concurrently: false).replacingOccurrences(of: " ON \(index.table.sql) USING ", with: " ON ONLY \(index.table.sql) USING ")
+    }
+
     static func alterColumnOnly(_ table: QualifiedName, _ column: String, _ action: String) -> String {
         "ALTER TABLE ONLY \(table.sql) ALTER COLUMN \(Identifier.quote(column)) \(action)"
     }

@@ -3,14 +3,15 @@ import SchemaModel
 extension Planner {
     /// On a new (empty) table a plain build is instant and runs with the table's creation; on an
     /// existing table the index is built CONCURRENTLY, outside any transaction, so writes continue.
-    func createIndex(_ index: Index, tableIsNew: Bool) -> PlannedStatement {
+    func createIndex(_ index: Index, tableIsNew: Bool) -> [PlannedStatement] {
+        if !tableIsNew, isPartitioned(index.table) { return indexOnExistingPartitionedTable(index) }
         if tableIsNew || isPartitioned(index.table) {
-            return PlannedStatement(phase: .expand, sql: DDL.createIndex(index, concurrently: false),
-                                    down: DDL.dropIndex(index.qualifiedName, concurrently: false), step: .createIndexOnNewTable)
+            return [PlannedStatement(phase: .expand, sql: DDL.createIndex(index, concurrently: false),
+                                    down: DDL.dropIndex(index.qualifiedName, concurrently: false), step: .createIndexOnNewTable)]
         }
-        return PlannedStatement(phase: .expand, sql: DDL.createIndex(index, concurrently: true),
+        return [PlannedStatement(phase: .expand, sql: DDL.createIndex(index, concurrently: true),
                                 down: DDL.dropIndex(index.qualifiedName, concurrently: true), transactional: false,
-                                step: .buildIndexConcurrently)
+                                step: .buildIndexConcurrently)]
     }
 
     func dropIndex(_ index: Index) -> PlannedStatement {
@@ -42,15 +43,15 @@ extension Planner {
         ]
     }
 
-    /// Statistics targets of a new or rebuilt index's columns, after its build (outside the transaction
-    /// when the build is CONCURRENTLY, so that they run after it). A replaced index is still under its
-    /// temporary name in expand, which the rename keeps the settings of.
+    /// Statistics targets of a new or rebuilt index's columns, after its last expand statement (outside the
+    /// transaction when that is not transactional, so that they run after it; on a partitioned table after
+    /// the partitions' indexes are attached, so that they reach them too). A replaced index is still under
+    /// its temporary name in expand, which the rename keeps the settings of.
     func withIndexSettings(_ index: Index, _ statements: [PlannedStatement]) -> [PlannedStatement] {
-        guard let build = statements.first else { return statements }
-        let name = build.sql.contains(Identifier.quote(index.name) + " ON ") ? index
-            : Index(name: ConstraintNamingForPlan.replacementIndex(index.name), table: index.table, keys: index.keys, definitionText: "")
+        guard let build = statements.last(where: { $0.phase == .expand }) else { return statements }
+        let temporary = ConstraintNamingForPlan.replacementIndex(index.name)
         var settings = index
-        settings.name = name.name
+        if statements.contains(where: { $0.sql.contains(Identifier.quote(temporary)) }) { settings.name = temporary }
         return statements + indexFollowUps(settings).map {
             PlannedStatement(phase: .expand, sql: $0, down: "", transactional: build.transactional, step: .setIndexStatistics)
         }

@@ -70,7 +70,7 @@ public struct Planner {
         case .dropConstraint(let table, let constraint): return [dropConstraint(constraint, from: table)]
         case .validateConstraint(let table, let constraint): return [validate(constraint.name, on: table)]
         case .replaceConstraint(let table, let old, let new): return replaceConstraint(old, with: new, on: table)
-        case .createIndex(let index, let tableIsNew): return withIndexSettings(index, [createIndex(index, tableIsNew: tableIsNew)])
+        case .createIndex(let index, let tableIsNew): return withIndexSettings(index, createIndex(index, tableIsNew: tableIsNew))
         case .dropIndex(let index): return [dropIndex(index)]
         case .replaceIndex(let old, let new): return withIndexSettings(new, replaceIndex(old, with: new))
         case .createFunction(let function): return [createFunction(function)]

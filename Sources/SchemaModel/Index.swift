@@ -15,6 +15,9 @@ public struct Index: Equatable, Sendable {
     public var storageParameters: [String: String] = [:]
     /// `ALTER INDEX ... ALTER COLUMN 1 SET STATISTICS 3000`, by key position (1-based).
     public var columnStatistics: [Int: Int] = [:]
+    /// What PostgreSQL names each key by when it names an index itself (the column, else the function's
+    /// name or "expr"), for the per-partition indexes a plan builds. Not compared.
+    public var keyNames: [String] = []
 
     public init(name: String, table: QualifiedName, unique: Bool = false, method: String = "btree",
                 keys: [IndexKey], include: [String] = [], predicate: Expression? = nil, nullsNotDistinct: Bool = false,

@@ -36,6 +36,7 @@ public struct IndexBuilder {
             nullsNotDistinct: body["nulls_not_distinct"]?.bool ?? false,
             definitionText: try definitionText(relation: relation))
         index.storageParameters = storageParameters
+        index.keyNames = elements.map(Self.columnNameForNaming)
         return index
     }
 
