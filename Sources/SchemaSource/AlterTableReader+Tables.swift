@@ -77,6 +77,12 @@ extension AlterTableReader {
             }
             model.tables[childName]?.partitionOf = try PartitionReader(source: source, normalizer: normalizer)
                 .bound(partition["bound"] ?? .null, parent: parent)
+            // pg_dump writes the parent's CHECK constraints into each partition's CREATE TABLE; ATTACH merges
+            // them into the parent's (no longer the partition's own, conislocal false), as the catalog says.
+            for (name, constraint) in model.tables[parent]?.constraints ?? [:] {
+                guard case .check = constraint.kind, case .check? = model.tables[childName]?.constraints[name]?.kind else { continue }
+                model.tables[childName]?.constraints[name] = nil
+            }
         }
         return remaining
     }

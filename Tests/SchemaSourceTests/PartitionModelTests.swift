@@ -105,3 +105,20 @@ import Testing
         #expect(diagnostics("CREATE TABLE t (a int) WITH (toast.autovacuum_enabled = off);").contains { $0.contains("TOAST") })
     }
 }
+
+extension PartitionModelTests {
+    /// pg_dump repeats the parent's CHECK in each partition's CREATE TABLE; attached, it is the parent's.
+    @Test func attachMergesTheParentsChecks() throws {
+        let declared = try load("""
+            CREATE TABLE p (a integer CHECK (a > 0)) PARTITION BY LIST (a);
+            CREATE TABLE p1 PARTITION OF p FOR VALUES IN (1);
+            """)
+        let dumped = try load("""
+            CREATE TABLE public.p (a integer, CONSTRAINT p_a_check CHECK ((a > 0))) PARTITION BY LIST (a);
+            CREATE TABLE public.p1 (a integer, CONSTRAINT p_a_check CHECK ((a > 0)));
+            ALTER TABLE ONLY public.p ATTACH PARTITION public.p1 FOR VALUES IN (1);
+            """)
+        #expect(dumped.tables == declared.tables)
+        #expect(dumped.tables[QualifiedName("public", "p1")]?.constraints.isEmpty == true)
+    }
+}
