@@ -30,6 +30,14 @@ public enum SchemaChange: Equatable, Sendable {
     case dropTable(Table)
     /// `SET LOGGED` / `SET UNLOGGED`.
     case setLogged(table: QualifiedName, unlogged: Bool)
+    /// Partitioning, inheritance and storage parameters (SchemaDiffer+Tables.swift).
+    case setPartition(table: QualifiedName, from: PartitionBound?, to: PartitionBound?)
+    case setInherits(table: QualifiedName, from: [QualifiedName], to: [QualifiedName])
+    case setStorageParameters(table: QualifiedName, from: [String: String], to: [String: String])
+    /// A new partition key: PostgreSQL cannot change it, the table is dropped and created again.
+    case rebuildPartitionedTable(from: Table, to: Table)
+    /// Only an index's storage parameters or column statistics targets changed.
+    case alterIndexSettings(from: Index, to: Index)
     case addColumn(table: QualifiedName, Column)
     case dropColumn(table: QualifiedName, Column)
     case alterColumn(table: QualifiedName, from: Column, to: Column)

@@ -26,7 +26,7 @@ public struct SchemaDiffer {
         changes += operators.common.filter { $0.from != $0.to }.map { .replaceOperator(from: $0.from, to: $0.to) }
         changes += diffViews(current: current, desired: desired)
         changes += diffComments(current: current, desired: desired)
-        return changes
+        return reconcileHierarchy(changes, current: current, desired: desired)
     }
 
     private func diffExtensions(current: SchemaModel, desired: SchemaModel) -> [SchemaChange] {
@@ -92,6 +92,7 @@ public struct SchemaDiffer {
         // An index whose table is dropped goes with it.
         changes += indexes.removed.filter { desired.tables[$0.table] != nil }.map { .dropIndex($0) }
         for (old, new) in indexes.common where old != new {
+            if old.sameDefinition(as: new) { changes.append(.alterIndexSettings(from: old, to: new)); continue }
             changes.append(old.table == new.table ? .replaceIndex(from: old, to: new) : .dropIndex(old))
             if old.table != new.table { changes.append(.createIndex(new, tableIsNew: current.tables[new.table] == nil)) }
         }

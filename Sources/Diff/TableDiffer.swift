@@ -5,6 +5,7 @@ struct TableDiffer {
     func diff(_ old: Table, _ new: Table) -> [SchemaChange] {
         var changes: [SchemaChange] = []
         if old.unlogged != new.unlogged { changes.append(.setLogged(table: new.name, unlogged: new.unlogged)) }
+        changes += hierarchyChanges(old, new)
         let oldColumns = Dictionary(uniqueKeysWithValues: old.columns.map { ($0.name, $0) })
         for column in new.columns {
             if let previous = oldColumns[column.name] {

@@ -66,9 +66,12 @@ public struct Introspector {
         }
         for record in try run(.indexes) where record.bool("valid") {
             let tables = model.tables
-            let index = try reader.index(definition: record.string("definition")) { tables[$0]?.columns }
+            var index = try reader.index(definition: record.string("definition")) { tables[$0]?.columns }
+            index.columnStatistics = Self.indexStatistics(record)
             model.indexes[index.qualifiedName] = index
         }
+        try readTables(into: &model, reader: reader)
+        model.canonicalizeTableSettings()
         try readRoutines(into: &model, reader: reader)
         try readOperators(into: &model, reader: reader)
         try readViews(into: &model, normalizer: reader.normalizer)
@@ -118,6 +121,7 @@ public struct Introspector {
             guard let columnName = record["name"] else { continue }  // a table without columns
             var column = Column(name: columnName, type: try reader.type(record.string("type")),
                                 notNull: record.bool("not_null"), identity: Identity(catalogCode: record.string("identity")))
+            column.settings = Self.columnSettings(record)
             if let text = record["default_value"] {
                 // For a generated column the catalog's default is its generation expression.
                 let kind = record.string("generated")

@@ -28,11 +28,12 @@ public enum Step: Int, Comparable, Sendable {
     // expand
     case createSchema, createExtension, createType, addEnumValue, createSequence, createFunction, createOperator, createTable, addColumn, createFunctionOnTables, setSequenceOwner
     case addForeignKeyForNewTable, createIndexOnNewTable, addForeignKeyOnUniqueIndex, createTrigger, createView
-    case buildIndexConcurrently
+    case buildIndexConcurrently, setIndexStatistics
     // alter
     case dropRecreatedView, alterExtension, replaceFunction, replaceOperator, replaceTrigger, replaceType, alterSequence, dropIdentity, dropDefault, changeType, setDefault, setIdentity, dropNotNull
     case dropReplacedConstraint, addConstraintNotValid, attachUniqueIndex, addNotNullCheck, setComment
     case validateConstraint, setNotNull, dropNotNullCheck, replaceView, createRecreatedView
+    case detachPartition, rebuildTable, attachPartition, setColumnSettings
     // contract
     case dropView, dropTrigger, dropConstraint, dropIndexConcurrently, renameReplacementIndex, dropColumn, dropTable, dropSequence, dropOperator, dropFunction, dropType, dropExtension, dropSchema
 

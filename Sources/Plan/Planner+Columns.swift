@@ -2,6 +2,12 @@ import SchemaModel
 
 extension Planner {
     func addColumn(_ column: Column, to table: QualifiedName) -> [PlannedStatement] {
+        let settings = alterColumnSettings(table, from: Column(name: column.name, type: column.type), to: column)
+            .map { PlannedStatement(phase: .expand, sql: $0.sql, down: "", step: .addColumn) }
+        return addColumnItself(column, to: table) + settings
+    }
+
+    private func addColumnItself(_ column: Column, to table: QualifiedName) -> [PlannedStatement] {
         let sql = "ALTER TABLE \(table.sql) ADD COLUMN \(DDL.columnDefinition(column, table: table))"
         let down = "ALTER TABLE \(table.sql) DROP COLUMN \(Identifier.quote(column.name))"
         if column.notNull && column.defaultValue == nil && column.identity == nil {
@@ -74,6 +80,7 @@ extension Planner {
         if !old.notNull, new.notNull, new.identity == nil || old.identity != nil {
             statements += setNotNull(name, on: table)
         }
+        statements += alterColumnSettings(table, from: old, to: new)
         return statements
     }
 

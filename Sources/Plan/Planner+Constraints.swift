@@ -5,6 +5,7 @@ extension Planner {
     /// checks and foreign keys go in NOT VALID and are validated in their own transaction; unique and
     /// primary keys get their index built concurrently in expand, then attached in alter.
     func addConstraint(_ constraint: Constraint, to table: QualifiedName) -> [PlannedStatement] {
+        if let statements = constraintOnPartitionedTable(constraint, to: table) { return statements }
         let drop = DDL.dropConstraint(constraint.name, from: table)
         switch constraint.kind {
         case .check, .foreignKey:
@@ -59,6 +60,7 @@ extension Planner {
         let drop = PlannedStatement(
             phase: .alter, sql: DDL.dropConstraint(old.name, from: table),
             down: DDL.addConstraint(old, to: table, notValid: false), step: .dropReplacedConstraint)
+        if let statements = constraintOnPartitionedTable(new, to: table) { return [drop] + statements }
         switch new.kind {
         case .check, .foreignKey:
             return [drop] + addConstraint(new, to: table)

@@ -3,18 +3,24 @@ import SchemaModel
 extension Planner {
     /// On a new (empty) table a plain build is instant and runs with the table's creation; on an
     /// existing table the index is built CONCURRENTLY, outside any transaction, so writes continue.
-    func createIndex(_ index: Index, tableIsNew: Bool) -> PlannedStatement {
-        if tableIsNew {
-            return PlannedStatement(phase: .expand, sql: DDL.createIndex(index, concurrently: false),
-                                    down: DDL.dropIndex(index.qualifiedName, concurrently: false), step: .createIndexOnNewTable)
+    func createIndex(_ index: Index, tableIsNew: Bool) -> [PlannedStatement] {
+        if !tableIsNew, isPartitioned(index.table) { return indexOnExistingPartitionedTable(index) }
+        if tableIsNew || isPartitioned(index.table) {
+            return [PlannedStatement(phase: .expand, sql: DDL.createIndex(index, concurrently: false),
+                                    down: DDL.dropIndex(index.qualifiedName, concurrently: false), step: .createIndexOnNewTable)]
         }
-        return PlannedStatement(phase: .expand, sql: DDL.createIndex(index, concurrently: true),
+        return [PlannedStatement(phase: .expand, sql: DDL.createIndex(index, concurrently: true),
                                 down: DDL.dropIndex(index.qualifiedName, concurrently: true), transactional: false,
-                                step: .buildIndexConcurrently)
+                                step: .buildIndexConcurrently)]
     }
 
     func dropIndex(_ index: Index) -> PlannedStatement {
-        PlannedStatement(phase: .contract, sql: DDL.dropIndex(index.qualifiedName, concurrently: true),
+        if isPartitioned(index.table) {
+            return PlannedStatement(phase: .contract, sql: DDL.dropIndex(index.qualifiedName, concurrently: false),
+                                    down: DDL.createIndex(index, concurrently: false),
+                                    warnings: [WarningCatalogue.droppedIndex(index.name, index.table)], step: .dropIndexConcurrently)
+        }
+        return PlannedStatement(phase: .contract, sql: DDL.dropIndex(index.qualifiedName, concurrently: true),
                          down: DDL.createIndex(index, concurrently: true), transactional: false,
                          warnings: [WarningCatalogue.droppedIndex(index.name, index.table)], step: .dropIndexConcurrently)
     }
@@ -22,6 +28,7 @@ extension Planner {
     /// A changed index is never dropped first: the new definition is built under a temporary name in
     /// expand, and swapped in for the old one in contract.
     func replaceIndex(_ old: Index, with new: Index) -> [PlannedStatement] {
+        if isPartitioned(new.table) { return replacePartitionedIndex(old, with: new) }
         let temporary = ConstraintNamingForPlan.replacementIndex(new.name)
         let temporaryName = QualifiedName(new.table.schema, temporary)
         return [
@@ -34,5 +41,19 @@ extension Planner {
                              down: "ALTER INDEX \(new.qualifiedName.sql) RENAME TO \(Identifier.quote(temporary))",
                              transactional: false, step: .renameReplacementIndex),
         ]
+    }
+
+    /// Statistics targets of a new or rebuilt index's columns, after its last expand statement (outside the
+    /// transaction when that is not transactional, so that they run after it; on a partitioned table after
+    /// the partitions' indexes are attached, so that they reach them too). A replaced index is still under
+    /// its temporary name in expand, which the rename keeps the settings of.
+    func withIndexSettings(_ index: Index, _ statements: [PlannedStatement]) -> [PlannedStatement] {
+        guard let build = statements.last(where: { $0.phase == .expand }) else { return statements }
+        let temporary = ConstraintNamingForPlan.replacementIndex(index.name)
+        var settings = index
+        if statements.contains(where: { $0.sql.contains(Identifier.quote(temporary)) }) { settings.name = temporary }
+        return statements + indexFollowUps(settings).map {
+            PlannedStatement(phase: .expand, sql: $0, down: "", transactional: build.transactional, step: .setIndexStatistics)
+        }
     }
 }

@@ -11,10 +11,12 @@ extension Planner {
         while !remaining.isEmpty {
             let ready = remaining.firstIndex { table in
                 table.foreignKeyTargets.allSatisfy { created.contains($0) || $0 == table.name }
-            } ?? 0
+                    && table.parentNames.allSatisfy(created.contains)
+            } ?? remaining.firstIndex { $0.parentNames.allSatisfy(created.contains) } ?? 0
             let table = remaining.remove(at: ready)
             let (statement, deferred) = createTable(table, existing: created.union([table.name]))
             statements.append(statement)
+            statements += tableFollowUps(table, model: desired).map { PlannedStatement(phase: .expand, sql: $0, down: "", step: .createTable) }
             statements += deferred.map { constraint in
                 PlannedStatement(phase: .expand, sql: DDL.addConstraint(constraint, to: table.name, notValid: constraint.notValid),
                                  down: DDL.dropConstraint(constraint.name, from: table.name),
@@ -25,8 +27,9 @@ extension Planner {
         return statements
     }
 
-    private func createTable(_ table: Table, existing: Set<QualifiedName>) -> (PlannedStatement, [Constraint]) {
-        var lines = table.columns.map { "  " + DDL.columnDefinition($0, table: table.name) }
+    private func createTable(_ table: Table, existing: Set<QualifiedName>, model: SchemaModel? = nil) -> (PlannedStatement, [Constraint]) {
+        let columnLines = table.columns.map { "  " + DDL.columnDefinition($0, table: table.name) }
+        var lines: [String] = []
         var deferred: [Constraint] = []
         for constraint in table.sortedConstraints {
             if case .foreignKey(let key) = constraint.kind, !existing.contains(key.referencedTable) || referencesIndexedKey(constraint) {
@@ -41,7 +44,7 @@ extension Planner {
             }
             lines.append("  CONSTRAINT \(Identifier.quote(constraint.name)) \(DDL.constraintBody(constraint))")
         }
-        let sql = "CREATE \(table.unlogged ? "UNLOGGED " : "")TABLE \(table.name.sql) (\n" + lines.joined(separator: ",\n") + "\n)"
+        let sql = tableCreationSQL(table, columnLines: columnLines, constraintLines: lines, model: model ?? desired)
         return (PlannedStatement(phase: .expand, sql: sql, down: "DROP TABLE \(table.name.sql)", step: .createTable), deferred)
     }
 
@@ -70,7 +73,7 @@ extension Planner {
     func dropTables(_ tables: [Table]) -> [PlannedStatement] {
         let dropped = Set(tables.map(\.name))
         var statements: [PlannedStatement] = []
-        for table in tables.sorted(by: { $0.name < $1.name }) {
+        for table in orderedForDrop(tables) {
             for constraint in table.sortedConstraints {
                 guard case .foreignKey(let key) = constraint.kind, dropped.contains(key.referencedTable),
                       key.referencedTable != table.name else { continue }
@@ -80,14 +83,36 @@ extension Planner {
             }
             // Foreign keys to other dropped tables come back through their own statements' downs.
             let survivors = Set(current.tables.keys).subtracting(dropped).union([table.name])
-            var down = restoringOwnedSequences(of: table.name, around: createTable(table, existing: survivors).0.sql)
-            for index in current.indexes(on: table.name) { down += ";\n" + DDL.createIndex(index, concurrently: false) }
+            let creation = ([createTable(table, existing: survivors, model: current).0.sql] + tableFollowUps(table, model: current)).joined(separator: ";\n")
+            var down = restoringOwnedSequences(of: table.name, around: creation)
+            for index in current.indexes(on: table.name) {
+                down += ";\n" + ([DDL.createIndex(index, concurrently: false)] + indexFollowUps(index)).joined(separator: ";\n")
+            }
             for trigger in current.triggers(on: table.name) { down += ";\n" + trigger.sql }
             statements.append(PlannedStatement(
                 phase: .contract, sql: "DROP TABLE \(table.name.sql)", down: down,
                 warnings: [WarningCatalogue.droppedTable(table.name)], step: .dropTable))
         }
         return statements
+    }
+}
+
+extension Planner {
+    /// A single table's CREATE statement for `model` (used by a partitioned table's rebuild).
+    func creationStatement(_ table: Table, model: SchemaModel) -> String {
+        createTable(table, existing: Set(model.tables.keys), model: model).0.sql
+    }
+
+    /// Partitions and inheritance children before their parents, each dropped explicitly so that its
+    /// down statement brings it back after the parent's.
+    func orderedForDrop(_ tables: [Table]) -> [Table] {
+        var remaining = tables.sorted { $0.name < $1.name }
+        var ordered: [Table] = []
+        while !remaining.isEmpty {
+            let index = remaining.firstIndex { table in !remaining.contains { $0.parentNames.contains(table.name) } } ?? 0
+            ordered.append(remaining.remove(at: index))
+        }
+        return ordered
     }
 }
 

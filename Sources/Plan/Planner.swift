@@ -62,6 +62,11 @@ public struct Planner {
         case .setSequenceOwner(let sequence): return [setOwner(of: sequence)]
         case .createTable, .dropTable: return []  // planned together above, for dependency order
         case .setLogged(let table, let unlogged): return [setLogged(table, unlogged: unlogged)]
+        case .setPartition(let table, let old, let new): return setPartition(table, from: old, to: new)
+        case .setInherits(let table, let old, let new): return setInherits(table, from: old, to: new)
+        case .setStorageParameters(let table, let old, let new): return setStorageParameters(table, from: old, to: new)
+        case .rebuildPartitionedTable(let old, let new): return rebuildPartitionedTable(from: old, to: new)
+        case .alterIndexSettings(let old, let new): return alterIndexSettings(from: old, to: new)
         case .addColumn(let table, let column): return addColumn(column, to: table)
         case .dropColumn(let table, let column): return [dropColumn(column, from: table)]
         case .alterColumn(let table, let old, let new): return alterColumn(table, from: old, to: new)
@@ -69,9 +74,9 @@ public struct Planner {
         case .dropConstraint(let table, let constraint): return [dropConstraint(constraint, from: table)]
         case .validateConstraint(let table, let constraint): return [validate(constraint.name, on: table)]
         case .replaceConstraint(let table, let old, let new): return replaceConstraint(old, with: new, on: table)
-        case .createIndex(let index, let tableIsNew): return [createIndex(index, tableIsNew: tableIsNew)]
+        case .createIndex(let index, let tableIsNew): return withIndexSettings(index, createIndex(index, tableIsNew: tableIsNew))
         case .dropIndex(let index): return [dropIndex(index)]
-        case .replaceIndex(let old, let new): return replaceIndex(old, with: new)
+        case .replaceIndex(let old, let new): return withIndexSettings(new, replaceIndex(old, with: new))
         case .createFunction(let function): return [createFunction(function)]
         case .replaceFunction(let old, let new): return [replaceFunction(old, with: new)]
         case .dropFunction(let function): return [dropFunction(function)]

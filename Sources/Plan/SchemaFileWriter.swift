@@ -21,7 +21,7 @@ public enum SchemaFileWriter {
         // Functions over tables (row types, SQL-standard bodies) follow the tables.
         case .createTable, .addColumn, .addForeignKeyForNewTable, .createFunctionOnTables: return "05-tables.sql"
         // Foreign keys on a key that a unique index provides follow that index.
-        case .createIndexOnNewTable, .buildIndexConcurrently, .addForeignKeyOnUniqueIndex: return "06-indexes.sql"
+        case .createIndexOnNewTable, .buildIndexConcurrently, .addForeignKeyOnUniqueIndex, .setIndexStatistics: return "06-indexes.sql"
         case .createView, .createRecreatedView, .replaceView: return "07-views.sql"
         case .createTrigger: return "08-triggers.sql"
         case .setComment: return "09-comments.sql"

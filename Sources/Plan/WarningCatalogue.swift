@@ -15,6 +15,24 @@ public enum WarningCatalogue {
                              "Back up the data you may need before applying the contract phase."])
     }
 
+    /// DETACH PARTITION and NO INHERIT keep the rows but take them out of every query of the parent.
+    public static func detachedPartition(_ table: QualifiedName, from parent: QualifiedName) -> Warning {
+        Warning(code: "D011", category: .destructive,
+                summary: "Detached \(ObjectDescription.table(table)) from \(ObjectDescription.table(parent))",
+                why: "The rows stay in the table but no query of the parent sees them any more; the application reading the parent loses them.",
+                mitigationTitle: preventDataLoss,
+                mitigation: ["Make sure nothing reads these rows through the parent.", "Move the rows elsewhere first if they must stay visible."])
+    }
+
+    public static func rebuiltPartitionedTable(_ table: QualifiedName) -> Warning {
+        Warning(code: "D012", category: .destructive, summary: "Rebuilt partitioned table with a new partition key \(ObjectDescription.table(table))",
+                why: "PostgreSQL cannot change a partition key: the table and its partitions are dropped and created again, empty.",
+                mitigationTitle: preventDataLoss,
+                mitigation: ["Create the new partitioned table under another name in the expand phase.",
+                             "Copy the rows in a data migration and switch the application to it.",
+                             "Drop the old table in the contract phase."])
+    }
+
     public static func droppedSchema(_ name: String) -> Warning { drop("D001", "schema", ObjectDescription.schema(name)) }
     public static func droppedTable(_ name: QualifiedName) -> Warning { drop("D002", "table", ObjectDescription.table(name)) }
     public static func droppedColumn(_ column: String, _ table: QualifiedName) -> Warning {

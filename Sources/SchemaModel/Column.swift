@@ -10,6 +10,8 @@ public struct Column: Equatable, Sendable {
     public var identitySequence: SequenceDefinition?
     /// `GENERATED ALWAYS AS (expression) STORED` (or virtual, PostgreSQL 18+).
     public var generated: GeneratedColumn?
+    /// Planner statistics and storage settings (see ColumnSettings.swift).
+    public var settings = ColumnSettings()
 
     public init(
         name: String, type: TypeReference, notNull: Bool = false, defaultValue: Expression? = nil,

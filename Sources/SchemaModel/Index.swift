@@ -11,6 +11,13 @@ public struct Index: Equatable, Sendable {
     /// The key list and what follows it (`(lower(email)) INCLUDE (id) WHERE ...`) as written, for
     /// creating the index. Not compared: the structured fields above are.
     public var definitionText: String
+    /// `WITH (fillfactor = 70)`: the index's reloptions.
+    public var storageParameters: [String: String] = [:]
+    /// `ALTER INDEX ... ALTER COLUMN 1 SET STATISTICS 3000`, by key position (1-based).
+    public var columnStatistics: [Int: Int] = [:]
+    /// What PostgreSQL names each key by when it names an index itself (the column, else the function's
+    /// name or "expr"), for the per-partition indexes a plan builds. Not compared.
+    public var keyNames: [String] = []
 
     public init(name: String, table: QualifiedName, unique: Bool = false, method: String = "btree",
                 keys: [IndexKey], include: [String] = [], predicate: Expression? = nil, nullsNotDistinct: Bool = false,
@@ -29,7 +36,8 @@ public struct Index: Equatable, Sendable {
     public static func == (lhs: Index, rhs: Index) -> Bool {
         lhs.name == rhs.name && lhs.table == rhs.table && lhs.unique == rhs.unique && lhs.method == rhs.method
             && lhs.keys == rhs.keys && lhs.include == rhs.include && lhs.predicate == rhs.predicate
-            && lhs.nullsNotDistinct == rhs.nullsNotDistinct
+            && lhs.nullsNotDistinct == rhs.nullsNotDistinct && lhs.storageParameters == rhs.storageParameters
+            && lhs.columnStatistics == rhs.columnStatistics
     }
 
     public var qualifiedName: QualifiedName { QualifiedName(table.schema, name) }

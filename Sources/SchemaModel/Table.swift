@@ -5,6 +5,14 @@ public struct Table: Equatable, Sendable {
     public var constraints: [String: Constraint]
     /// `CREATE UNLOGGED TABLE`: not written to the WAL, emptied after a crash.
     public var unlogged: Bool
+    /// `PARTITION BY ...`: a partitioned table (see TablePartitioning.swift for how partitions are modelled).
+    public var partitionKey: PartitionKey?
+    /// `PARTITION OF parent FOR VALUES ...`: this table is a partition.
+    public var partitionOf: PartitionBound?
+    /// `INHERITS (a, b)`, in order (not used for partitions).
+    public var inherits: [QualifiedName] = []
+    /// `WITH (fillfactor = 50, autovacuum_enabled = false)`: reloptions, values as PostgreSQL stores them.
+    public var storageParameters: [String: String] = [:]
 
     public init(name: QualifiedName, columns: [Column] = [], constraints: [String: Constraint] = [:], unlogged: Bool = false) {
         self.name = name
@@ -25,6 +33,8 @@ public struct Table: Equatable, Sendable {
     /// Column order is not compared: PostgreSQL cannot reorder columns, and a plan should not try.
     public static func == (lhs: Table, rhs: Table) -> Bool {
         lhs.name == rhs.name && lhs.constraints == rhs.constraints && lhs.unlogged == rhs.unlogged
+            && lhs.partitionKey == rhs.partitionKey && lhs.partitionOf == rhs.partitionOf && lhs.inherits == rhs.inherits
+            && lhs.storageParameters == rhs.storageParameters
             && lhs.columns.sorted { $0.name < $1.name } == rhs.columns.sorted { $0.name < $1.name }
     }
 }

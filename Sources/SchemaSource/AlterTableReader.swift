@@ -15,20 +15,23 @@ struct AlterTableReader {
         let commands = body["cmds"]?.array ?? []
         // `ALTER TABLE/SEQUENCE ... OWNER TO` (pg_dump writes them): roles are not modelled.
         if !commands.isEmpty, commands.allSatisfy({ $0.body("AlterTableCmd")?["subtype"]?.string == "AT_ChangeOwner" }) { return }
+        if body["objtype"]?.string == "OBJECT_INDEX" { return try applyToIndex(body, to: &model) }
         guard body["objtype"]?.string == "OBJECT_TABLE" else {
             throw source.diagnostic(at: relation, "ALTER \(body["objtype"]?.string ?? "") is not supported in schema files yet")
         }
         guard var table = model.tables[name] else {
             throw source.diagnostic(at: relation, "ALTER TABLE names \(name), which is not declared")
         }
-        for command in body["cmds"]?.array ?? [] {
+        let remaining = try attachPartitions(commands, parent: name, to: &model)
+        for command in remaining {
             try apply(command.body("AlterTableCmd") ?? command, to: &table, at: command)
         }
         table.markPrimaryKeyColumnsNotNull()
         model.tables[name] = table
+        if relation["inh"]?.bool == true { try recurse(remaining, from: name, in: &model) }
     }
 
-    private func apply(_ command: Node, to table: inout Table, at node: Node) throws(Diagnostic) {
+    func apply(_ command: Node, to table: inout Table, at node: Node) throws(Diagnostic) {
         let subtype = command["subtype"]?.string ?? ""
         switch subtype {
         case "AT_AddConstraint":
@@ -60,6 +63,8 @@ struct AlterTableReader {
                     return normalizer.expression(expression, text: text)
                 })
             }
+        case _ where Self.settingCommands.contains(subtype):
+            try applySetting(command, to: &table, at: node)
         default:
             throw source.diagnostic(at: node, "ALTER TABLE \(subtype.replacingOccurrences(of: "AT_", with: "")) is not supported in schema files",
                                     hint: "declare the table as it should be; monolayer writes the ALTER statements")

@@ -24,16 +24,20 @@ public struct IndexBuilder {
             }
             predicate = normalizer.expression(whereClause, text: text)
         }
-        if body["options"] != nil || body["tableSpace"] != nil {
-            throw source.diagnostic(at: relation, "index storage parameters and tablespaces are not supported yet")
+        if body["tableSpace"] != nil {
+            throw source.diagnostic(at: relation, "index tablespaces are not supported yet")
         }
+        let storageParameters = try OptionList.read(body["options"]?.array ?? [], source: source, what: "index storage parameters")
         let name = body["idxname"]?.string ?? ConstraintNaming.name(
             table: table.name, columns: elements.map(Self.columnNameForNaming), label: "idx", taken: existingNames)
-        return Index(
+        var index = Index(
             name: name, table: table, unique: body["unique"]?.bool ?? false,
             method: body["accessMethod"]?.string ?? "btree", keys: keys, include: include, predicate: predicate,
             nullsNotDistinct: body["nulls_not_distinct"]?.bool ?? false,
             definitionText: try definitionText(relation: relation))
+        index.storageParameters = storageParameters
+        index.keyNames = elements.map(Self.columnNameForNaming)
+        return index
     }
 
     private func key(_ element: Node) throws(Diagnostic) -> IndexKey {

@@ -39,6 +39,7 @@ struct ModelBuilder {
         for statement in statements where statement.node.kind == "CreateStmt" {
             do { try addTable(statement) } catch { diagnostics.append(error) }
         }
+        resolveTableHierarchy()
         addViews()
         for statement in statements where statement.node.kind != "CommentStmt" {
             do { try addDependent(statement) } catch { diagnostics.append(error) }
@@ -47,6 +48,7 @@ struct ModelBuilder {
         for statement in statements where statement.node.kind == "CommentStmt" {
             do { try addDependent(statement) } catch { diagnostics.append(error) }
         }
+        model.canonicalizeTableSettings()
         guard diagnostics.isEmpty else { return }
         do { try resolveForeignKeys() } catch { diagnostics.append(error) }
         diagnostics += ColumnReferenceCheck(model: model).problems()

@@ -61,6 +61,7 @@ struct TableBuilder {
             table.constraints[constraint.name] = constraint
         }
         table.markPrimaryKeyColumnsNotNull()
+        try readHierarchyAndOptions(body, into: &table, normalizer: tableNormalizer)
         return table
     }
 
@@ -69,9 +70,9 @@ struct TableBuilder {
         if relation["relpersistence"]?.string == "t" {
             throw source.diagnostic(at: relation, "temporary tables are not schema", hint: "remove TEMPORARY or the statement")
         }
-        for (field, what) in [("inhRelations", "table inheritance is"), ("partspec", "partitioned tables are"),
-                              ("partbound", "partitions are"), ("ofTypename", "typed tables are")] where body[field] != nil {
-            throw source.diagnostic(at: relation, "\(what) not supported yet")
+        if body["ofTypename"] != nil { throw source.diagnostic(at: relation, "typed tables are not supported yet") }
+        if body["tablespacename"] != nil || body["accessMethod"] != nil {
+            throw source.diagnostic(at: relation, "table tablespaces and access methods are not supported yet")
         }
     }
 
@@ -83,7 +84,10 @@ struct TableBuilder {
         if def["collClause"] != nil {
             throw source.diagnostic(at: element, "column collations are not supported yet")
         }
-        var column = Column(name: name, type: TypeNameRenderer.render(typeName, resolver: normalizer.resolver))
+        // A partition's column clause (`PARTITION OF p (c DEFAULT 1)`) names no type: the parent's is filled in later.
+        var column = Column(name: name, type: def["typeName"] == nil ? Table.typeFromParent
+                                                                    : TypeNameRenderer.render(typeName, resolver: normalizer.resolver))
+        column.settings = try columnClauseSettings(def, at: element)
         if names.count == 1, typeName["arrayBounds"] == nil, let integerType = Self.serialTypes[names[0]] {
             column = try serialColumn(name, type: integerType, table: table, at: element)
         }

@@ -22,11 +22,8 @@ import TestSupport
     /// Schemas that still differ, with the reason. Their failures are recorded as known issues, so the
     /// run shows them, and the test fails once one of them passes (then take it off this list).
     static let knownToDiffer: [String: String] = [
-        "danbooru": "ALTER COLUMN SET STATISTICS and ALTER INDEX ... SET STATISTICS are not modelled yet",
-        "gisia": "partitioned tables and ALTER INDEX ... ATTACH PARTITION are not modelled yet",
-        "pagila": "partitioned tables, aggregates and GRANT/REVOKE are not modelled yet",
-        "synapse": "column options (ALTER COLUMN SET (n_distinct=...)) are not modelled yet",
-        "musicbrainz": "collations, aggregates, text search configurations and partitioned tables are not modelled yet",
+        "pagila": "aggregates and GRANT/REVOKE are not modelled yet",
+        "musicbrainz": "collations, aggregates and text search configurations are not modelled yet",
     ]
 
     @Test(.enabled(if: runs, "the shared corpus is not beside this clone (set MONOLAYER_CORPUS)"), arguments: CorpusSchema.all)

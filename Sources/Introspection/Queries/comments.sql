@@ -10,11 +10,11 @@ extension_members AS (
 SELECT 'schema' AS kind, NULL AS schema, n.nspname AS name, NULL AS sub, d.description
 FROM pg_catalog.pg_description d JOIN user_namespaces n ON d.classoid = 'pg_catalog.pg_namespace'::regclass AND d.objoid = n.oid
 UNION ALL
-SELECT CASE c.relkind WHEN 'S' THEN 'sequence' WHEN 'i' THEN 'index' ELSE 'table' END, n.nspname, c.relname, NULL, d.description
+SELECT CASE c.relkind WHEN 'S' THEN 'sequence' WHEN 'i' THEN 'index' WHEN 'I' THEN 'index' ELSE 'table' END, n.nspname, c.relname, NULL, d.description
 FROM pg_catalog.pg_description d
 JOIN pg_catalog.pg_class c ON d.classoid = 'pg_catalog.pg_class'::regclass AND d.objoid = c.oid AND d.objsubid = 0
 JOIN user_namespaces n ON n.oid = c.relnamespace
-WHERE c.relkind IN ('r', 'S', 'i')
+WHERE c.relkind IN ('r', 'S', 'i', 'p', 'I')
   AND (c.oid NOT IN (SELECT objid FROM extension_members WHERE classid = 'pg_catalog.pg_class'::regclass))
 UNION ALL
 SELECT 'column', n.nspname, c.relname, a.attname, d.description
@@ -22,7 +22,7 @@ FROM pg_catalog.pg_description d
 JOIN pg_catalog.pg_class c ON d.classoid = 'pg_catalog.pg_class'::regclass AND d.objoid = c.oid AND d.objsubid > 0
 JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum = d.objsubid
 JOIN user_namespaces n ON n.oid = c.relnamespace
-WHERE c.relkind = 'r'
+WHERE c.relkind IN ('r', 'p')
   AND (c.oid NOT IN (SELECT objid FROM extension_members WHERE classid = 'pg_catalog.pg_class'::regclass))
 UNION ALL
 SELECT 'type', n.nspname, t.typname, NULL, d.description

@@ -1,4 +1,4 @@
--- Triggers the user created on ordinary tables, as pg_get_triggerdef prints them. Internal triggers
+-- Triggers the user created on ordinary and partitioned tables, as pg_get_triggerdef prints them. Internal triggers
 -- (foreign keys, deferred uniqueness) belong to their constraints; triggers cloned onto partitions
 -- (tgparentid) belong to the parent's; tables of extensions are not the user's.
 SELECT n.nspname AS schema, c.relname AS table_name, t.tgname AS name,
@@ -6,7 +6,7 @@ SELECT n.nspname AS schema, c.relname AS table_name, t.tgname AS name,
 FROM pg_catalog.pg_trigger t
 JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND c.relkind = 'r'
+WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND c.relkind IN ('r', 'p')
   AND n.nspname !~ '^pg_' AND n.nspname NOT IN ('information_schema', 'monolayer')
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                   WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')

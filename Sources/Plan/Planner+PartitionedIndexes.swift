@@ -1,0 +1,120 @@
+import SchemaModel
+
+/// Indexes and keys of partitioned tables, where PostgreSQL has no CONCURRENTLY, and index settings.
+extension Planner {
+    /// Index settings (`ALTER INDEX ... ALTER COLUMN n SET STATISTICS m`) after its creation; storage
+    /// parameters are in the index's definition text.
+    func indexFollowUps(_ index: Index) -> [String] {
+        index.columnStatistics.keys.sorted().map { "ALTER INDEX \(index.qualifiedName.sql) ALTER COLUMN \($0) SET STATISTICS \(index.columnStatistics[$0]!)" }
+    }
+
+    func alterIndexSettings(from old: Index, to new: Index) -> [PlannedStatement] {
+        var statements: [PlannedStatement] = []
+        for position in Set(old.columnStatistics.keys).union(new.columnStatistics.keys).sorted()
+        where old.columnStatistics[position] != new.columnStatistics[position] {
+            let sql = { (value: Int?) in "ALTER INDEX \(new.qualifiedName.sql) ALTER COLUMN \(position) SET STATISTICS \(value ?? -1)" }
+            statements.append(PlannedStatement(phase: .alter, sql: sql(new.columnStatistics[position]), down: sql(old.columnStatistics[position]),
+                                               step: .setColumnSettings))
+        }
+        if old.storageParameters != new.storageParameters {
+            let change = setStorageParameters(new.qualifiedName, from: old.storageParameters, to: new.storageParameters)[0]
+            statements.append(PlannedStatement(phase: .alter, sql: change.sql.replacingOccurrences(of: "ALTER TABLE", with: "ALTER INDEX"),
+                                               down: change.down?.replacingOccurrences(of: "ALTER TABLE", with: "ALTER INDEX"), step: .setColumnSettings))
+        }
+        return statements
+    }
+
+    /// A primary key, unique constraint or foreign key on an existing partitioned table: PostgreSQL has
+    /// no CONCURRENTLY, no ADD CONSTRAINT ... USING INDEX and (before 18) no NOT VALID foreign key
+    /// there, so the constraint is added in one statement that builds or checks it under lock.
+    /// Checks keep the NOT VALID pattern, which partitioned tables support. Nil for other tables.
+    func constraintOnPartitionedTable(_ constraint: Constraint, to table: QualifiedName) -> [PlannedStatement]? {
+        guard isPartitioned(table) else { return nil }
+        let warning: Warning
+        switch constraint.kind {
+        case .check: return nil
+        case .foreignKey: warning = WarningCatalogue.foreignKeyOnExistingRows(constraint.name, table)
+        case .primaryKey: warning = WarningCatalogue.uniqueOnExistingColumns(constraint.name, table, primaryKey: true)
+        case .unique: warning = WarningCatalogue.uniqueOnExistingColumns(constraint.name, table, primaryKey: false)
+        }
+        return [PlannedStatement(phase: .alter, sql: DDL.addConstraint(constraint, to: table, notValid: false),
+                                 down: DDL.dropConstraint(constraint.name, from: table), warnings: [warning], step: .addConstraintNotValid)]
+    }
+
+    /// A new index on an existing partitioned table, built without blocking writes: PostgreSQL refuses
+    /// CONCURRENTLY on a partitioned table, so the parent's index is created `ON ONLY` (no partition is
+    /// touched, a brief SHARE lock on the parent), each partition's index is built CONCURRENTLY and
+    /// attached to it (`ALTER INDEX ... ATTACH PARTITION`, a brief lock on the index), and the parent's
+    /// index becomes valid when the last partition's is attached. Partitions that are themselves
+    /// partitioned get an ON ONLY index of their own, attached once theirs are. The partitions' indexes
+    /// get the names PostgreSQL would give them. Partitions attached later in the migration get their
+    /// index from ATTACH PARTITION.
+    func indexOnExistingPartitionedTable(_ index: Index) -> [PlannedStatement] {
+        var statements = [PlannedStatement(
+            phase: .expand, sql: DDL.createIndex(index, only: true), down: DDL.dropIndex(index.qualifiedName, concurrently: false),
+            step: .buildIndexConcurrently)]
+        var taken = Set(current.indexes.keys.map(\.name)).union(desired.indexes.keys.map(\.name))
+            .union(current.tables.keys.map(\.name)).union(desired.tables.keys.map(\.name))
+        statements += partitionIndexes(of: index, taken: &taken)
+        return statements
+    }
+
+    /// The partitions of `table` when the expand phase runs: those already attached, and new ones
+    /// (created PARTITION OF in expand).
+    private func partitionsAtExpand(of table: QualifiedName) -> [Table] {
+        let attached = current.tables.values.filter { $0.partitionOf?.parent == table && desired.tables[$0.name] != nil }
+        let created = desired.tables.values.filter { $0.partitionOf?.parent == table && current.tables[$0.name] == nil }
+        return (attached + created).sorted { $0.name < $1.name }
+    }
+
+    private func partitionIndexes(of parent: Index, taken: inout Set<String>) -> [PlannedStatement] {
+        var statements: [PlannedStatement] = []
+        for partition in partitionsAtExpand(of: parent.table) {
+            var child = parent
+            child.table = partition.name
+            child.name = ConstraintNaming.name(table: partition.name.name, columns: parent.keyNames, label: "idx", taken: taken)
+            taken.insert(child.name)
+            let attach = PlannedStatement(
+                phase: .expand, sql: "ALTER INDEX \(parent.qualifiedName.sql) ATTACH PARTITION \(child.qualifiedName.sql)", down: "",
+                transactional: false, step: .buildIndexConcurrently)
+            if desired.tables[partition.name]?.partitionKey != nil {
+                statements.append(PlannedStatement(phase: .expand, sql: DDL.createIndex(child, only: true), down: "", step: .buildIndexConcurrently))
+                statements += partitionIndexes(of: child, taken: &taken)
+            } else {
+                statements.append(PlannedStatement(phase: .expand, sql: DDL.createIndex(child, concurrently: true), down: "",
+                                                   transactional: false, step: .buildIndexConcurrently))
+            }
+            statements.append(attach)
+        }
+        return statements
+    }
+
+    /// A changed index on a partitioned table, where nothing is CONCURRENTLY: the new definition is built
+    /// under a temporary name in expand (one transaction, SHARE lock on the parent and partitions), the
+    /// old one dropped and the new one renamed in contract.
+    func replacePartitionedIndex(_ old: Index, with new: Index) -> [PlannedStatement] {
+        let temporary = ConstraintNamingForPlan.replacementIndex(new.name)
+        let temporaryName = QualifiedName(new.table.schema, temporary)
+        return [
+            PlannedStatement(phase: .expand, sql: DDL.createIndex(new, name: temporary, concurrently: false),
+                             down: DDL.dropIndex(temporaryName, concurrently: false), step: .buildIndexConcurrently),
+            PlannedStatement(phase: .contract, sql: DDL.dropIndex(old.qualifiedName, concurrently: false),
+                             down: DDL.createIndex(old, concurrently: false), step: .dropIndexConcurrently),
+            PlannedStatement(phase: .contract, sql: "ALTER INDEX \(temporaryName.sql) RENAME TO \(Identifier.quote(new.name))",
+                             down: "ALTER INDEX \(new.qualifiedName.sql) RENAME TO \(Identifier.quote(temporary))", step: .renameReplacementIndex),
+        ]
+    }
+
+    /// PostgreSQL cannot build or drop an index CONCURRENTLY on a partitioned table: there the index is
+    /// built in one transaction, holding a SHARE lock on the parent and every partition (writes wait).
+    func isPartitioned(_ table: QualifiedName) -> Bool {
+        desired.tables[table]?.partitionKey != nil || current.tables[table]?.partitionKey != nil
+    }
+}
+
+extension DDL {
+    /// `CREATE INDEX ... ON ONLY parent`: the partitioned table's own index, without its partitions'.
+    static func createIndex(_ index: Index, only: Bool) -> String {
+        createIndex(index, concurrently: false).replacingOccurrences(of: " ON \(index.table.sql) USING ", with: " ON ONLY \(index.table.sql) USING ")
+    }
+}

@@ -1,0 +1,6 @@
+-- A child inherits columns (with defaults and NOT NULL) and CHECK constraints from both parents;
+-- its inherited column's default is its own.
+CREATE TABLE cities (name text NOT NULL, population integer DEFAULT 0 CHECK (population >= 0));
+CREATE TABLE tagged (tags text[] NOT NULL DEFAULT '{}');
+CREATE TABLE capitals (state char(2) NOT NULL, CHECK (state <> '')) INHERITS (cities, tagged);
+ALTER TABLE ONLY capitals ALTER COLUMN population SET DEFAULT 1;

@@ -1,0 +1,4 @@
+CREATE TABLE tickets (id bigint NOT NULL, status text NOT NULL) PARTITION BY HASH (id);
+CREATE TABLE tickets_0 PARTITION OF tickets FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+CREATE TABLE tickets_1 PARTITION OF tickets FOR VALUES WITH (MODULUS 2, REMAINDER 1);
+CREATE INDEX tickets_status_idx ON tickets (status);

@@ -1,0 +1,4 @@
+CREATE TABLE tickets (id bigint NOT NULL, status text NOT NULL) PARTITION BY LIST (status);
+CREATE TABLE tickets_open PARTITION OF tickets FOR VALUES IN ('open');
+CREATE INDEX tickets_status_idx ON tickets (status);
+CREATE INDEX tickets_id_idx ON tickets (id);

@@ -1,0 +1,1 @@
+CREATE TABLE rate_limits (id bigint NOT NULL, points double precision NOT NULL) WITH (autovacuum_enabled = false);
