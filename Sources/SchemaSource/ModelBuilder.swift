@@ -8,7 +8,7 @@ struct ModelBuilder {
     let statements: [StatementSource]
     var model = SchemaModel()
     var diagnostics: [Diagnostic] = []
-    private var userTypes: Set<QualifiedName> = []
+    var userTypes: Set<QualifiedName> = []
     private var userSequences: Set<QualifiedName> = []
     /// Names kept up to date as objects are added, so that no statement rebuilds them (which made
     /// large schemas quadratic).
@@ -31,6 +31,7 @@ struct ModelBuilder {
         for statement in statements where statement.node.kind == "CreateDomainStmt" {
             do { try addDomain(statement) } catch { diagnostics.append(error) }
         }
+        addTypes()
         for statement in statements where statement.node.kind == "CreateStmt" {
             do { try addTable(statement) } catch { diagnostics.append(error) }
         }
@@ -56,6 +57,7 @@ struct ModelBuilder {
     private mutating func declareNames(_ statement: StatementSource) throws(Diagnostic) {
         let node = statement.node
         guard let kind = node.kind, let body = node.body else { return }
+        if try declareKind(statement) { return }
         switch kind {
         case "CreateSchemaStmt":
             guard let name = body["schemaname"]?.string else {
@@ -189,6 +191,8 @@ struct ModelBuilder {
             try CommentReader(source: statement, resolver: NameResolver(searchPath: statement.searchPath)).apply(body, to: &model)
         case "CreateFunctionStmt":
             try addFunction(statement, body)
+        case "DefineStmt":
+            try addAggregate(statement, body)
         case "CreateTrigStmt":
             try addTrigger(statement, body)
         case "AlterSeqStmt":

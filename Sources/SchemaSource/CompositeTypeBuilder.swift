@@ -1,0 +1,93 @@
+import SchemaModel
+import SQLTree
+
+/// `CREATE TYPE t AS (...)` → `CompositeType` and `CREATE TYPE r AS RANGE (...)` → `RangeType`.
+struct CompositeTypeBuilder {
+    let source: StatementSource
+    let resolver: NameResolver
+    /// User collations, so that `COLLATE x` resolves to a declared collation or a built-in one.
+    let collations: Set<QualifiedName>
+
+    func composite(_ body: Node) throws(Diagnostic) -> CompositeType {
+        let name = resolver.qualifyRelation(rangeVar: body["typevar"] ?? .null)
+        var attributes: [CompositeAttribute] = []
+        for element in body["coldeflist"]?.array ?? [] {
+            let definition = element.body("ColumnDef") ?? element
+            let attributeName = definition["colname"]?.string ?? ""
+            guard !attributes.contains(where: { $0.name == attributeName }) else {
+                throw source.diagnostic(at: element, "attribute \"\(attributeName)\" of type \(name) is declared twice")
+            }
+            if !(definition["constraints"]?.array.isEmpty ?? true) {
+                throw source.diagnostic(at: element, "attributes of a composite type cannot have constraints")
+            }
+            attributes.append(CompositeAttribute(
+                name: attributeName, type: TypeNameRenderer.render(definition["typeName"] ?? .null, resolver: resolver),
+                collation: collation(definition["collClause"])))
+        }
+        return CompositeType(name: name, attributes: attributes)
+    }
+
+    func range(_ body: Node) throws(Diagnostic) -> RangeType {
+        let name = resolver.qualifyRelation(body["typeName"]?.nameList ?? [])
+        var subtype: TypeReference?
+        var range = RangeType(name: name, subtype: TypeReference(sql: "", baseName: ""))
+        for element in body["params"]?.array ?? [] {
+            let option = DefinitionOption(element)
+            switch option.name.lowercased() {
+            case "subtype":
+                subtype = TypeNameRenderer.render(option.argument ?? .null, resolver: resolver)
+            case "subtype_opclass":
+                let names = option.names ?? []
+                range.subtypeOpclass = names.count >= 2 ? QualifiedName(names[names.count - 2], names[names.count - 1])
+                    : QualifiedName("pg_catalog", names.first ?? "")
+            case "collation":
+                range.collation = collation(names: option.names ?? [])
+            case "subtype_diff":
+                range.subtypeDiff = resolver.functionSQL(option.names ?? [])
+            case "multirange_type_name":
+                range.multirangeName = resolver.qualifyRelation(option.names ?? [])
+            case "canonical":
+                throw source.diagnostic(at: element, "CANONICAL functions of range types are not supported yet",
+                                        hint: "a canonical function needs a shell type (`CREATE TYPE name;`), which monolayer does not model")
+            default:
+                throw source.diagnostic(at: element, "range type option \(option.name) is not supported")
+            }
+        }
+        guard let subtype else { throw source.diagnostic(atByte: nil, "range type \(name) needs a SUBTYPE") }
+        range.subtype = subtype
+        // The default operator class of a built-in subtype is what the catalog reports as no choice.
+        if let opclass = range.subtypeOpclass, opclass.schema == "pg_catalog", Self.defaultOpclass(of: subtype) == opclass.name {
+            range.subtypeOpclass = nil
+        }
+        return range
+    }
+
+    /// `COLLATE x`: a declared collation, else the built-in one; `default` is no collation of its own.
+    private func collation(_ clause: Node?) -> QualifiedName? {
+        guard let clause else { return nil }
+        return collation(names: (clause.body("CollateClause") ?? clause)["collname"]?.nameList ?? [])
+    }
+
+    func collation(names: [String]) -> QualifiedName? {
+        if names.count >= 2 {
+            let name = QualifiedName(names[names.count - 2], names[names.count - 1])
+            return name == QualifiedName("pg_catalog", "default") ? nil : name
+        }
+        guard let name = names.first, name != "default" else { return nil }
+        for schema in resolver.searchPath where collations.contains(QualifiedName(schema, name)) {
+            return QualifiedName(schema, name)
+        }
+        return QualifiedName("pg_catalog", name)
+    }
+
+    /// The default btree operator classes of common subtypes, so that naming them equals leaving them out.
+    static func defaultOpclass(of type: TypeReference) -> String? {
+        guard !type.isArray else { return "array_ops" }
+        return [
+            "integer": "int4_ops", "bigint": "int8_ops", "smallint": "int2_ops", "numeric": "numeric_ops",
+            "double precision": "float8_ops", "real": "float4_ops", "text": "text_ops", "date": "date_ops",
+            "timestamp without time zone": "timestamp_ops", "timestamp with time zone": "timestamptz_ops",
+            "time without time zone": "time_ops", "inet": "inet_ops", "uuid": "uuid_ops",
+        ][type.baseName]
+    }
+}
