@@ -70,6 +70,7 @@ public struct Introspector {
             model.indexes[index.qualifiedName] = index
         }
         try readRoutines(into: &model, reader: reader)
+        try readKinds(into: &model, reader: reader)
         try readViews(into: &model, normalizer: reader.normalizer)
         for record in try run(.comments) {
             guard let target = Self.commentTarget(record) else { continue }

@@ -26,7 +26,7 @@ public struct PlannedStatement: Equatable, Sendable {
 /// whole migration order readable in one place.
 public enum Step: Int, Comparable, Sendable {
     // expand
-    case createSchema, createExtension, createType, addEnumValue, createSequence, createFunction, createTable, addColumn, createFunctionOnTables, setSequenceOwner
+    case createSchema, createExtension, createCollation, createTextSearchConfiguration, createType, addEnumValue, createSequence, createFunction, createTypeOnFunctions, createTable, addColumn, createFunctionOnTables, createAggregate, setSequenceOwner
     case addForeignKeyForNewTable, createIndexOnNewTable, createTrigger, createView
     case buildIndexConcurrently
     // alter
@@ -34,7 +34,7 @@ public enum Step: Int, Comparable, Sendable {
     case dropReplacedConstraint, addConstraintNotValid, attachUniqueIndex, addNotNullCheck, setComment
     case validateConstraint, setNotNull, dropNotNullCheck, replaceView, createRecreatedView
     // contract
-    case dropView, dropTrigger, dropConstraint, dropIndexConcurrently, renameReplacementIndex, dropColumn, dropTable, dropSequence, dropFunction, dropType, dropExtension, dropSchema
+    case dropView, dropTrigger, dropConstraint, dropIndexConcurrently, renameReplacementIndex, dropColumn, dropTable, dropSequence, dropAggregate, dropFunction, dropType, dropCollation, dropTextSearchConfiguration, dropExtension, dropSchema
 
     public static func < (lhs: Step, rhs: Step) -> Bool { lhs.rawValue < rhs.rawValue }
 }

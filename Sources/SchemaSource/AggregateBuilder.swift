@@ -4,7 +4,7 @@ import SQLTree
 /// `CREATE [OR REPLACE] AGGREGATE name(args) (...)` → `Aggregate`. Introspection builds the same value
 /// from pg_aggregate (PostgreSQL has no function that prints an aggregate's definition), spelling
 /// functions and types through the same resolver and renderer.
-struct AggregateBuilder {
+public struct AggregateBuilder {
     let source: StatementSource
     let resolver: NameResolver
 
@@ -66,15 +66,19 @@ struct AggregateBuilder {
     }
 
     /// `>` for a built-in operator, `OPERATOR(public.>)` otherwise.
-    static func operatorSQL(_ names: [String]) -> String {
+    public static func operatorSQL(_ names: [String]) -> String {
         guard names.count >= 2, names[names.count - 2] != "pg_catalog" else { return names.last ?? "" }
         return "OPERATOR(\(Identifier.quote(names[names.count - 2])).\(names[names.count - 1]))"
     }
 
     /// Options at PostgreSQL's defaults are dropped, so that writing them equals leaving them out.
-    static func withoutDefaults(_ values: [String: String], kind: Aggregate.Kind) -> [String: String] {
+    public static func withoutDefaults(_ values: [String: String], kind: Aggregate.Kind) -> [String: String] {
         let modify = kind == .normal ? "read_only" : "read_write"
         let defaults = ["sspace": "0", "msspace": "0", "finalfunc_modify": modify, "mfinalfunc_modify": modify, "parallel": "unsafe"]
-        return values.filter { defaults[$0.key] != $0.value }
+        // The modify flags mean something only with a final function (the catalog records one regardless).
+        return values.filter {
+            defaults[$0.key] != $0.value && ($0.key != "finalfunc_modify" || values["finalfunc"] != nil)
+                && ($0.key != "mfinalfunc_modify" || values["mfinalfunc"] != nil)
+        }
     }
 }

@@ -1,8 +1,8 @@
 /// What the files need to know of PostgreSQL's built-in text search objects: the default parser's token
 /// types, the built-in dictionaries, and the mappings of the built-in configurations (for `COPY =`),
 /// which follow one pattern (read off the catalogs of PostgreSQL 15 and 18; `BuiltinTextSearchTests` compares it with a server).
-enum BuiltinTextSearch {
-    static let parser = "pg_catalog.\"default\""
+public enum BuiltinTextSearch {
+    public static let parser = "pg_catalog.\"default\""
 
     static let tokenTypes: Set<String> = [
         "asciiword", "word", "numword", "asciihword", "hword", "numhword", "hword_asciipart", "hword_part", "hword_numpart",

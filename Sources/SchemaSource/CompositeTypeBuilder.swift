@@ -35,7 +35,8 @@ struct CompositeTypeBuilder {
             let option = DefinitionOption(element)
             switch option.name.lowercased() {
             case "subtype":
-                subtype = TypeNameRenderer.render(option.argument ?? .null, resolver: resolver)
+                // PostgreSQL keeps no typmod for a range's subtype.
+                subtype = TypeNameRenderer.render((option.argument?.body("TypeName") ?? .null).setting("typmods", nil), resolver: resolver)
             case "subtype_opclass":
                 let names = option.names ?? []
                 range.subtypeOpclass = names.count >= 2 ? QualifiedName(names[names.count - 2], names[names.count - 1])

@@ -46,7 +46,7 @@ struct DefinitionOption {
 
 extension NameResolver {
     /// A function name as both front ends spell it: user functions qualified, built-ins bare.
-    func functionSQL(_ names: [String]) -> String {
+    public func functionSQL(_ names: [String]) -> String {
         functionNameParts(names).map(Identifier.quote).joined(separator: ".")
     }
 }

@@ -18,7 +18,8 @@ extension ModelBuilder {
             }
             model.collations[collation.name] = collation
         case ("DefineStmt", "OBJECT_AGGREGATE"):
-            break  // built with the functions (pass 3)
+            // Built with the functions (pass 3); known by name now, so that views' calls resolve to it.
+            userFunctions.insert(resolver.qualifyRelation(body["defnames"]?.nameList ?? []))
         case ("DefineStmt", "OBJECT_TSCONFIGURATION"):
             let configuration = try TextSearchConfigurationBuilder(source: statement, resolver: resolver)
                 .create(body, declared: model.textSearchConfigurations)
