@@ -8,8 +8,13 @@ enum CaseRequirements {
         for requirement in requirements {
             switch requirement {
             case "icu":
-                let count = try connection.query("SELECT count(*) FROM pg_catalog.pg_collation WHERE collprovider = 'i'").records.first?.int("count") ?? 0
-                if count == 0 { return "the server is built without ICU" }
+                // A server built without ICU still lists the ICU collation `unicode`; creating one tells.
+                do {
+                    try connection.execute("CREATE COLLATION monolayer_icu_probe (provider = icu, locale = 'und')")
+                    try connection.execute("DROP COLLATION monolayer_icu_probe")
+                } catch {
+                    return "the server is built without ICU (\(error))"
+                }
             case "pg17":
                 let version = try connection.query("SELECT current_setting('server_version_num')::int AS v").records.first?.int("v") ?? 0
                 if version < 170000 { return "the builtin collation provider needs PostgreSQL 17 (server is \(version))" }
