@@ -34,7 +34,8 @@ extension ModelBuilder {
                                        "CREATE \(what) statement is not supported in schema files yet",
                                        hint: "monolayer refuses what it cannot model rather than skip it; remove the statement or wait for support")
         case ("AlterTSConfigurationStmt", _):
-            try TextSearchConfigurationBuilder(source: statement, resolver: resolver).alter(body, in: &model.textSearchConfigurations)
+            try TextSearchConfigurationBuilder(source: statement, resolver: resolver, extensions: model.extensions)
+                .alter(body, in: &model.textSearchConfigurations)
         case ("CompositeTypeStmt", _):
             userTypes.insert(resolver.qualifyRelation(rangeVar: body["typevar"] ?? .null))
         case ("CreateRangeStmt", _):

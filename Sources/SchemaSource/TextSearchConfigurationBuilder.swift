@@ -7,6 +7,8 @@ import SQLTree
 struct TextSearchConfigurationBuilder {
     let source: StatementSource
     let resolver: NameResolver
+    /// Declared extensions: a dictionary of a contrib extension lives in the extension's schema.
+    var extensions: [String: ExtensionDefinition] = [:]
 
     func create(_ body: Node, declared: [QualifiedName: TextSearchConfiguration]) throws(Diagnostic) -> TextSearchConfiguration {
         let name = resolver.qualifyRelation(body["defnames"]?.nameList ?? [])
@@ -73,13 +75,17 @@ struct TextSearchConfigurationBuilder {
         declared[name] = configuration
     }
 
-    /// Built-in dictionaries bare, others (an extension's `unaccent`) qualified through the search path.
+    /// Built-in dictionaries bare; an extension's (`unaccent`) in the schema the extension is created in,
+    /// when the files say which; others qualified through the search path.
     func dictionary(_ names: [String]) -> String {
         if names.count >= 2 {
             return names[names.count - 2] == "pg_catalog" ? Identifier.quote(names.last!) : names.suffix(2).map(Identifier.quote).joined(separator: ".")
         }
         let name = names.first ?? ""
         if BuiltinTextSearch.dictionaries.contains(name) { return Identifier.quote(name) }
+        if let owner = BuiltinTextSearch.extensionDictionaries[name], let schema = extensions[owner]?.schema {
+            return Identifier.quote(schema) + "." + Identifier.quote(name)
+        }
         let schema = resolver.searchPath.first { $0 != "pg_catalog" } ?? "public"
         return Identifier.quote(schema) + "." + Identifier.quote(name)
     }
