@@ -10,7 +10,7 @@ public enum BuiltinTextSearch {
     ]
 
     /// Languages with a snowball stemmer and a configuration of the same name (estonian from PostgreSQL 16).
-    static let languages: Set<String> = [
+    public static let languages: Set<String> = [
         "arabic", "armenian", "basque", "catalan", "danish", "dutch", "english", "estonian", "finnish", "french", "german", "greek",
         "hindi", "hungarian", "indonesian", "irish", "italian", "lithuanian", "nepali", "norwegian", "portuguese", "romanian",
         "russian", "serbian", "spanish", "swedish", "tamil", "turkish", "yiddish",
@@ -29,7 +29,7 @@ public enum BuiltinTextSearch {
     static let otherTokens = ["email", "file", "float", "host", "hword_numpart", "int", "numhword", "numword", "sfloat", "uint",
                               "url", "url_path", "version"]
 
-    static func mappings(of configuration: String) -> [String: [String]]? {
+    public static func mappings(of configuration: String) -> [String: [String]]? {
         var mappings: [String: [String]] = [:]
         for token in otherTokens { mappings[token] = ["simple"] }
         if configuration == "simple" {
