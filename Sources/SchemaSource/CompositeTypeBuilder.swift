@@ -17,14 +17,20 @@ struct CompositeTypeBuilder {
             guard !attributes.contains(where: { $0.name == attributeName }) else {
                 throw source.diagnostic(at: element, "attribute \"\(attributeName)\" of type \(name) is declared twice")
             }
-            if !(definition["constraints"]?.array.isEmpty ?? true) {
-                throw source.diagnostic(at: element, "attributes of a composite type cannot have constraints")
-            }
-            attributes.append(CompositeAttribute(
-                name: attributeName, type: TypeNameRenderer.render(definition["typeName"] ?? .null, resolver: resolver),
-                collation: collation(definition["collClause"])))
+            attributes.append(try attribute(element))
         }
         return CompositeType(name: name, attributes: attributes)
+    }
+
+    /// One `name type [COLLATE c]` (a `ColumnDef`); `name` overrides it for `ALTER ATTRIBUTE name TYPE ...`.
+    func attribute(_ element: Node, named name: String? = nil) throws(Diagnostic) -> CompositeAttribute {
+        let definition = element.body("ColumnDef") ?? element
+        if !(definition["constraints"]?.array.isEmpty ?? true) {
+            throw source.diagnostic(at: element, "attributes of a composite type cannot have constraints")
+        }
+        return CompositeAttribute(
+            name: name ?? definition["colname"]?.string ?? "", type: TypeNameRenderer.render(definition["typeName"] ?? .null, resolver: resolver),
+            collation: collation(definition["collClause"]))
     }
 
     func range(_ body: Node) throws(Diagnostic) -> RangeType {

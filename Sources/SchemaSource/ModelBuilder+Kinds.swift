@@ -97,3 +97,42 @@ extension ModelBuilder {
         model.aggregates[aggregate.identity] = aggregate
     }
 }
+
+extension ModelBuilder {
+    /// `ALTER TYPE t ADD|DROP|ALTER ATTRIBUTE ...` on a composite type of the files (pass 3).
+    mutating func alterComposite(_ statement: StatementSource, _ body: Node) throws(Diagnostic) {
+        let builder = CompositeTypeBuilder(source: statement, resolver: normalizer(for: statement).resolver,
+                                           collations: Set(model.collations.keys))
+        let name = builder.resolver.qualifyRelation(rangeVar: body["relation"] ?? .null)
+        guard var type = model.composites[name] else {
+            throw statement.diagnostic(at: body["relation"], "ALTER TYPE names \(name), which is not a declared composite type")
+        }
+        for command in body["cmds"]?.array ?? [] {
+            let fields = command.body("AlterTableCmd") ?? command
+            switch fields["subtype"]?.string ?? "" {
+            case "AT_AddColumn":
+                let attribute = try builder.attribute(fields["def"] ?? .null)
+                guard type.attribute(named: attribute.name) == nil else {
+                    throw statement.diagnostic(at: command, "attribute \"\(attribute.name)\" of type \(name) already exists")
+                }
+                type.attributes.append(attribute)
+            case "AT_DropColumn":
+                let attribute = fields["name"]?.string ?? ""
+                guard type.attribute(named: attribute) != nil || fields["missing_ok"]?.bool == true else {
+                    throw statement.diagnostic(at: command, "attribute \"\(attribute)\" of type \(name) does not exist")
+                }
+                type.attributes.removeAll { $0.name == attribute }
+            case "AT_AlterColumnType":
+                let attribute = fields["name"]?.string ?? ""
+                guard let position = type.attributes.firstIndex(where: { $0.name == attribute }) else {
+                    throw statement.diagnostic(at: command, "attribute \"\(attribute)\" of type \(name) does not exist")
+                }
+                let changed = try builder.attribute(fields["def"] ?? .null, named: attribute)
+                type.attributes[position] = changed
+            case let other:
+                throw statement.diagnostic(at: command, "ALTER TYPE \(other.replacingOccurrences(of: "AT_", with: "")) is not supported in schema files")
+            }
+        }
+        model.composites[name] = type
+    }
+}

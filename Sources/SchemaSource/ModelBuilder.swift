@@ -183,6 +183,8 @@ struct ModelBuilder {
             }
             model.indexes[index.qualifiedName] = index
             indexNames.insert(index.name)
+        case "AlterTableStmt" where body["objtype"]?.string == "OBJECT_TYPE":
+            try alterComposite(statement, body)
         case "AlterTableStmt":
             try AlterTableReader(source: statement, normalizer: normalizer(for: statement)).apply(body, to: &model)
         case "CommentStmt":
