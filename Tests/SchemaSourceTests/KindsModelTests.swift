@@ -97,6 +97,15 @@ import Testing
         #expect(table.columns.map(\.type.sql) == ["public.pair", "public.pairs[]", "public.span_multirange"])
     }
 
+    @Test func alterTypeChangesACompositeTypeAsPostgreSQLWould() throws {
+        let type = try #require(try model("""
+            CREATE TYPE p AS (a int, gone int, c int);
+            ALTER TYPE p ADD ATTRIBUTE b text COLLATE "C", DROP ATTRIBUTE gone, ALTER ATTRIBUTE a TYPE bigint;
+            ALTER TYPE p DROP ATTRIBUTE IF EXISTS nothing;
+            """).composites.values.first)
+        #expect(type.createSQL == #"CREATE TYPE public.p AS (a bigint, c integer, b text COLLATE pg_catalog."C")"#)
+    }
+
     @Test func collationsCopiedFromBuiltInsSpellOutTheirLocale() throws {
         let collations = try model("""
             CREATE COLLATION a FROM "C";
