@@ -37,8 +37,8 @@ struct DefinitionOption {
     var flag: Bool? {
         guard let text else { return true }
         switch text.lowercased() {
-        case "true", "on", "1": return true
-        case "false", "off", "0": return false
+        case "true", "on", "1", "yes": return true
+        case "false", "off", "0", "no": return false
         default: return nil
         }
     }
