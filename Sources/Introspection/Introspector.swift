@@ -118,6 +118,7 @@ public struct Introspector {
             guard let columnName = record["name"] else { continue }  // a table without columns
             var column = Column(name: columnName, type: try reader.type(record.string("type")),
                                 notNull: record.bool("not_null"), identity: Identity(catalogCode: record.string("identity")))
+            if let collation = record["collation"] { column.collation = QualifiedName(record.string("collation_schema"), collation) }
             if let text = record["default_value"] {
                 // For a generated column the catalog's default is its generation expression.
                 let kind = record.string("generated")

@@ -10,6 +10,8 @@ public struct Column: Equatable, Sendable {
     public var identitySequence: SequenceDefinition?
     /// `GENERATED ALWAYS AS (expression) STORED` (or virtual, PostgreSQL 18+).
     public var generated: GeneratedColumn?
+    /// `COLLATE name`, set only where it differs from the type's own collation (`pg_catalog."C"`, `public.ci`).
+    public var collation: QualifiedName?
 
     public init(
         name: String, type: TypeReference, notNull: Bool = false, defaultValue: Expression? = nil,

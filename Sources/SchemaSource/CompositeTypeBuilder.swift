@@ -69,22 +69,12 @@ struct CompositeTypeBuilder {
         return range
     }
 
-    /// `COLLATE x`: a declared collation, else the built-in one; `default` is no collation of its own.
     private func collation(_ clause: Node?) -> QualifiedName? {
-        guard let clause else { return nil }
-        return collation(names: (clause.body("CollateClause") ?? clause)["collname"]?.nameList ?? [])
+        CollationName.resolve(clause, resolver: resolver, declared: collations)
     }
 
     func collation(names: [String]) -> QualifiedName? {
-        if names.count >= 2 {
-            let name = QualifiedName(names[names.count - 2], names[names.count - 1])
-            return name == QualifiedName("pg_catalog", "default") ? nil : name
-        }
-        guard let name = names.first, name != "default" else { return nil }
-        for schema in resolver.searchPath where collations.contains(QualifiedName(schema, name)) {
-            return QualifiedName(schema, name)
-        }
-        return QualifiedName("pg_catalog", name)
+        CollationName.resolve(names: names, resolver: resolver, declared: collations)
     }
 
     /// The default btree operator classes of common subtypes, so that naming them equals leaving them out.

@@ -140,6 +140,7 @@ struct ModelBuilder {
     /// Pass 2: tables.
     private mutating func addTable(_ statement: StatementSource) throws(Diagnostic) {
         var builder = TableBuilder(source: statement, normalizer: normalizer(for: statement))
+        builder.collations = Set(model.collations.keys)
         let table = try builder.build(statement.node.body ?? .null)
         for sequence in builder.serialSequences {
             guard model.sequences[sequence.name] == nil else {

@@ -75,15 +75,16 @@ struct TableBuilder {
         }
     }
 
+    /// Collations the files declare, so that `COLLATE x` resolves to one of them or to a built-in one.
+    var collations: Set<QualifiedName> = []
+
     /// One column and the constraint nodes that become table constraints.
     private mutating func buildColumn(_ def: Node, element: Node, table: QualifiedName) throws(Diagnostic) -> (Column, [Node]) {
         let name = def["colname"]?.string ?? ""
         let typeName = def["typeName"] ?? .null
         let names = typeName["names"]?.nameList ?? []
-        if def["collClause"] != nil {
-            throw source.diagnostic(at: element, "column collations are not supported yet")
-        }
         var column = Column(name: name, type: TypeNameRenderer.render(typeName, resolver: normalizer.resolver))
+        column.collation = CollationName.resolve(def["collClause"], resolver: normalizer.resolver, declared: collations)
         if names.count == 1, typeName["arrayBounds"] == nil, let integerType = Self.serialTypes[names[0]] {
             column = try serialColumn(name, type: integerType, table: table, at: element)
         }

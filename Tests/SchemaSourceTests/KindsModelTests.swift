@@ -106,6 +106,15 @@ import Testing
         #expect(type.createSQL == #"CREATE TYPE public.p AS (a bigint, c integer, b text COLLATE pg_catalog."C")"#)
     }
 
+    @Test func columnCollationsResolveToDeclaredOrBuiltInCollations() throws {
+        let table = try #require(try model("""
+            CREATE TABLE t (a text COLLATE ci, b text COLLATE "C", c text COLLATE "default", d varchar NOT NULL COLLATE public.ci);
+            CREATE COLLATION ci (locale = 'C');
+            """).tables.values.first)
+        #expect(table.columns.map(\.collation) == [QualifiedName("public", "ci"), QualifiedName("pg_catalog", "C"), nil,
+                                                   QualifiedName("public", "ci")])
+    }
+
     @Test func collationsCopiedFromBuiltInsSpellOutTheirLocale() throws {
         let collations = try model("""
             CREATE COLLATION a FROM "C";
