@@ -57,10 +57,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
+        // The shared corpus's schemas as the parity test and `make bench` load them.
+        .target(name: "CorpusFixtures", dependencies: ["SchemaSource"]),
+
         // `make bench`: figures for SPEC section 11.
         .executableTarget(
             name: "monolayer-bench",
-            dependencies: ["DevDatabase", "Postgres", "PgQuery", "SchemaSource", "SchemaModel", "Introspection", "Plan"]),
+            dependencies: ["DevDatabase", "Postgres", "PgQuery", "SchemaSource", "SchemaModel", "Introspection", "Plan", "CorpusFixtures", "MonolayerKit"]),
 
         // Tests.
         .target(
@@ -80,7 +83,7 @@ let package = Package(
             name: "IntegrationTests",
             dependencies: [
                 "TestSupport", "MonolayerKit", "SchemaSource", "Introspection", "Diff", "Plan",
-                "Migrations", "Postgres", "SchemaModel", "PgQuery", "DevDatabase",
+                "Migrations", "Postgres", "SchemaModel", "PgQuery", "DevDatabase", "CorpusFixtures",
             ]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "Postgres", "DevDatabase"]),
     ]

@@ -46,6 +46,10 @@ public enum SchemaChange: Equatable, Sendable {
     /// A changed definition under the same name and argument types.
     case replaceFunction(from: Function, to: Function)
     case dropFunction(Function)
+    case createOperator(Operator)
+    /// A changed definition: PostgreSQL's ALTER OPERATOR cannot change the function, so drop and create.
+    case replaceOperator(from: Operator, to: Operator)
+    case dropOperator(Operator)
     case createTrigger(Trigger)
     case replaceTrigger(from: Trigger, to: Trigger)
     case dropTrigger(Trigger)

@@ -22,6 +22,9 @@ public struct SchemaDiffer {
         for (old, new) in tables.common { changes += TableDiffer().diff(old, new) }
         changes += diffIndexes(current: current, desired: desired)
         changes += diffRoutines(current: current, desired: desired)
+        let operators = KeyedDiff(current: current.operators, desired: desired.operators)
+        changes += operators.added.map { .createOperator($0) } + operators.removed.map { .dropOperator($0) }
+        changes += operators.common.filter { $0.from != $0.to }.map { .replaceOperator(from: $0.from, to: $0.to) }
         changes += diffViews(current: current, desired: desired)
         changes += diffComments(current: current, desired: desired)
         return changes

@@ -71,6 +71,7 @@ public struct Introspector {
         }
         try readRoutines(into: &model, reader: reader)
         try readKinds(into: &model, reader: reader)
+        try readOperators(into: &model, reader: reader)
         try readViews(into: &model, normalizer: reader.normalizer)
         for record in try run(.comments) {
             guard let target = Self.commentTarget(record) else { continue }
@@ -122,7 +123,7 @@ public struct Introspector {
             if let text = record["default_value"] {
                 // For a generated column the catalog's default is its generation expression.
                 let kind = record.string("generated")
-                if kind.isEmpty { column.defaultValue = try reader.expression(text) }
+                if kind.isEmpty { column.defaultValue = ExpressionNormalizer.columnDefault(try reader.expression(text)) }
                 else { generation.append((name, model.tables[name]?.columns.count ?? 0, text, kind == "s")) }
             }
             model.tables[name]?.columns.append(column)

@@ -1,5 +1,6 @@
 import Migrations
 import Plan
+import SchemaModel
 
 /// `plan`: what `sync` would generate, written nowhere.
 public struct PlanOperation {
@@ -16,13 +17,20 @@ public struct PlanOperation {
     }
 
     public func run() throws -> Int32 {
-        let desired = try project.loadSchema()
-        let session = try MigrationSession.open(project, console: console, announce: false)
-        let (connection, status) = (session.connection, session.status)
+        // The files are parsed while the database is read (plan only reads it). Errors in the files
+        // are reported before any database error, as if the files had been read first.
+        let schemaURL = project.schemaURL
+        let parsing = BackgroundTask { try Project.loadSchema(at: schemaURL) }
+        let reading = Result { () throws -> (MigrationStatus, SchemaModel) in
+            let session = try MigrationSession.open(project, console: console, announce: false)
+            return (session.status, try Operations.introspect(session.connection))
+        }
+        let desired = try parsing.value()
+        let (status, current) = try reading.get()
         if !status.pending.isEmpty {
             console.progress("note: \(status.pending.count) migration(s) are not applied to this database yet; the plan compares with the database as it is.")
         }
-        let plan = Planner.plan(current: try Operations.introspect(connection), desired: desired)
+        let plan = Planner.plan(current: current, desired: desired)
         console.print(PlanRenderer.render(plan, format: format))
         return exitCodeOnChanges && !plan.isEmpty ? 1 : 0
     }

@@ -37,6 +37,10 @@ public struct Project {
 
     /// Parses the schema files; diagnostics become an input error (exit 2) before any database is touched.
     public func loadSchema() throws -> SchemaModel {
+        try Self.loadSchema(at: schemaURL)
+    }
+
+    static func loadSchema(at schemaURL: URL) throws -> SchemaModel {
         do { return try SchemaLoader().load(path: schemaURL) } catch {
             throw MonolayerError.diagnostics(error.description)
         }

@@ -26,15 +26,15 @@ public struct PlannedStatement: Equatable, Sendable {
 /// whole migration order readable in one place.
 public enum Step: Int, Comparable, Sendable {
     // expand
-    case createSchema, createExtension, createCollation, createTextSearchConfiguration, createType, addEnumValue, createSequence, createFunction, createTypeOnFunctions, createTable, addColumn, createFunctionOnTables, createAggregate, setSequenceOwner
-    case addForeignKeyForNewTable, createIndexOnNewTable, createTrigger, createView
+    case createSchema, createExtension, createCollation, createTextSearchConfiguration, createType, addEnumValue, createSequence, createFunction, createTypeOnFunctions, createOperator, createTable, addColumn, createFunctionOnTables, createAggregate, setSequenceOwner
+    case addForeignKeyForNewTable, createIndexOnNewTable, addForeignKeyOnUniqueIndex, createTrigger, createView
     case buildIndexConcurrently
     // alter
-    case dropRecreatedView, alterExtension, replaceFunction, replaceTrigger, replaceType, alterSequence, dropIdentity, dropDefault, changeType, setDefault, setIdentity, dropNotNull
+    case dropRecreatedView, alterExtension, replaceFunction, replaceOperator, replaceTrigger, replaceType, alterSequence, dropIdentity, dropDefault, changeType, setDefault, setIdentity, dropNotNull
     case dropReplacedConstraint, addConstraintNotValid, attachUniqueIndex, addNotNullCheck, setComment
     case validateConstraint, setNotNull, dropNotNullCheck, replaceView, createRecreatedView
     // contract
-    case dropView, dropTrigger, dropConstraint, dropIndexConcurrently, renameReplacementIndex, dropColumn, dropTable, dropSequence, dropAggregate, dropFunction, dropType, dropCollation, dropTextSearchConfiguration, dropExtension, dropSchema
+    case dropView, dropTrigger, dropConstraint, dropIndexConcurrently, renameReplacementIndex, dropColumn, dropTable, dropSequence, dropAggregate, dropOperator, dropFunction, dropType, dropCollation, dropTextSearchConfiguration, dropExtension, dropSchema
 
     public static func < (lhs: Step, rhs: Step) -> Bool { lhs.rawValue < rhs.rawValue }
 }

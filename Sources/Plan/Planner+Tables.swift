@@ -2,7 +2,8 @@ import SchemaModel
 
 extension Planner {
     /// New tables in dependency order: a foreign key is written inline when the table it references
-    /// exists already or is created earlier; otherwise (cycles) it is added once all tables exist.
+    /// exists already or is created earlier; otherwise (cycles) it is added once all tables exist, as are
+    /// constraints that are to stay NOT VALID.
     func createTables(_ tables: [Table]) -> [PlannedStatement] {
         var created = Set(current.tables.keys)
         var remaining = tables.sorted { $0.name < $1.name }
@@ -15,8 +16,9 @@ extension Planner {
             let (statement, deferred) = createTable(table, existing: created.union([table.name]))
             statements.append(statement)
             statements += deferred.map { constraint in
-                PlannedStatement(phase: .expand, sql: DDL.addConstraint(constraint, to: table.name, notValid: false),
-                                 down: DDL.dropConstraint(constraint.name, from: table.name), step: .addForeignKeyForNewTable)
+                PlannedStatement(phase: .expand, sql: DDL.addConstraint(constraint, to: table.name, notValid: constraint.notValid),
+                                 down: DDL.dropConstraint(constraint.name, from: table.name),
+                                 step: referencesIndexedKey(constraint) ? .addForeignKeyOnUniqueIndex : .addForeignKeyForNewTable)
             }
             created.insert(table.name)
         }
@@ -27,7 +29,13 @@ extension Planner {
         var lines = table.columns.map { "  " + DDL.columnDefinition($0, table: table.name) }
         var deferred: [Constraint] = []
         for constraint in table.sortedConstraints {
-            if case .foreignKey(let key) = constraint.kind, !existing.contains(key.referencedTable) {
+            if case .foreignKey(let key) = constraint.kind, !existing.contains(key.referencedTable) || referencesIndexedKey(constraint) {
+                deferred.append(constraint)
+                continue
+            }
+            // CREATE TABLE validates every constraint (it ignores NOT VALID): a constraint that is to stay
+            // NOT VALID is added after the table.
+            if constraint.notValid {
                 deferred.append(constraint)
                 continue
             }
@@ -35,6 +43,20 @@ extension Planner {
         }
         let sql = "CREATE \(table.unlogged ? "UNLOGGED " : "")TABLE \(table.name.sql) (\n" + lines.joined(separator: ",\n") + "\n)"
         return (PlannedStatement(phase: .expand, sql: sql, down: "DROP TABLE \(table.name.sql)", step: .createTable), deferred)
+    }
+
+    /// A foreign key may reference columns that only a unique index (no constraint) makes unique, as
+    /// Rails schemas do; it can be added only once that index exists.
+    func referencesIndexedKey(_ constraint: Constraint) -> Bool {
+        guard case .foreignKey(let key) = constraint.kind else { return false }
+        let target = desired.tables[key.referencedTable]
+        let backedByConstraint = target?.constraints.values.contains { candidate in
+            switch candidate.kind {
+            case .primaryKey(let columns), .unique(let columns, _): return Set(columns) == Set(key.referencedColumns)
+            default: return false
+            }
+        } ?? true
+        return !backedByConstraint
     }
 
     /// Switching logging rewrites the table under an ACCESS EXCLUSIVE lock.

@@ -7,9 +7,13 @@ public struct Planner {
     let current: SchemaModel
     let desired: SchemaModel
 
+    /// The desired tables as type names print (`public.editor`), for functions over row types.
+    let desiredTableNames: Set<String>
+
     public init(current: SchemaModel, desired: SchemaModel) {
         self.current = current
         self.desired = desired
+        desiredTableNames = Set(desired.tables.keys.map(\.sql))
     }
 
     /// Diffs the two models and plans the result.
@@ -71,6 +75,9 @@ public struct Planner {
         case .createFunction(let function): return [createFunction(function)]
         case .replaceFunction(let old, let new): return [replaceFunction(old, with: new)]
         case .dropFunction(let function): return [dropFunction(function)]
+        case .createOperator(let definition): return [createOperator(definition)]
+        case .replaceOperator(let old, let new): return [replaceOperator(old, with: new)]
+        case .dropOperator(let definition): return [dropOperator(definition)]
         case .createTrigger(let trigger): return [createTrigger(trigger)]
         case .replaceTrigger(let old, let new): return [replaceTrigger(old, with: new)]
         case .dropTrigger(let trigger): return [dropTrigger(trigger)]

@@ -18,9 +18,11 @@ public enum SchemaFileWriter {
         case .createCollation, .createTextSearchConfiguration, .createType, .addEnumValue: return "02-types.sql"
         case .createTypeOnFunctions, .createAggregate: return "04-functions.sql"
         case .createSequence, .setSequenceOwner: return "03-sequences.sql"
-        case .createFunction, .createFunctionOnTables: return "04-functions.sql"
-        case .createTable, .addColumn, .addForeignKeyForNewTable: return "05-tables.sql"
-        case .createIndexOnNewTable, .buildIndexConcurrently: return "06-indexes.sql"
+        case .createFunction, .createOperator: return "04-functions.sql"
+        // Functions over tables (row types, SQL-standard bodies) follow the tables.
+        case .createTable, .addColumn, .addForeignKeyForNewTable, .createFunctionOnTables: return "05-tables.sql"
+        // Foreign keys on a key that a unique index provides follow that index.
+        case .createIndexOnNewTable, .buildIndexConcurrently, .addForeignKeyOnUniqueIndex: return "06-indexes.sql"
         case .createView, .createRecreatedView, .replaceView: return "07-views.sql"
         case .createTrigger: return "08-triggers.sql"
         case .setComment: return "09-comments.sql"

@@ -45,6 +45,16 @@ public enum WarningCatalogue {
                 : ["Make sure no running application, default, check or trigger calls the \(what)."])
     }
 
+    public static func droppedOperator(_ identity: OperatorIdentity, recreated: Bool) -> Warning {
+        Warning(code: "D020", category: .destructive,
+                summary: "\(recreated ? "Dropped and recreated" : "Dropped") operator \(identity.sql)",
+                why: recreated
+                    ? "PostgreSQL cannot change an operator's function in place: for a moment it does not exist, and the drop fails while indexes, views or other operators use it."
+                    : "Queries, views and indexes that use the operator fail once it is gone.",
+                mitigationTitle: "How to avoid breaking users of the operator:",
+                mitigation: ["Make sure no running application, view, index or constraint uses the operator."])
+    }
+
     public static func droppedTrigger(_ identity: TriggerIdentity) -> Warning {
         Warning(code: "D009", category: .destructive, summary: "Dropped trigger \(ObjectDescription.trigger(identity))",
                 why: "What the trigger did on every write (auditing, derived columns, checks) stops happening.",

@@ -9,6 +9,7 @@ public struct SchemaModel: Equatable, Sendable {
     public var tables: [QualifiedName: Table] = [:]
     public var indexes: [QualifiedName: Index] = [:]
     public var functions: [FunctionIdentity: Function] = [:]
+    public var operators: [OperatorIdentity: Operator] = [:]
     public var triggers: [TriggerIdentity: Trigger] = [:]
     public var views: [QualifiedName: View] = [:]
     public var comments: [CommentTarget: String] = [:]

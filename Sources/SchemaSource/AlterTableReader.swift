@@ -53,12 +53,12 @@ struct AlterTableReader {
             if subtype == "AT_SetNotNull" { table.columns[index].notNull = true }
             if subtype == "AT_DropNotNull" { table.columns[index].notNull = false }
             if subtype == "AT_ColumnDefault" {
-                table.columns[index].defaultValue = try command["def"].map { (expression) throws(Diagnostic) in
+                table.columns[index].defaultValue = ExpressionNormalizer.columnDefault(try command["def"].map { (expression) throws(Diagnostic) in
                     guard let text = source.trailingText(afterKeyword: "DEFAULT", from: source.byteRange.lowerBound) else {
                         throw source.diagnostic(at: node, "could not read this DEFAULT expression")
                     }
                     return normalizer.expression(expression, text: text)
-                }
+                })
             }
         default:
             throw source.diagnostic(at: node, "ALTER TABLE \(subtype.replacingOccurrences(of: "AT_", with: "")) is not supported in schema files",

@@ -27,8 +27,10 @@ extension ModelBuilder {
                 throw statement.diagnostic(atByte: nil, "text search configuration \(configuration.name) is declared twice")
             }
             model.textSearchConfigurations[configuration.name] = configuration
+        case ("DefineStmt", "OBJECT_OPERATOR"):
+            return false  // see OperatorBuilder
         case ("DefineStmt", let defined):
-            // Operators, text search dictionaries, parsers and templates, base types: not modelled.
+            // Text search dictionaries, parsers and templates, base types: not modelled.
             let what = (defined ?? "").replacingOccurrences(of: "OBJECT_", with: "").replacingOccurrences(of: "TS", with: "TEXT SEARCH ")
             throw statement.diagnostic(atByte: statement.tokens.first { !$0.isComment }?.byteRange.lowerBound,
                                        "CREATE \(what) statement is not supported in schema files yet",
@@ -86,7 +88,6 @@ extension ModelBuilder {
 
     /// Pass 3, with the functions.
     mutating func addAggregate(_ statement: StatementSource, _ body: Node) throws(Diagnostic) {
-        guard body["kind"]?.string == "OBJECT_AGGREGATE" else { return }
         let aggregate = try AggregateBuilder(source: statement, resolver: normalizer(for: statement).resolver).build(body)
         guard model.schemas[aggregate.identity.name.schema] != nil else {
             throw statement.diagnostic(atByte: nil, "schema \"\(aggregate.identity.name.schema)\" of \(aggregate.identity) is not declared")

@@ -8,6 +8,24 @@ extension ModelBuilder {
         ViewBuilder.name(of: statement.node, resolver: NameResolver(searchPath: statement.searchPath))
     }
 
+    /// Functions declared to return a table's or view's row type (`RETURNS editor`, `RETURNS SETOF editor`).
+    private func functionRowTypes(views: Set<QualifiedName>) -> [QualifiedName: QualifiedName] {
+        var result: [QualifiedName: QualifiedName] = [:]
+        for statement in statements where statement.node.kind == "CreateFunctionStmt" {
+            guard let body = statement.node.body, let returnType = body["returnType"]?.body("TypeName") ?? body["returnType"],
+                  (returnType["arrayBounds"]?.array ?? []).isEmpty else { continue }
+            let resolver = NameResolver(searchPath: statement.searchPath)
+            let names = returnType["names"]?.nameList ?? []
+            // The first search-path schema that has the relation, as PostgreSQL resolves the type name.
+            let candidates = names.count >= 2 ? [resolver.qualifyRelation(names)]
+                : statement.searchPath.map { QualifiedName($0, names.last ?? "") }
+            if let relation = candidates.first(where: { model.tables[$0] != nil || views.contains($0) }) {
+                result[resolver.qualifyRelation(body["funcname"]?.nameList ?? [])] = relation
+            }
+        }
+        return result
+    }
+
     mutating func addViews() {
         var statementsByName: [QualifiedName: StatementSource] = [:]
         for statement in statements {
@@ -27,6 +45,7 @@ extension ModelBuilder {
         guard !statementsByName.isEmpty else { return }
         let builder = self
         let resolver = ViewResolver(statements: statementsByName, tables: model.tables.mapValues { $0.columns.map(\.name) },
+                                    functionRowTypes: functionRowTypes(views: Set(statementsByName.keys)),
                                     normalizer: { builder.normalizer(for: $0) })
         diagnostics += resolver.buildAll()
         model.views = resolver.views

@@ -16,6 +16,10 @@ struct ModelBuilder {
     private var indexNames: Set<String> = []
     /// Functions declared anywhere, so that calls in defaults and checks resolve (see ModelBuilder+Routines).
     var userFunctions: Set<QualifiedName> = []
+    /// Where the declared extensions' types live, known once pass 1 has seen every CREATE EXTENSION.
+    private var extensionTypeSchemas: [String: String] = [:]
+    /// Operator symbols declared anywhere, so that COMMUTATOR and NEGATOR resolve (see OperatorBuilder).
+    private var declaredOperatorSymbols: Set<QualifiedName> = []
 
     init(statements: [StatementSource]) {
         self.statements = statements
@@ -27,6 +31,7 @@ struct ModelBuilder {
         for statement in statements {
             do { try declareNames(statement) } catch { diagnostics.append(error) }
         }
+        extensionTypeSchemas = ExtensionTypes.schemas(of: model.extensions, defaultSchema: "public")
         // Domains once every type name is known: a domain may be over an enum or domain declared later.
         for statement in statements where statement.node.kind == "CreateDomainStmt" {
             do { try addDomain(statement) } catch { diagnostics.append(error) }
@@ -50,7 +55,7 @@ struct ModelBuilder {
 
     func normalizer(for statement: StatementSource) -> ExpressionNormalizer {
         ExpressionNormalizer(resolver: NameResolver(searchPath: statement.searchPath, userTypes: userTypes, userFunctions: userFunctions,
-                                                    userSequences: userSequences))
+                                                    userSequences: userSequences, extensionTypeSchemas: extensionTypeSchemas))
     }
 
     /// Pass 1: schemas and types, and a verdict on every statement kind.
@@ -110,6 +115,9 @@ struct ModelBuilder {
             userFunctions.insert(NameResolver(searchPath: statement.searchPath).qualifyRelation(body["funcname"]?.nameList ?? []))
         case "CreateTrigStmt":
             break
+        case "DefineStmt" where body["kind"]?.string == "OBJECT_OPERATOR":
+            let parts = body["defnames"]?.nameList ?? []
+            declaredOperatorSymbols.insert(NameResolver(searchPath: statement.searchPath).qualifyRelation(parts))
         case "ViewStmt":
             break  // built after tables (ModelBuilder+Views)
         case "CreateTableAsStmt" where body["objtype"]?.string == "OBJECT_MATVIEW":
@@ -194,10 +202,17 @@ struct ModelBuilder {
             try CommentReader(source: statement, resolver: NameResolver(searchPath: statement.searchPath)).apply(body, to: &model)
         case "CreateFunctionStmt":
             try addFunction(statement, body)
-        case "DefineStmt":
+        case "DefineStmt" where body["kind"]?.string == "OBJECT_AGGREGATE":
             try addAggregate(statement, body)
         case "CreateTrigStmt":
             try addTrigger(statement, body)
+        case "DefineStmt" where body["kind"]?.string == "OBJECT_OPERATOR":
+            let definition = try OperatorBuilder(source: statement, normalizer: normalizer(for: statement),
+                                                 declaredSymbols: declaredOperatorSymbols).build(body)
+            guard model.operators[definition.identity] == nil else {
+                throw statement.diagnostic(at: statement.node, "operator \(definition.identity) is declared twice")
+            }
+            model.operators[definition.identity] = definition
         case "AlterSeqStmt":
             let resolver = NameResolver(searchPath: statement.searchPath)
             let relation = body["sequence"] ?? .null

@@ -102,9 +102,7 @@ struct TableBuilder {
                 // Normalized once every column is known (see `build`): casts depend on column types.
                 generation[name] = (raw, text, body["generated_kind"]?.string != "v")
             case "CONSTR_DEFAULT":
-                // PostgreSQL stores no default for `DEFAULT NULL`: the model says the same.
-                let value = try defaultExpression(body)
-                column.defaultValue = value.canonical == ExpressionNormalizer.nullCanonical ? nil : value
+                column.defaultValue = ExpressionNormalizer.columnDefault(try defaultExpression(body))
             case "CONSTR_IDENTITY":
                 try IdentityReader(source: source, resolver: normalizer.resolver).apply(constraint, to: &column, table: table)
             case let type where ConstraintBuilder.tableConstraintTypes.contains(type):

@@ -9,12 +9,16 @@ public struct ViewBuilder {
     public let normalizer: ExpressionNormalizer
     /// The output columns of a declared table or view; nil when no such relation is declared.
     public let columnsOf: (QualifiedName) throws(Diagnostic) -> [String]?
+    /// The relation whose row type a declared function returns, for `(f(x)).*` (see ViewQueryNormalizer).
+    public let rowTypeOf: (QualifiedName) -> QualifiedName?
 
     public init(source: StatementSource, normalizer: ExpressionNormalizer,
-                columnsOf: @escaping (QualifiedName) throws(Diagnostic) -> [String]?) {
+                columnsOf: @escaping (QualifiedName) throws(Diagnostic) -> [String]?,
+                rowTypeOf: @escaping (QualifiedName) -> QualifiedName? = { _ in nil }) {
         self.source = source
         self.normalizer = normalizer
         self.columnsOf = columnsOf
+        self.rowTypeOf = rowTypeOf
     }
 
     /// The qualified name a view statement declares, without building it.
@@ -65,7 +69,7 @@ public struct ViewBuilder {
         }
         let name = normalizer.resolver.qualifyRelation(rangeVar: relation ?? .null)
         guard let query else { throw source.diagnostic(at: relation, "view \(name) has no query") }
-        let queryNormalizer = ViewQueryNormalizer(source: source, normalizer: normalizer, columnsOf: columnsOf)
+        let queryNormalizer = ViewQueryNormalizer(source: source, normalizer: normalizer, columnsOf: columnsOf, rowTypeOf: rowTypeOf)
         let result = try queryNormalizer.normalize(query, columnNames: columnNames)
         let canonical = Node.object(["materialized": .bool(materialized), "query": result.tree,
                                      "options": .array(options.sorted().map(Node.string))])

@@ -27,11 +27,16 @@ extension ViewQueryNormalizer {
     /// has `col`, and at `t`'s level only `t` has it (or `col` is a USING column printed as `t.col`).
     func column(_ node: Node, _ reference: Node, _ scopes: [Level]) throws(Diagnostic) -> Node {
         let fields = reference["fields"]?.array ?? []
-        if fields.contains(where: { $0.kind == "A_Star" }) {
-            throw source.diagnostic(at: node, "* in a view is not supported: PostgreSQL stores the columns of the moment and prints them instead",
-                                    hint: "list the columns (pg_dump prints views that way)")
-        }
+        // `t.*` inside an expression (`f(t.*)`) is a whole-row value, which PostgreSQL keeps as written;
+        // a `*` output column is refused where the target list is read.
+        if fields.contains(where: { $0.kind == "A_Star" }) { return node }
         let names = fields.compactMap(\.stringValue)
+        // A bare relation name where no relation in scope has such a column is the whole row, which
+        // PostgreSQL prints as `t.*` (`f(editor)` → `f(editor.*)`).
+        if names.count == 1, fields.count == 1, !scopes.contains(where: { $0.entries.contains { $0.columns.contains(names[0]) } }),
+           scopes.contains(where: { $0.entries.contains { $0.label == names[0] } }) {
+            return .wrap("ColumnRef", reference.setting("fields", .array([.stringNode(names[0]), .wrap("A_Star", [:])])).fields)
+        }
         guard names.count >= 2, names.count == fields.count else { return node }
         let label = names[names.count - 2]
         let name = names[names.count - 1]
@@ -51,5 +56,33 @@ extension ViewQueryNormalizer {
 
     static func unqualified(_ reference: Node, _ name: String) -> Node {
         .wrap("ColumnRef", reference.setting("fields", .array([.stringNode(name)])).fields)
+    }
+}
+
+extension ViewQueryNormalizer {
+    /// `(f(t)).*` in a target list, where `f` returns a declared table's or view's row type, is what
+    /// PostgreSQL stores as one output column per column of that row: `(f(t.*)).col AS col`. Expanded the
+    /// same way here; any other `.*` on an expression cannot be compared and is refused.
+    func expandingRowStars(_ targets: [Node]) throws(Diagnostic) -> [Node] {
+        var result: [Node] = []
+        for target in targets {
+            guard let resTarget = target.body("ResTarget"), let indirection = resTarget["val"]?.body("A_Indirection"),
+                  let steps = indirection["indirection"]?.array, steps.last?.kind == "A_Star" else {
+                result.append(target)
+                continue
+            }
+            guard steps.count == 1, let call = indirection["arg"]?.body("FuncCall"),
+                  case let parts = normalizer.resolver.functionNameParts(call["funcname"]?.nameList ?? []), parts.count == 2,
+                  let relation = rowTypeOf(QualifiedName(parts[0], parts[1])), let columns = try columnsOf(relation) else {
+                throw source.diagnostic(at: resTarget["val"], "this .* in a view is not supported: PostgreSQL stores the columns of the moment",
+                                        hint: "list the columns (pg_dump prints views that way)")
+            }
+            dependencies.insert(relation)
+            for column in columns {
+                let field = Node.wrap("A_Indirection", indirection.setting("indirection", .array([.stringNode(column)])).fields)
+                result.append(.wrap("ResTarget", resTarget.setting("val", field).setting("name", .string(column)).fields))
+            }
+        }
+        return result
     }
 }

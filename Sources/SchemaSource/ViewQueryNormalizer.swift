@@ -23,13 +23,16 @@ final class ViewQueryNormalizer {
     let normalizer: ExpressionNormalizer
     /// The output columns of a declared table or view; nil when no such relation is declared.
     let columnsOf: (QualifiedName) throws(Diagnostic) -> [String]?
-    private(set) var dependencies: Set<QualifiedName> = []
+    let rowTypeOf: (QualifiedName) -> QualifiedName?
+    var dependencies: Set<QualifiedName> = []
 
     init(source: StatementSource, normalizer: ExpressionNormalizer,
-         columnsOf: @escaping (QualifiedName) throws(Diagnostic) -> [String]?) {
+         columnsOf: @escaping (QualifiedName) throws(Diagnostic) -> [String]?,
+         rowTypeOf: @escaping (QualifiedName) -> QualifiedName? = { _ in nil }) {
         self.source = source
         self.normalizer = normalizer
         self.columnsOf = columnsOf
+        self.rowTypeOf = rowTypeOf
     }
 
     struct Result {
@@ -143,8 +146,12 @@ final class ViewQueryNormalizer {
         let scopes = [level] + outer
         var targets: [Node] = []
         var outputs: [String] = []
-        for target in body["targetList"]?.array ?? [] {
+        for target in try expandingRowStars(body["targetList"]?.array ?? []) {
             guard let resTarget = target.body("ResTarget"), let value = resTarget["val"] else { continue }
+            if let reference = value.body("ColumnRef"), (reference["fields"]?.array ?? []).contains(where: { $0.kind == "A_Star" }) {
+                throw source.diagnostic(at: value, "* in a view is not supported: PostgreSQL stores the columns of the moment and prints them instead",
+                                        hint: "list the columns (pg_dump prints views that way)")
+            }
             var name: String
             if let explicit = resTarget["name"]?.string { name = explicit } else { name = try figureName(value) }
             var result = resTarget.fields

@@ -10,14 +10,19 @@ public final class ViewResolver {
     /// Output columns of views the catalog lists, when introspecting (views that depend on views not
     /// yet built need only their names).
     private let knownViewColumns: [QualifiedName: [String]]
+    /// Functions that return a table's or view's row type → that relation (schema files only: the
+    /// catalog prints `(f(t.*)).*` expanded).
+    private let functionRowTypes: [QualifiedName: QualifiedName]
     public private(set) var views: [QualifiedName: View] = [:]
     private var building: Set<QualifiedName> = []
 
     public init(statements: [QualifiedName: StatementSource], tables: [QualifiedName: [String]],
-                knownViewColumns: [QualifiedName: [String]] = [:], normalizer: @escaping (StatementSource) -> ExpressionNormalizer) {
+                knownViewColumns: [QualifiedName: [String]] = [:], functionRowTypes: [QualifiedName: QualifiedName] = [:],
+                normalizer: @escaping (StatementSource) -> ExpressionNormalizer) {
         self.statements = statements
         self.tables = tables
         self.knownViewColumns = knownViewColumns
+        self.functionRowTypes = functionRowTypes
         self.normalizer = normalizer
     }
 
@@ -42,7 +47,7 @@ public final class ViewResolver {
             if let columns = self.knownViewColumns[relation] { return columns }
             guard self.statements[relation] != nil else { return nil }
             return try self.build(relation).outputColumns
-        }).build()
+        }, rowTypeOf: { [functionRowTypes] in functionRowTypes[$0] }).build()
         views[name] = view
         return view
     }

@@ -18,13 +18,15 @@ let admin = try Connection(endpoint.url())
 let binaries = try PostgresBinaries.locate()
 print("PostgreSQL \(try binaries.version()) from \(binaries.directory.path)\n")
 
+// `monolayer-bench 1000`: only the synthetic schemas of the sizes given (for profiling one size).
+let requestedSizes = CommandLine.arguments.dropFirst().compactMap { Int($0) }
 var results: [BenchResult] = []
-for tables in [1_000, 10_000] {
+for tables in requestedSizes.isEmpty ? [1_000, 10_000] : requestedSizes {
     let schema = SyntheticSchema(tables: tables)
     results.append(try BenchRun.measure(label: "synthetic \(tables) tables", files: [schema.file], loadSQL: schema.sql,
                                         admin: admin, endpoint: endpoint, binaries: binaries))
 }
-results.append(try MusicBrainzBench.run(admin: admin, endpoint: endpoint, binaries: binaries))
+if requestedSizes.isEmpty { results.append(try MusicBrainzBench.run(admin: admin, endpoint: endpoint, binaries: binaries)) }
 
 print(BenchResult.header)
 for result in results { print(result.line) }

@@ -1,66 +1,76 @@
+import CorpusFixtures
 import DevDatabase
 import Diff
 import Foundation
 import Introspection
+import PgQuery
+import Plan
 import Postgres
 import SchemaModel
 import SchemaSource
 import Testing
 import TestSupport
 
-/// Parity on real schemas from ../shared/corpus (issue 3): load a schema into PostgreSQL, introspect it,
-/// parse its files, expect zero differences; then take pg_dump --schema-only of that database as the
-/// schema files and expect zero differences again. Schemas join `plannable` as their object kinds land.
+/// Parity on the six real schemas of shared/corpus (issue 3): load a schema into PostgreSQL, introspect it,
+/// parse its files, expect zero differences; take pg_dump --schema-only of that database as the schema
+/// files and expect zero differences again; `pull` the database and expect its files to plan nothing.
 @Suite struct CorpusParityTests {
-    /// `MONOLAYER_CORPUS`, else `shared/corpus` beside the repository (where CI has it).
-    static let corpus: URL = {
-        if let path = ProcessInfo.processInfo.environment["MONOLAYER_CORPUS"] { return URL(fileURLWithPath: path).appendingPathComponent("schemas") }
-        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpus/schemas")
-    }()
-
     /// A clone without the corpus beside it skips these tests; CI always has it, and there a missing
     /// corpus fails the run instead of passing silently.
-    static let runs = FileManager.default.fileExists(atPath: corpus.path) || ProcessInfo.processInfo.environment["CI"] != nil
+    static let runs = CorpusSchema.isPresent || ProcessInfo.processInfo.environment["CI"] != nil
 
-    struct CorpusSchema: CustomStringConvertible, Sendable {
-        var name: String
-        var files: [String]
-        /// Data statements the file carries (Rails' schema_migrations rows): not schema, dropped before loading.
-        var dropLinesStartingWith: [String] = []
-        /// A floor that proves the schema really loaded.
-        var minimumTables: Int
-        var description: String { name }
-    }
-
-    static let plannable: [CorpusSchema] = [
-        CorpusSchema(name: "osm", files: ["structure-without-postgis.sql"], dropLinesStartingWith: ["INSERT INTO", "('"],
-                     minimumTables: 57),
+    /// Schemas that still differ, with the reason. Their failures are recorded as known issues, so the
+    /// run shows them, and the test fails once one of them passes (then take it off this list).
+    static let knownToDiffer: [String: String] = [
+        "danbooru": "ALTER COLUMN SET STATISTICS and ALTER INDEX ... SET STATISTICS are not modelled yet",
+        "gisia": "partitioned tables and ALTER INDEX ... ATTACH PARTITION are not modelled yet",
+        "pagila": "partitioned tables, aggregates and GRANT/REVOKE are not modelled yet",
+        "synapse": "column options (ALTER COLUMN SET (n_distinct=...)) are not modelled yet",
+        "musicbrainz": "collations, aggregates, text search configurations and partitioned tables are not modelled yet",
     ]
 
-    @Test(.enabled(if: runs, "the shared corpus is not beside this clone (set MONOLAYER_CORPUS)"), arguments: plannable)
-    func zeroDifferencesFromItsFilesAndFromPgDump(_ schema: CorpusSchema) throws {
-        let folder = Self.corpus.appendingPathComponent(schema.name)
-        let sql = try schema.files.map { try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
-            .joined(separator: "\n").components(separatedBy: "\n")
-            .filter { line in !schema.dropLinesStartingWith.contains { line.hasPrefix($0) } }.joined(separator: "\n")
-        let (_, url) = try TestServer.shared.createDatabase(prefix: "corpus")
-        let load = try CommandRunner.run([TestServer.shared.binaries.program("psql").path, "-q", "-X", "-v", "ON_ERROR_STOP=1",
-                                          "-d", url, "-c", sql])
-        #expect(load.succeeded, "loading \(schema): \(load.combinedOutput.prefix(500))")
-        let database = try Introspector(connection: try Connection(url)).introspect()
-        #expect(database.tables.count >= schema.minimumTables, "\(schema) loaded \(database.tables.count) tables")
+    @Test(.enabled(if: runs, "the shared corpus is not beside this clone (set MONOLAYER_CORPUS)"), arguments: CorpusSchema.all)
+    func zeroDifferencesFromItsFilesFromPgDumpAndFromPull(_ schema: CorpusSchema) throws {
+        if let reason = Self.knownToDiffer[schema.name] {
+            withKnownIssue("\(schema): \(reason)") { try check(schema) }
+        } else {
+            try check(schema)
+        }
+    }
 
-        let fromFiles = try SchemaLoader().load(files: [SourceFile(url: folder.appendingPathComponent(schema.name + ".sql"),
-                                                                   displayPath: schema.name + ".sql", text: sql)])
+    private func check(_ schema: CorpusSchema) throws {
+        let (_, url) = try TestServer.shared.createDatabase(prefix: "corpus")
+        let connection = try Connection(url)
+        let available = Set(try connection.query("SELECT name FROM pg_available_extensions").records.compactMap { $0["name"] })
+        let missing = try schema.extensionNames().subtracting(available)
+        if !missing.isEmpty {
+            print("note: \(schema) without the extensions this server was built without: \(missing.sorted().joined(separator: ", "))")
+        }
+        let files = try schema.files(missingExtensions: missing)
+        // In batches: one string of thousands of statements is one transaction holding thousands of locks.
+        let statements = try files.flatMap { try PgQuery.statements($0.text) }
+        for start in stride(from: 0, to: statements.count, by: 200) {
+            try connection.execute(statements[start..<min(start + 200, statements.count)].joined(separator: ";\n"))
+        }
+        let database = try Introspector(connection: connection).introspect()
+        try #require(database.tables.count >= schema.minimumTables, "\(schema) loaded \(database.tables.count) tables")
+
+        let fromFiles = try SchemaLoader().load(files: files)
         let differences = SchemaDiffer().diff(current: database, desired: fromFiles)
-        #expect(differences.isEmpty, "\(schema) from its files: \(differences.prefix(10))")
+        #expect(differences.isEmpty, "\(schema) from its files: \(differences.count) differences, first \(differences.prefix(5))")
 
         let dump = try CommandRunner.run([TestServer.shared.binaries.program("pg_dump").path, "--schema-only", "-d", url])
-        #expect(dump.succeeded)
+        try #require(dump.succeeded, "pg_dump: \(dump.combinedOutput.prefix(300))")
         let fromDump = try SchemaLoader().load(files: [SourceFile(url: URL(fileURLWithPath: "/dump/\(schema.name).sql"),
                                                                   displayPath: "pg_dump of \(schema.name)", text: dump.standardOutput)])
         let dumpDifferences = SchemaDiffer().diff(current: database, desired: fromDump)
-        #expect(dumpDifferences.isEmpty, "\(schema) from pg_dump: \(dumpDifferences.prefix(10))")
+        #expect(dumpDifferences.isEmpty, "\(schema) from pg_dump: \(dumpDifferences.count) differences, first \(dumpDifferences.prefix(5))")
+
+        let pulledFiles = SchemaFileWriter.files(for: database, source: "the corpus test").map {
+            SourceFile(url: URL(fileURLWithPath: "/pulled/\($0.name)"), displayPath: "pulled \(schema.name)/\($0.name)", text: $0.text)
+        }
+        let pulled = try SchemaLoader().load(files: pulledFiles)
+        let pullDifferences = SchemaDiffer().diff(current: database, desired: pulled)
+        #expect(pullDifferences.isEmpty, "\(schema) from pull: \(pullDifferences.count) differences, first \(pullDifferences.prefix(5))")
     }
 }

@@ -50,6 +50,14 @@ public struct ExpressionNormalizer: Sendable {
     /// The canonical form of a bare `NULL` (with or without a cast).
     public static let nullCanonical = Node.wrap("Const", ["null": .bool(true)]).canonicalText
 
+    /// A column or domain default as the model keeps it: `DEFAULT NULL` is no default. PostgreSQL skips
+    /// storing a bare NULL, but stores one coerced to a length-limited type (`varchar(64) DEFAULT NULL`
+    /// is kept as `NULL::character varying`), and pg_dump then prints it; either way it means nothing.
+    public static func columnDefault(_ value: Expression?) -> Expression? {
+        guard let value, value.canonical != nullCanonical else { return nil }
+        return value
+    }
+
     /// Normalizes an expression tree and packages it with its SQL text.
     public func expression(_ node: Node, text: String) -> Expression {
         let normalized = normalize(node)

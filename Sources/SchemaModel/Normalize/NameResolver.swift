@@ -11,13 +11,16 @@ public struct NameResolver: Sendable {
     public var userFunctions: Set<QualifiedName>
     /// Relations named inside string literals (`nextval('seq')`) resolve against these.
     public var userSequences: Set<QualifiedName>
+    /// Types of the declared extensions → the schema they are installed in (see `ExtensionTypes`).
+    public var extensionTypeSchemas: [String: String]
 
     public init(searchPath: [String] = ["public"], userTypes: Set<QualifiedName> = [], userFunctions: Set<QualifiedName> = [],
-                userSequences: Set<QualifiedName> = []) {
+                userSequences: Set<QualifiedName> = [], extensionTypeSchemas: [String: String] = [:]) {
         self.searchPath = searchPath
         self.userTypes = userTypes
         self.userFunctions = userFunctions
         self.userSequences = userSequences
+        self.extensionTypeSchemas = extensionTypeSchemas
     }
 
     /// A sequence named in text, as `regclass` input resolves it: qualified as written, else the first
@@ -37,13 +40,18 @@ public struct NameResolver: Sendable {
         let parts = resolve(names, among: userTypes)
         // Not built in and not declared: an extension's type (citext, hstore), found through the search path.
         if parts.count == 1, !BuiltinTypes.names.contains(parts[0]), let schema = searchPath.first, schema != "pg_catalog" {
-            return [schema, parts[0]]
+            return [extensionTypeSchemas[parts[0]] ?? schema, parts[0]]
         }
         return parts
     }
 
+    /// A call's function name. An unqualified name that pg_catalog has stays bare: pg_catalog is searched
+    /// first, and without argument types the built-in is the likely target (the catalog prints it bare too).
     public func functionNameParts(_ names: [String]) -> [String] {
-        resolve(names, among: userFunctions)
+        if names.count == 1, BuiltinFunctions.names.contains(names[0]), searchPath.first != "pg_catalog" || searchPath.count == 1 {
+            return names
+        }
+        return resolve(names, among: userFunctions)
     }
 
     /// The schema an unqualified relation name lands in (the first schema of the search path).
