@@ -30,11 +30,13 @@ extension Introspector {
         }
         for record in try query("ranges") {
             let name = QualifiedName(record.string("schema"), record.string("name"))
-            model.ranges[name] = RangeType(
+            var range = RangeType(
                 name: name, subtype: try reader.type(record.string("subtype")), subtypeOpclass: Self.name(record, "opclass"),
                 collation: Self.name(record, "collation"),
                 subtypeDiff: Self.name(record, "diff").map { resolver.functionSQL([$0.schema, $0.name]) },
                 multirangeName: Self.name(record, "multirange"))
+            range.canonical = Self.name(record, "canonical").map { resolver.functionSQL([$0.schema, $0.name]) }
+            model.ranges[name] = range
         }
         for record in try query("aggregates") {
             let aggregate = try readAggregate(record, reader: reader)

@@ -46,6 +46,9 @@ public struct RangeType: Equatable, Sendable {
     public var collation: QualifiedName?
     /// The `SUBTYPE_DIFF` function, qualified as the name resolver spells functions (`float8mi`, `public.f`).
     public var subtypeDiff: String?
+    /// The `CANONICAL` function. Schema files cannot declare one (it needs a shell type); the catalog
+    /// reports it so that such a range never passes for one without.
+    public var canonical: String?
     public var multirangeName: QualifiedName
 
     public init(name: QualifiedName, subtype: TypeReference, subtypeOpclass: QualifiedName? = nil, collation: QualifiedName? = nil,
@@ -72,6 +75,7 @@ public struct RangeType: Equatable, Sendable {
         if let subtypeOpclass { options.append("SUBTYPE_OPCLASS = \(subtypeOpclass.schema == "pg_catalog" ? Identifier.quote(subtypeOpclass.name) : subtypeOpclass.sql)") }
         if let collation { options.append("COLLATION = \(collation.sql)") }
         if let subtypeDiff { options.append("SUBTYPE_DIFF = \(subtypeDiff)") }
+        if let canonical { options.append("CANONICAL = \(canonical)") }
         if multirangeName != Self.defaultMultirangeName(for: name) { options.append("MULTIRANGE_TYPE_NAME = \(multirangeName.sql)") }
         return "CREATE TYPE \(name.sql) AS RANGE (\(options.joined(separator: ", ")))"
     }

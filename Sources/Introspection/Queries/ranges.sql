@@ -5,7 +5,7 @@ SELECT n.nspname AS schema, t.typname AS name, pg_catalog.format_type(r.rngsubty
        CASE WHEN NOT opc.opcdefault THEN opc.opcname END AS opclass,
        cn.nspname AS collation_schema, co.collname AS collation,
        dn.nspname AS diff_schema, df.proname AS diff,
-       r.rngcanonical <> 0 AS has_canonical,
+       cfn.nspname AS canonical_schema, cf.proname AS canonical,
        mn.nspname AS multirange_schema, m.typname AS multirange
 FROM pg_catalog.pg_range r
 JOIN pg_catalog.pg_type t ON t.oid = r.rngtypid
@@ -17,6 +17,8 @@ LEFT JOIN pg_catalog.pg_collation co ON co.oid = r.rngcollation AND r.rngcollati
 LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
 LEFT JOIN pg_catalog.pg_proc df ON df.oid = r.rngsubdiff
 LEFT JOIN pg_catalog.pg_namespace dn ON dn.oid = df.pronamespace
+LEFT JOIN pg_catalog.pg_proc cf ON cf.oid = r.rngcanonical
+LEFT JOIN pg_catalog.pg_namespace cfn ON cfn.oid = cf.pronamespace
 LEFT JOIN pg_catalog.pg_type m ON m.oid = r.rngmultitypid
 LEFT JOIN pg_catalog.pg_namespace mn ON mn.oid = m.typnamespace
 WHERE n.nspname !~ '^pg_' AND n.nspname NOT IN ('information_schema', 'monolayer')
