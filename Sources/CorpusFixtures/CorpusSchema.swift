@@ -16,6 +16,9 @@ public struct CorpusSchema: CustomStringConvertible, Sendable {
     public var eachFilePrefix: String = ""
     /// Rewrites of installer-only constructs into the declarations they produce (see `musicbrainz`).
     public var rewrites: [Rewrite] = []
+    /// Text replacements for servers built without ICU (the PostgreSQL 18 wheel): an ICU collation
+    /// declared as a libc collation of the same name, so the columns that use it still load.
+    public var withoutICU: [(String, String)] = []
     /// A floor that proves the schema really loaded.
     public var minimumTables: Int
     public var description: String { name }
@@ -43,10 +46,11 @@ public struct CorpusSchema: CustomStringConvertible, Sendable {
     /// The schema files, numbered in load order (schema files are read in path order). `missingExtensions`
     /// are extensions the server at hand was built without (the PostgreSQL 18 wheel has no pgcrypto): their
     /// `CREATE EXTENSION` and `COMMENT ON EXTENSION` lines are left out, which the caller should say.
-    public func files(missingExtensions: Set<String> = []) throws -> [SourceFile] {
+    public func files(missingExtensions: Set<String> = [], serverHasICU: Bool = true) throws -> [SourceFile] {
         try fileNames.enumerated().map { index, fileName in
             var text = try String(contentsOf: folder.appendingPathComponent(fileName), encoding: .utf8)
             for rewrite in rewrites { text = rewrite.apply(to: text) }
+            if !serverHasICU { for (from, to) in withoutICU { text = text.replacingOccurrences(of: from, with: to) } }
             let kept = text.components(separatedBy: "\n").map { line in
                 // Blanked rather than removed, so line numbers stay true.
                 if dataLinePrefixes.contains(where: { line.hasPrefix($0) }) { return "" }
@@ -97,7 +101,9 @@ public struct CorpusSchema: CustomStringConvertible, Sendable {
         return CorpusSchema(
             name: "musicbrainz", fileNames: order.split(separator: "\n").map(String.init).filter { $0.hasSuffix(".sql") },
             prelude: "CREATE SCHEMA musicbrainz;\n", eachFilePrefix: "SET search_path = musicbrainz, public;\n",
-            rewrites: [Rewrite(start: "DO $$", end: "$$;", keepFrom: "BEGIN", keepTo: "EXCEPTION")], minimumTables: 300)
+            rewrites: [Rewrite(start: "DO $$", end: "$$;", keepFrom: "BEGIN", keepTo: "EXCEPTION")],
+            withoutICU: [("provider = icu,\n    locale = '@colCaseFirst=lower;colNumeric=yes'", "provider = libc,\n    locale = 'C'")],
+            minimumTables: 300)
     }()
 
     public static let all: [CorpusSchema] = [osm, danbooru, gisia, pagila, synapse, musicbrainz]

@@ -70,4 +70,24 @@ public enum SchemaChange: Equatable, Sendable {
     /// Changed views that must be dropped and created again, with the views that read them: `from`
     /// in drop order (dependents first), `to` in creation order.
     case recreateViews(from: [View], to: [View])
+    case createCollation(Collation)
+    case dropCollation(Collation)
+    /// A changed collation: PostgreSQL cannot alter one, so it is dropped and created.
+    case replaceCollation(from: Collation, to: Collation)
+    /// New composite types, in dependency order.
+    case createComposites([CompositeType])
+    /// Composite types that go away, dependents first.
+    case dropComposites([CompositeType])
+    case alterComposite(from: CompositeType, to: CompositeType)
+    case createRange(RangeType)
+    case dropRange(RangeType)
+    /// A changed range type: dropped and created (no ALTER for its definition).
+    case replaceRange(from: RangeType, to: RangeType)
+    case createAggregate(Aggregate)
+    case dropAggregate(Aggregate)
+    case replaceAggregate(from: Aggregate, to: Aggregate)
+    case createTextSearchConfiguration(TextSearchConfiguration)
+    case dropTextSearchConfiguration(TextSearchConfiguration)
+    /// Mappings changed (a new parser is a drop and create).
+    case alterTextSearchConfiguration(from: TextSearchConfiguration, to: TextSearchConfiguration)
 }

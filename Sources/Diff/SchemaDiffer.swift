@@ -14,6 +14,7 @@ public struct SchemaDiffer {
         let domains = KeyedDiff(current: current.domains, desired: desired.domains)
         changes += domains.added.map { .createDomain($0) } + domains.removed.map { .dropDomain($0) }
         changes += domains.common.filter { $0.from != $0.to }.map { .alterDomain(from: $0.from, to: $0.to) }
+        changes += diffKinds(current: current, desired: desired)
         changes += diffSequences(current: current, desired: desired)
         let tables = KeyedDiff(current: current.tables, desired: desired.tables)
         changes += tables.added.map { .createTable($0) }

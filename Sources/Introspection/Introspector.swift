@@ -73,6 +73,7 @@ public struct Introspector {
         try readTables(into: &model, reader: reader)
         model.canonicalizeTableSettings()
         try readRoutines(into: &model, reader: reader)
+        try readKinds(into: &model, reader: reader)
         try readOperators(into: &model, reader: reader)
         try readViews(into: &model, normalizer: reader.normalizer)
         for record in try run(.comments) {
@@ -122,6 +123,7 @@ public struct Introspector {
             var column = Column(name: columnName, type: try reader.type(record.string("type")),
                                 notNull: record.bool("not_null"), identity: Identity(catalogCode: record.string("identity")))
             column.settings = Self.columnSettings(record)
+            if let collation = record["collation"] { column.collation = QualifiedName(record.string("collation_schema"), collation) }
             if let text = record["default_value"] {
                 // For a generated column the catalog's default is its generation expression.
                 let kind = record.string("generated")

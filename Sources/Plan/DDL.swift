@@ -5,6 +5,7 @@ import SchemaModel
 enum DDL {
     static func columnDefinition(_ column: Column, table: QualifiedName) -> String {
         var sql = "\(Identifier.quote(column.name)) \(column.type.sql)"
+        if let collation = column.collation { sql += " COLLATE \(collation.sql)" }
         if let identity = column.identity {
             sql += " GENERATED \(identity.rawValue) AS IDENTITY" + identityOptions(column, table: table)
         }

@@ -26,7 +26,7 @@ public struct PlannedStatement: Equatable, Sendable {
 /// whole migration order readable in one place.
 public enum Step: Int, Comparable, Sendable {
     // expand
-    case createSchema, createExtension, createType, addEnumValue, createSequence, createFunction, createOperator, createTable, addColumn, createFunctionOnTables, setSequenceOwner
+    case createSchema, createExtension, createCollation, createTextSearchConfiguration, createType, addEnumValue, createSequence, createFunction, createTypeOnFunctions, createOperator, createTable, addColumn, createFunctionOnTables, createAggregate, setSequenceOwner
     case addForeignKeyForNewTable, createIndexOnNewTable, addForeignKeyOnUniqueIndex, createTrigger, createView
     case buildIndexConcurrently, setIndexStatistics
     // alter
@@ -35,7 +35,7 @@ public enum Step: Int, Comparable, Sendable {
     case validateConstraint, setNotNull, dropNotNullCheck, replaceView, createRecreatedView
     case detachPartition, rebuildTable, attachPartition, setColumnSettings
     // contract
-    case dropView, dropTrigger, dropConstraint, dropIndexConcurrently, renameReplacementIndex, dropColumn, dropTable, dropSequence, dropOperator, dropFunction, dropType, dropExtension, dropSchema
+    case dropView, dropTrigger, dropConstraint, dropIndexConcurrently, renameReplacementIndex, dropColumn, dropTable, dropSequence, dropAggregate, dropOperator, dropFunction, dropType, dropCollation, dropTextSearchConfiguration, dropExtension, dropSchema
 
     public static func < (lhs: Step, rhs: Step) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -37,7 +37,9 @@ extension Planner {
         if let recreated = recreateForGeneration(table, from: old, to: new) { return recreated }
         var statements: [PlannedStatement] = []
         let name = new.name
-        let typeChanges = old.type != new.type
+        let typeChanges = old.type != new.type || old.collation != new.collation
+        // `TYPE t COLLATE c`: without COLLATE the column takes the type's default collation.
+        func type(_ column: Column) -> String { column.type.sql + (column.collation.map { " COLLATE \($0.sql)" } ?? "") }
         func alter(_ action: String, undo: String?, step: Step, warnings: [Warning] = []) {
             statements.append(PlannedStatement(
                 phase: .alter, sql: DDL.alterColumn(table, name, action), down: undo.map { DDL.alterColumn(table, name, $0) },
@@ -51,9 +53,9 @@ extension Planner {
             alter("DROP DEFAULT", undo: "SET DEFAULT \(oldDefault.text)", step: .dropDefault)
         }
         if typeChanges {
-            alter("TYPE \(new.type.sql) USING \(Identifier.quote(name))::\(new.type.sql)",
-                  undo: "TYPE \(old.type.sql) USING \(Identifier.quote(name))::\(old.type.sql)", step: .changeType,
-                  warnings: [WarningCatalogue.changedColumnType(name, table, from: old.type.sql, to: new.type.sql)])
+            alter("TYPE \(type(new)) USING \(Identifier.quote(name))::\(new.type.sql)",
+                  undo: "TYPE \(type(old)) USING \(Identifier.quote(name))::\(old.type.sql)", step: .changeType,
+                  warnings: [WarningCatalogue.changedColumnType(name, table, from: type(old), to: type(new))])
         }
         if let newDefault = new.defaultValue, defaultChanges || typeChanges {
             alter("SET DEFAULT \(newDefault.text)", undo: "DROP DEFAULT", step: .setDefault)

@@ -90,6 +90,10 @@ public struct Planner {
         case .dropViews(let views): return views.map(dropView)
         case .replaceView(let old, let new): return [replaceView(old, with: new)]
         case .recreateViews(let old, let new): return recreateViews(old, as: new)
+        case .createCollation, .dropCollation, .replaceCollation, .createComposites, .dropComposites, .alterComposite, .createRange,
+             .dropRange, .replaceRange, .createAggregate, .dropAggregate, .replaceAggregate, .createTextSearchConfiguration,
+             .dropTextSearchConfiguration, .alterTextSearchConfiguration:
+            return planKinds(change)
         }
     }
 }

@@ -15,7 +15,8 @@ public enum SchemaFileWriter {
         switch step {
         case .createExtension: return "00-extensions.sql"
         case .createSchema: return "01-schemas.sql"
-        case .createType, .addEnumValue: return "02-types.sql"
+        case .createCollation, .createTextSearchConfiguration, .createType, .addEnumValue: return "02-types.sql"
+        case .createTypeOnFunctions, .createAggregate: return "04-functions.sql"
         case .createSequence, .setSequenceOwner: return "03-sequences.sql"
         case .createFunction, .createOperator: return "04-functions.sql"
         // Functions over tables (row types, SQL-standard bodies) follow the tables.

@@ -17,7 +17,7 @@ public enum WarningCatalogue {
 
     /// DETACH PARTITION and NO INHERIT keep the rows but take them out of every query of the parent.
     public static func detachedPartition(_ table: QualifiedName, from parent: QualifiedName) -> Warning {
-        Warning(code: "D011", category: .destructive,
+        Warning(code: "D013", category: .destructive,
                 summary: "Detached \(ObjectDescription.table(table)) from \(ObjectDescription.table(parent))",
                 why: "The rows stay in the table but no query of the parent sees them any more; the application reading the parent loses them.",
                 mitigationTitle: preventDataLoss,
@@ -64,7 +64,7 @@ public enum WarningCatalogue {
     }
 
     public static func droppedOperator(_ identity: OperatorIdentity, recreated: Bool) -> Warning {
-        Warning(code: "D020", category: .destructive,
+        Warning(code: "D017", category: .destructive,
                 summary: "\(recreated ? "Dropped and recreated" : "Dropped") operator \(identity.sql)",
                 why: recreated
                     ? "PostgreSQL cannot change an operator's function in place: for a moment it does not exist, and the drop fails while indexes, views or other operators use it."

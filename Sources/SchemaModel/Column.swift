@@ -12,6 +12,8 @@ public struct Column: Equatable, Sendable {
     public var generated: GeneratedColumn?
     /// Planner statistics and storage settings (see ColumnSettings.swift).
     public var settings = ColumnSettings()
+    /// `COLLATE name`, set only where it differs from the type's own collation (`pg_catalog."C"`, `public.ci`).
+    public var collation: QualifiedName?
 
     public init(
         name: String, type: TypeReference, notNull: Bool = false, defaultValue: Expression? = nil,

@@ -9,6 +9,9 @@ public enum CommentTarget: Hashable, Sendable, Comparable, CustomStringConvertib
     case index(QualifiedName)
     case constraint(table: QualifiedName, name: String)
     case `extension`(String)
+    case collation(QualifiedName)
+    case aggregate(FunctionIdentity)
+    case textSearchConfiguration(QualifiedName)
 
     /// The object as `COMMENT ON` names it: `COLUMN public.users.email`.
     public var sql: String {
@@ -21,6 +24,10 @@ public enum CommentTarget: Hashable, Sendable, Comparable, CustomStringConvertib
         case .index(let name): return "INDEX \(name.sql)"
         case .constraint(let table, let name): return "CONSTRAINT \(Identifier.quote(name)) ON \(table.sql)"
         case .extension(let name): return "EXTENSION \(Identifier.quote(name))"
+        case .collation(let name): return "COLLATION \(name.sql)"
+        case .aggregate(let identity):
+            return "AGGREGATE \(identity.name.sql)(\(identity.argumentTypes.isEmpty ? "*" : identity.argumentTypes.joined(separator: ", ")))"
+        case .textSearchConfiguration(let name): return "TEXT SEARCH CONFIGURATION \(name.sql)"
         }
     }
 

@@ -13,6 +13,11 @@ public struct SchemaModel: Equatable, Sendable {
     public var triggers: [TriggerIdentity: Trigger] = [:]
     public var views: [QualifiedName: View] = [:]
     public var comments: [CommentTarget: String] = [:]
+    public var collations: [QualifiedName: Collation] = [:]
+    public var composites: [QualifiedName: CompositeType] = [:]
+    public var ranges: [QualifiedName: RangeType] = [:]
+    public var aggregates: [FunctionIdentity: Aggregate] = [:]
+    public var textSearchConfigurations: [QualifiedName: TextSearchConfiguration] = [:]
 
     public init() {}
 

@@ -29,9 +29,18 @@ struct CommentReader {
         case "OBJECT_TYPE", "OBJECT_DOMAIN":
             let typeNames = (object.body("TypeName") ?? object)["names"]?.nameList ?? names
             return .type(resolver.qualifyRelation(typeNames))
+        case "OBJECT_COLLATION": return .collation(resolver.qualifyRelation(names))
+        case "OBJECT_TSCONFIGURATION": return .textSearchConfiguration(resolver.qualifyRelation(names))
+        case "OBJECT_AGGREGATE": return aggregateTarget(object.body("ObjectWithArgs") ?? object)
         case let other:
             throw source.diagnostic(at: body["object"], "COMMENT ON \(other.replacingOccurrences(of: "OBJECT_", with: "")) is not supported yet")
         }
+    }
+
+    /// `AGGREGATE name(types)`: every argument type, direct and aggregated, as the aggregate's identity has them.
+    private func aggregateTarget(_ object: Node) -> CommentTarget {
+        let types = (object["objargs"]?.array ?? []).map { TypeNameRenderer.render($0.setting("typmods", nil), resolver: resolver).sql }
+        return .aggregate(FunctionIdentity(name: resolver.qualifyRelation(object["objname"]?.nameList ?? []), argumentTypes: types))
     }
 
     /// A comment on something the schema does not declare would fail when applied.

@@ -8,7 +8,7 @@ struct ModelBuilder {
     let statements: [StatementSource]
     var model = SchemaModel()
     var diagnostics: [Diagnostic] = []
-    private var userTypes: Set<QualifiedName> = []
+    var userTypes: Set<QualifiedName> = []
     private var userSequences: Set<QualifiedName> = []
     /// Names kept up to date as objects are added, so that no statement rebuilds them (which made
     /// large schemas quadratic).
@@ -36,6 +36,7 @@ struct ModelBuilder {
         for statement in statements where statement.node.kind == "CreateDomainStmt" {
             do { try addDomain(statement) } catch { diagnostics.append(error) }
         }
+        addTypes()
         for statement in statements where statement.node.kind == "CreateStmt" {
             do { try addTable(statement) } catch { diagnostics.append(error) }
         }
@@ -63,6 +64,7 @@ struct ModelBuilder {
     private mutating func declareNames(_ statement: StatementSource) throws(Diagnostic) {
         let node = statement.node
         guard let kind = node.kind, let body = node.body else { return }
+        if try declareKind(statement) { return }
         switch kind {
         case "CreateSchemaStmt":
             guard let name = body["schemaname"]?.string else {
@@ -148,6 +150,7 @@ struct ModelBuilder {
     /// Pass 2: tables.
     private mutating func addTable(_ statement: StatementSource) throws(Diagnostic) {
         var builder = TableBuilder(source: statement, normalizer: normalizer(for: statement))
+        builder.collations = Set(model.collations.keys)
         let table = try builder.build(statement.node.body ?? .null)
         for sequence in builder.serialSequences {
             guard model.sequences[sequence.name] == nil else {
@@ -191,6 +194,8 @@ struct ModelBuilder {
             }
             model.indexes[index.qualifiedName] = index
             indexNames.insert(index.name)
+        case "AlterTableStmt" where body["objtype"]?.string == "OBJECT_TYPE":
+            try alterComposite(statement, body)
         case "AlterTableStmt":
             try AlterTableReader(source: statement, normalizer: normalizer(for: statement)).apply(body, to: &model)
         case "CommentStmt":
@@ -199,6 +204,8 @@ struct ModelBuilder {
             try CommentReader(source: statement, resolver: NameResolver(searchPath: statement.searchPath)).apply(body, to: &model)
         case "CreateFunctionStmt":
             try addFunction(statement, body)
+        case "DefineStmt" where body["kind"]?.string == "OBJECT_AGGREGATE":
+            try addAggregate(statement, body)
         case "CreateTrigStmt":
             try addTrigger(statement, body)
         case "DefineStmt" where body["kind"]?.string == "OBJECT_OPERATOR":

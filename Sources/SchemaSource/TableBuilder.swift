@@ -76,18 +76,19 @@ struct TableBuilder {
         }
     }
 
+    /// Collations the files declare, so that `COLLATE x` resolves to one of them or to a built-in one.
+    var collations: Set<QualifiedName> = []
+
     /// One column and the constraint nodes that become table constraints.
     private mutating func buildColumn(_ def: Node, element: Node, table: QualifiedName) throws(Diagnostic) -> (Column, [Node]) {
         let name = def["colname"]?.string ?? ""
         let typeName = def["typeName"] ?? .null
         let names = typeName["names"]?.nameList ?? []
-        if def["collClause"] != nil {
-            throw source.diagnostic(at: element, "column collations are not supported yet")
-        }
         // A partition's column clause (`PARTITION OF p (c DEFAULT 1)`) names no type: the parent's is filled in later.
         var column = Column(name: name, type: def["typeName"] == nil ? Table.typeFromParent
                                                                     : TypeNameRenderer.render(typeName, resolver: normalizer.resolver))
         column.settings = try columnClauseSettings(def, at: element)
+        column.collation = CollationName.resolve(def["collClause"], resolver: normalizer.resolver, declared: collations)
         if names.count == 1, typeName["arrayBounds"] == nil, let integerType = Self.serialTypes[names[0]] {
             column = try serialColumn(name, type: integerType, table: table, at: element)
         }

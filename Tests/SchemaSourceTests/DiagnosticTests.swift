@@ -63,9 +63,9 @@ import Testing
     }
 
     @Test func unsupportedStatementsAreRejectedByName() throws {
-        let aggregate = try single(["a.sql": "CREATE AGGREGATE total(integer) (sfunc = int4pl, stype = integer);"])
-        #expect(aggregate.message == "CREATE AGGREGATE/OPERATOR/COLLATION statement is not supported in schema files yet")
-        #expect(aggregate.hint != nil)
+        let unsupported = try single(["a.sql": "CREATE TEXT SEARCH DICTIONARY d (TEMPLATE = simple);"])
+        #expect(unsupported.message == "CREATE TEXT SEARCH DICTIONARY statement is not supported in schema files yet")
+        #expect(unsupported.hint != nil)
         let tableAs = try single(["a.sql": "CREATE TABLE t (a integer);\nCREATE TABLE u AS SELECT a FROM t;"])
         #expect(tableAs.message == "CREATE TABLE AS statement is not supported in schema files yet")
         #expect(tableAs.line == 2 && tableAs.column == 1)
@@ -79,11 +79,11 @@ import Testing
         #expect(diagnostic.column == 14)
     }
 
-    @Test func columnCollationsAreRejectedWhereTheyAreWritten() throws {
-        let diagnostic = try single(["a.sql": "CREATE TABLE t (\n  name text COLLATE \"C\"\n);"])
-        #expect(diagnostic.message == "column collations are not supported yet")
+    @Test func domainCollationsAreRejectedWhereTheyAreWritten() throws {
+        let diagnostic = try single(["a.sql": "CREATE DOMAIN d\n  AS text COLLATE \"C\";"])
+        #expect(diagnostic.message == "domain collations are not supported yet")
         #expect(diagnostic.line == 2)
-        #expect(diagnostic.column == 3)
+        #expect(diagnostic.column == 6)
     }
 
     @Test func duplicateTableIsRejectedWhereItIsRedeclared() throws {
@@ -117,7 +117,7 @@ import Testing
     @Test func modelErrorsInSeveralFilesAreReportedTogether() {
         let files: KeyValuePairs<String, String> = [
             "a.sql": "INSERT INTO t VALUES (1);",
-            "b.sql": "CREATE TABLE app.t (id integer);\nCREATE TABLE u (id text COLLATE \"C\");",
+            "b.sql": "CREATE TABLE app.t (id integer);\nCREATE DOMAIN u AS text COLLATE \"C\";",
         ]
         let diagnostics = failures(files)
         #expect(diagnostics.count == 3)
@@ -125,7 +125,7 @@ import Testing
         let list = DiagnosticList(diagnostics)
         #expect(list.description.components(separatedBy: "\n\n").count == 3)
         #expect(list.description.contains("a.sql:1:1: error: INSERT is not a schema statement"))
-        #expect(list.description.contains("b.sql:2:17: error: column collations are not supported yet"))
+        #expect(list.description.contains("b.sql:2:20: error: domain collations are not supported yet"))
     }
 
     // MARK: - Helpers

@@ -105,7 +105,7 @@ import Testing
             ("CREATE FUNCTION f(x t.id%TYPE) RETURNS int LANGUAGE sql AS 'select 1';", "%TYPE"),
             ("CREATE TRIGGER tr AFTER INSERT ON missing FOR EACH ROW EXECUTE FUNCTION f();", "not a declared table"),
             ("CREATE TRIGGER tr AFTER UPDATE OF nope ON t FOR EACH ROW EXECUTE FUNCTION f();", "column \"nope\""),
-            ("CREATE AGGREGATE agg(int) (sfunc = int4pl, stype = int);", "not supported"),
+            ("CREATE AGGREGATE agg (basetype = int, sfunc = int4pl, stype = int);", "not supported"),
             ("CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'select 1';\nCREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'select 2';", "declared twice"),
         ] {
             #expect {

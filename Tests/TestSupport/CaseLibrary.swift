@@ -11,6 +11,9 @@ public struct SchemaCase: Sendable, CustomStringConvertible {
     public let from: String
     public let to: String
     public let expectedWarnings: [String]?
+    /// Server features the case needs (`"icu"`, `"pg17"`); where the server lacks one, the case is
+    /// skipped against it with the reason printed (see CaseAcceptanceTests).
+    public let requires: [String]
 
     public var description: String { "\(kind)/\(name)" }
     public var goldenPlan: URL { folder.appendingPathComponent("plan.sql") }
@@ -20,7 +23,7 @@ public enum CaseLibrary {
     public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Cases")
 
-    struct Manifest: Decodable { var warnings: [String]? }
+    struct Manifest: Decodable { var warnings: [String]?; var requires: [String]? }
 
     public static let all: [SchemaCase] = {
         let files = FileManager.default
@@ -35,7 +38,7 @@ public enum CaseLibrary {
                 let manifest = (try? Data(contentsOf: folder.appendingPathComponent("case.json")))
                     .flatMap { try? JSONDecoder().decode(Manifest.self, from: $0) }
                 cases.append(SchemaCase(kind: kind, name: name, folder: folder, from: from, to: to,
-                                        expectedWarnings: manifest?.warnings))
+                                        expectedWarnings: manifest?.warnings, requires: manifest?.requires ?? []))
             }
         }
         return cases

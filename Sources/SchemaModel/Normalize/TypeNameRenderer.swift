@@ -48,7 +48,8 @@ public enum TypeNameRenderer {
     /// `"char"` (quoted) is the one-byte internal type; the keyword `char` arrives as `bpchar`.
     static func builtinName(_ name: String, typmods: [String]) -> String {
         if let display = displayNames[name] { return display }
-        return name == "char" ? "\"char\"" : Identifier.quoteIgnoringKeywords(name)
+        // `any` is a reserved word: format_type quotes it, and SQL that names it must.
+        return name == "char" || name == "any" ? "\"\(name)\"" : Identifier.quoteIgnoringKeywords(name)
     }
 
     /// Typmods arrive as constants, or already canonical when the normalizer rewrote children first.

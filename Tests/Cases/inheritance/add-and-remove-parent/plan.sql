@@ -4,7 +4,7 @@
 -- phase: alter
 -- transaction: yes
 -- warnings:
---   D011 destructive: Detached (table: 'capitals' schema: 'public') from (table: 'cities' schema: 'public')
+--   D013 destructive: Detached (table: 'capitals' schema: 'public') from (table: 'cities' schema: 'public')
 
 -- monolayer:up
 ALTER TABLE public.capitals NO INHERIT public.cities;

@@ -4,7 +4,7 @@
 -- phase: contract
 -- transaction: yes
 -- warnings:
---   D020 destructive: Dropped operator public.~<<(text, text)
+--   D017 destructive: Dropped operator public.~<<(text, text)
 
 -- monolayer:up
 DROP OPERATOR public.~<<(text, text);

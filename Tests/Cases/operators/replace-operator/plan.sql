@@ -4,7 +4,7 @@
 -- phase: alter
 -- transaction: yes
 -- warnings:
---   D020 destructive: Dropped and recreated operator public.~<<(text, text)
+--   D017 destructive: Dropped and recreated operator public.~<<(text, text)
 
 -- monolayer:up
 DROP OPERATOR public.~<<(text, text);

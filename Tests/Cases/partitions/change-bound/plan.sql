@@ -4,7 +4,7 @@
 -- phase: alter
 -- transaction: yes
 -- warnings:
---   D011 destructive: Detached (table: 'tickets_open' schema: 'public') from (table: 'tickets' schema: 'public')
+--   D013 destructive: Detached (table: 'tickets_open' schema: 'public') from (table: 'tickets' schema: 'public')
 
 -- monolayer:up
 ALTER TABLE public.tickets DETACH PARTITION public.tickets_open;

@@ -4,7 +4,7 @@
 -- phase: alter
 -- transaction: yes
 -- warnings:
---   D011 destructive: Detached (table: 'measurements_2025' schema: 'public') from (table: 'measurements' schema: 'public')
+--   D013 destructive: Detached (table: 'measurements_2025' schema: 'public') from (table: 'measurements' schema: 'public')
 
 -- monolayer:up
 ALTER TABLE public.measurements DETACH PARTITION public.measurements_2025;

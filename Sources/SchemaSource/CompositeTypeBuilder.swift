@@ -1,0 +1,90 @@
+import SchemaModel
+import SQLTree
+
+/// `CREATE TYPE t AS (...)` → `CompositeType` and `CREATE TYPE r AS RANGE (...)` → `RangeType`.
+struct CompositeTypeBuilder {
+    let source: StatementSource
+    let resolver: NameResolver
+    /// User collations, so that `COLLATE x` resolves to a declared collation or a built-in one.
+    let collations: Set<QualifiedName>
+
+    func composite(_ body: Node) throws(Diagnostic) -> CompositeType {
+        let name = resolver.qualifyRelation(rangeVar: body["typevar"] ?? .null)
+        var attributes: [CompositeAttribute] = []
+        for element in body["coldeflist"]?.array ?? [] {
+            let definition = element.body("ColumnDef") ?? element
+            let attributeName = definition["colname"]?.string ?? ""
+            guard !attributes.contains(where: { $0.name == attributeName }) else {
+                throw source.diagnostic(at: element, "attribute \"\(attributeName)\" of type \(name) is declared twice")
+            }
+            attributes.append(try attribute(element))
+        }
+        return CompositeType(name: name, attributes: attributes)
+    }
+
+    /// One `name type [COLLATE c]` (a `ColumnDef`); `name` overrides it for `ALTER ATTRIBUTE name TYPE ...`.
+    func attribute(_ element: Node, named name: String? = nil) throws(Diagnostic) -> CompositeAttribute {
+        let definition = element.body("ColumnDef") ?? element
+        if !(definition["constraints"]?.array.isEmpty ?? true) {
+            throw source.diagnostic(at: element, "attributes of a composite type cannot have constraints")
+        }
+        return CompositeAttribute(
+            name: name ?? definition["colname"]?.string ?? "", type: TypeNameRenderer.render(definition["typeName"] ?? .null, resolver: resolver),
+            collation: collation(definition["collClause"]))
+    }
+
+    func range(_ body: Node) throws(Diagnostic) -> RangeType {
+        let name = resolver.qualifyRelation(body["typeName"]?.nameList ?? [])
+        var subtype: TypeReference?
+        var range = RangeType(name: name, subtype: TypeReference(sql: "", baseName: ""))
+        for element in body["params"]?.array ?? [] {
+            let option = DefinitionOption(element)
+            switch option.name.lowercased() {
+            case "subtype":
+                // PostgreSQL keeps no typmod for a range's subtype.
+                subtype = TypeNameRenderer.render((option.argument?.body("TypeName") ?? .null).setting("typmods", nil), resolver: resolver)
+            case "subtype_opclass":
+                let names = option.names ?? []
+                range.subtypeOpclass = names.count >= 2 ? QualifiedName(names[names.count - 2], names[names.count - 1])
+                    : QualifiedName("pg_catalog", names.first ?? "")
+            case "collation":
+                range.collation = collation(names: option.names ?? [])
+            case "subtype_diff":
+                range.subtypeDiff = resolver.functionSQL(option.names ?? [])
+            case "multirange_type_name":
+                range.multirangeName = resolver.qualifyRelation(option.names ?? [])
+            case "canonical":
+                throw source.diagnostic(at: element, "CANONICAL functions of range types are not supported yet",
+                                        hint: "a canonical function needs a shell type (`CREATE TYPE name;`), which monolayer does not model")
+            default:
+                throw source.diagnostic(at: element, "range type option \(option.name) is not supported")
+            }
+        }
+        guard let subtype else { throw source.diagnostic(atByte: nil, "range type \(name) needs a SUBTYPE") }
+        range.subtype = subtype
+        // The default operator class of a built-in subtype is what the catalog reports as no choice.
+        if let opclass = range.subtypeOpclass, opclass.schema == "pg_catalog", Self.defaultOpclass(of: subtype) == opclass.name {
+            range.subtypeOpclass = nil
+        }
+        return range
+    }
+
+    private func collation(_ clause: Node?) -> QualifiedName? {
+        CollationName.resolve(clause, resolver: resolver, declared: collations)
+    }
+
+    func collation(names: [String]) -> QualifiedName? {
+        CollationName.resolve(names: names, resolver: resolver, declared: collations)
+    }
+
+    /// The default btree operator classes of common subtypes, so that naming them equals leaving them out.
+    static func defaultOpclass(of type: TypeReference) -> String? {
+        guard !type.isArray else { return "array_ops" }
+        return [
+            "integer": "int4_ops", "bigint": "int8_ops", "smallint": "int2_ops", "numeric": "numeric_ops",
+            "double precision": "float8_ops", "real": "float4_ops", "text": "text_ops", "date": "date_ops",
+            "timestamp without time zone": "timestamp_ops", "timestamp with time zone": "timestamptz_ops",
+            "time without time zone": "time_ops", "inet": "inet_ops", "uuid": "uuid_ops",
+        ][type.baseName]
+    }
+}

@@ -1,0 +1,1 @@
+CREATE AGGREGATE collect(integer) (SFUNC = array_append, STYPE = integer[], INITCOND = '{}');

@@ -1,0 +1,1 @@
+CREATE COLLATION kept (provider = libc, locale = 'POSIX');

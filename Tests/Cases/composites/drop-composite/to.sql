@@ -1,0 +1,1 @@
+CREATE TYPE kept AS (z integer);

@@ -1,0 +1,2 @@
+CREATE TEXT SEARCH CONFIGURATION english_copy (COPY = english);
+COMMENT ON TEXT SEARCH CONFIGURATION english_copy IS 'goes away';
