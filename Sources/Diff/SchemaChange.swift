@@ -58,4 +58,14 @@ public enum SchemaChange: Equatable, Sendable {
     /// Changed views that must be dropped and created again, with the views that read them: `from`
     /// in drop order (dependents first), `to` in creation order.
     case recreateViews(from: [View], to: [View])
+    // Access control (SchemaDiffer+Access).
+    /// An object's grants differ: both lists are effective (defaults spelled out, see `SchemaModel.grants(on:)`).
+    case setPrivileges(PrivilegeTarget, from: [PrivilegeGrant], to: [PrivilegeGrant], objectIsNew: Bool)
+    case setRowSecurity(table: QualifiedName, from: RowSecurity, to: RowSecurity, tableIsNew: Bool)
+    case createPolicy(Policy)
+    /// Changed roles or expressions: `ALTER POLICY`.
+    case alterPolicy(from: Policy, to: Policy)
+    /// Changed command or permissiveness, or a removed expression: dropped and created.
+    case replacePolicy(from: Policy, to: Policy)
+    case dropPolicy(Policy)
 }

@@ -3,6 +3,7 @@ import Foundation
 /// The catalog queries, one `.sql` resource per object kind (readable and testable on their own).
 enum CatalogQuery: String, CaseIterable {
     case schemas, extensions, enums, domains, domainConstraints = "domain_constraints", sequences, columns, constraints, indexes, functions, triggers, views, comments
+    case privileges, policies, rowSecurity = "row_security", commentsAccess = "comments_access"
 
     var sql: String {
         get throws {

@@ -75,6 +75,7 @@ public struct Introspector {
             guard let target = Self.commentTarget(record) else { continue }
             model.comments[target] = record.string("description")
         }
+        try readAccessControl(into: &model, reader: reader)
         return model
     }
 
@@ -93,7 +94,7 @@ public struct Introspector {
         }
     }
 
-    private func run(_ query: CatalogQuery) throws -> [Record] {
+    func run(_ query: CatalogQuery) throws -> [Record] {
         try connection.query(query.sql).records
     }
 

@@ -28,12 +28,15 @@ public enum Step: Int, Comparable, Sendable {
     // expand
     case createSchema, createExtension, createType, addEnumValue, createSequence, createFunction, createTable, addColumn, createFunctionOnTables, setSequenceOwner
     case addForeignKeyForNewTable, createIndexOnNewTable, createTrigger, createView
+    case grantPrivileges
     case buildIndexConcurrently
     // alter
     case dropRecreatedView, alterExtension, replaceFunction, replaceTrigger, replaceType, alterSequence, dropIdentity, dropDefault, changeType, setDefault, setIdentity, dropNotNull
+    case replacePolicy, createPolicy, setRowSecurity
     case dropReplacedConstraint, addConstraintNotValid, attachUniqueIndex, addNotNullCheck, setComment
     case validateConstraint, setNotNull, dropNotNullCheck, replaceView, createRecreatedView
     // contract
+    case revokePrivileges, dropPolicy
     case dropView, dropTrigger, dropConstraint, dropIndexConcurrently, renameReplacementIndex, dropColumn, dropTable, dropSequence, dropFunction, dropType, dropExtension, dropSchema
 
     public static func < (lhs: Step, rhs: Step) -> Bool { lhs.rawValue < rhs.rawValue }

@@ -9,6 +9,13 @@ public enum CommentTarget: Hashable, Sendable, Comparable, CustomStringConvertib
     case index(QualifiedName)
     case constraint(table: QualifiedName, name: String)
     case `extension`(String)
+    // Access-control helper's block: routines, triggers, views, policies, domain constraints.
+    case routine(FunctionIdentity)
+    case trigger(TriggerIdentity)
+    case view(QualifiedName)
+    case materializedView(QualifiedName)
+    case policy(PolicyIdentity)
+    case domainConstraint(domain: QualifiedName, name: String)
 
     /// The object as `COMMENT ON` names it: `COLUMN public.users.email`.
     public var sql: String {
@@ -21,6 +28,12 @@ public enum CommentTarget: Hashable, Sendable, Comparable, CustomStringConvertib
         case .index(let name): return "INDEX \(name.sql)"
         case .constraint(let table, let name): return "CONSTRAINT \(Identifier.quote(name)) ON \(table.sql)"
         case .extension(let name): return "EXTENSION \(Identifier.quote(name))"
+        case .routine(let identity): return "ROUTINE \(identity.sql)"
+        case .trigger(let identity): return "TRIGGER \(identity)"
+        case .view(let name): return "VIEW \(name.sql)"
+        case .materializedView(let name): return "MATERIALIZED VIEW \(name.sql)"
+        case .policy(let identity): return "POLICY \(identity)"
+        case .domainConstraint(let domain, let name): return "CONSTRAINT \(Identifier.quote(name)) ON DOMAIN \(domain.sql)"
         }
     }
 

@@ -12,6 +12,11 @@ public struct SchemaModel: Equatable, Sendable {
     public var triggers: [TriggerIdentity: Trigger] = [:]
     public var views: [QualifiedName: View] = [:]
     public var comments: [CommentTarget: String] = [:]
+    /// Grants that differ from PostgreSQL's defaults (see SchemaModel+Privileges).
+    public var privileges: [PrivilegeTarget: [PrivilegeGrant]] = [:]
+    /// Tables with row-level security enabled or forced, and their policies (see RowSecurity).
+    public var rowSecurity: [QualifiedName: RowSecurity] = [:]
+    public var policies: [PolicyIdentity: Policy] = [:]
 
     public init() {}
 

@@ -22,6 +22,7 @@ struct AlterTableReader {
             throw source.diagnostic(at: relation, "ALTER TABLE names \(name), which is not declared")
         }
         for command in body["cmds"]?.array ?? [] {
+            if RowSecurityReader.apply(command.body("AlterTableCmd") ?? command, table: name, to: &model) { continue }
             try apply(command.body("AlterTableCmd") ?? command, to: &table, at: command)
         }
         table.markPrimaryKeyColumnsNotNull()

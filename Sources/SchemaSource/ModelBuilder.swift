@@ -35,9 +35,10 @@ struct ModelBuilder {
             do { try addTable(statement) } catch { diagnostics.append(error) }
         }
         addViews()
-        for statement in statements where statement.node.kind != "CommentStmt" {
+        for statement in statements where !Self.lateKinds.contains(statement.node.kind ?? "") {
             do { try addDependent(statement) } catch { diagnostics.append(error) }
         }
+        addAccessControl()
         // Comments last: they may be on anything declared anywhere.
         for statement in statements where statement.node.kind == "CommentStmt" {
             do { try addDependent(statement) } catch { diagnostics.append(error) }
@@ -108,6 +109,8 @@ struct ModelBuilder {
             userFunctions.insert(NameResolver(searchPath: statement.searchPath).qualifyRelation(body["funcname"]?.nameList ?? []))
         case "CreateTrigStmt":
             break
+        case "GrantStmt", "CreatePolicyStmt":
+            break  // once every object exists (ModelBuilder+Access)
         case "ViewStmt":
             break  // built after tables (ModelBuilder+Views)
         case "CreateTableAsStmt" where body["objtype"]?.string == "OBJECT_MATVIEW":
@@ -186,7 +189,7 @@ struct ModelBuilder {
         case "CommentStmt":
             // Comments on the always-present extension plpgsql (pg_dump writes one) are not the user's.
             if body["objtype"]?.string == "OBJECT_EXTENSION", ExtensionDefinition.builtin.contains(body["object"]?.stringValue ?? "") { return }
-            try CommentReader(source: statement, resolver: NameResolver(searchPath: statement.searchPath)).apply(body, to: &model)
+            try CommentReader(source: statement, resolver: normalizer(for: statement).resolver).apply(body, to: &model)
         case "CreateFunctionStmt":
             try addFunction(statement, body)
         case "CreateTrigStmt":
