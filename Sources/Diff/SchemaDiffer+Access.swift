@@ -1,9 +1,9 @@
 import SchemaModel
 
 extension SchemaDiffer {
-    /// Grants (effective, defaults included, on objects that exist in the desired model), row-level
-    /// security, and policies. Grants and policies of dropped objects go with them.
-    func diffAccess(current: SchemaModel, desired: SchemaModel, rebuilt: RebuiltObjects) -> [SchemaChange] {
+    /// Grants, effective (defaults included), on objects that exist in the desired model and are not
+    /// rebuilt (the planner writes those with the object). Grants of dropped objects go with them.
+    func diffPrivileges(current: SchemaModel, desired: SchemaModel, rebuilt: RebuiltObjects) -> [SchemaChange] {
         var changes: [SchemaChange] = []
         for target in Set(current.privileges.keys).union(desired.privileges.keys).sorted() {
             guard desired.contains(target), !rebuilt.contains(target) else { continue }
@@ -12,6 +12,12 @@ extension SchemaDiffer {
             let new = desired.grants(on: target)
             if old != new { changes.append(.setPrivileges(target, from: old, to: new, objectIsNew: isNew)) }
         }
+        return changes
+    }
+
+    /// Row-level security and policies; policies of dropped tables go with them.
+    func diffRowSecurity(current: SchemaModel, desired: SchemaModel) -> [SchemaChange] {
+        var changes: [SchemaChange] = []
         for table in Set(current.rowSecurity.keys).union(desired.rowSecurity.keys).sorted() where desired.tables[table] != nil {
             let old = current.rowSecurity[table] ?? RowSecurity()
             let new = desired.rowSecurity[table] ?? RowSecurity()

@@ -22,9 +22,10 @@ public struct SchemaDiffer {
         changes += diffIndexes(current: current, desired: desired)
         changes += diffRoutines(current: current, desired: desired)
         changes += diffViews(current: current, desired: desired)
+        changes += diffRowSecurity(current: current, desired: desired)
         let rebuilt = RebuiltObjects(changes)
         changes += diffComments(current: current, desired: desired).filter { !rebuilt.covers($0) }
-        changes += diffAccess(current: current, desired: desired, rebuilt: rebuilt)
+        changes += diffPrivileges(current: current, desired: desired, rebuilt: rebuilt)
         return changes
     }
 

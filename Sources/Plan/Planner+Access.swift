@@ -22,7 +22,7 @@ extension Planner {
             return [PlannedStatement(phase: .alter, sql: new.alterSQL(from: old), down: down, step: .replacePolicy)]
         case .replacePolicy(let old, let new):
             // In one transaction: no query runs between the drop and the creation.
-            return [PlannedStatement(phase: .alter, sql: old.dropSQL + ";\n" + new.createSQL,
+            return [PlannedStatement(phase: .alter, sql: old.dropSQL + ";\n" + reapplied(new.createSQL, policy: new.identity, in: desired),
                                      down: new.dropSQL + ";\n" + reapplied(old.createSQL, policy: old.identity, in: current),
                                      step: .replacePolicy)]
         case .dropPolicy(let policy):
