@@ -32,6 +32,32 @@ extension Planner {
         joined(creation, attachments(in: model, comments: { $0 == .policy(identity) }, privileges: { _ in false }))
     }
 
+    /// A dropped table's down section: its row-level security, policies, comments (on it, its columns,
+    /// constraints, indexes, triggers and policies) and grants, after it and its indexes and triggers.
+    func reapplied(_ creation: String, table name: QualifiedName, in model: SchemaModel) -> String {
+        var statements = [creation]
+        if let security = model.rowSecurity[name] {
+            let parts = (security.enabled ? ["ENABLE ROW LEVEL SECURITY"] : []) + (security.forced ? ["FORCE ROW LEVEL SECURITY"] : [])
+            statements.append("ALTER TABLE \(name.sql) " + parts.joined(separator: ", "))
+        }
+        statements += model.policies.values.filter { $0.identity.table == name }.sorted { $0.identity < $1.identity }.map(\.createSQL)
+        statements += attachments(in: model, comments: { target in
+            switch target {
+            case .table(let table), .column(let table, _), .constraint(let table, _): return table == name
+            case .index(let index): return model.indexes[index]?.table == name
+            case .trigger(let identity): return identity.table == name
+            case .policy(let identity): return identity.table == name
+            default: return false
+            }
+        }, privileges: { target in
+            switch target {
+            case .relation(let relation), .column(let relation, _): return relation == name
+            default: return false
+            }
+        })
+        return statements.joined(separator: ";\n")
+    }
+
     private func joined(_ creation: String, _ attachments: [String]) -> String {
         ([creation] + attachments).joined(separator: ";\n")
     }

@@ -61,6 +61,7 @@ extension Planner {
             var down = restoringOwnedSequences(of: table.name, around: createTable(table, existing: survivors).0.sql)
             for index in current.indexes(on: table.name) { down += ";\n" + DDL.createIndex(index, concurrently: false) }
             for trigger in current.triggers(on: table.name) { down += ";\n" + trigger.sql }
+            down = reapplied(down, table: table.name, in: current)
             statements.append(PlannedStatement(
                 phase: .contract, sql: "DROP TABLE \(table.name.sql)", down: down,
                 warnings: [WarningCatalogue.droppedTable(table.name)], step: .dropTable))
