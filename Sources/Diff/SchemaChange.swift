@@ -68,4 +68,6 @@ public enum SchemaChange: Equatable, Sendable {
     /// Changed command or permissiveness, or a removed expression: dropped and created.
     case replacePolicy(from: Policy, to: Policy)
     case dropPolicy(Policy)
+    /// An `ALTER DEFAULT PRIVILEGES` entry differs (both lists effective).
+    case setDefaultPrivileges(DefaultPrivilegeKey, from: [PrivilegeGrant], to: [PrivilegeGrant])
 }

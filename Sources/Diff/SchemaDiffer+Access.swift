@@ -12,6 +12,11 @@ extension SchemaDiffer {
             let new = desired.grants(on: target)
             if old != new { changes.append(.setPrivileges(target, from: old, to: new, objectIsNew: isNew)) }
         }
+        for key in Set(current.defaultPrivileges.keys).union(desired.defaultPrivileges.keys).sorted() {
+            let old = current.defaultGrants(for: key)
+            let new = desired.defaultGrants(for: key)
+            if old != new { changes.append(.setDefaultPrivileges(key, from: old, to: new)) }
+        }
         return changes
     }
 

@@ -25,6 +25,7 @@ extension Introspector {
         // Every privilege a table has on this server: holding them all is `ALL` (see `Privilege`).
         let tableAll = Set(try connection.query("SELECT privilege_type FROM pg_catalog.aclexplode(pg_catalog.acldefault('r', 10::oid))")
             .records.map { $0.string("privilege_type") })
+        try readDefaultPrivileges(into: &model, tableAll: tableAll)
         var grants: [PrivilegeTarget: [PrivilegeGrant]] = [:]
         for record in try run(.privileges) {
             let target = try privilegeTarget(record, reader: reader)
@@ -36,16 +37,38 @@ extension Introspector {
             grants[target] = list
         }
         for (target, list) in grants {
-            var collapsed = list
-            if case .relation = target {
-                for grantee in Set(list.map(\.grantee)) {
-                    let held = list.filter { $0.grantee == grantee }
-                    guard Set(held.map(\.privilege.rawValue)) == tableAll else { continue }
-                    collapsed.append(PrivilegeGrant(grantee, .all, grantable: held.allSatisfy(\.grantable)))
-                }
-            }
-            model.setGrants(collapsed, on: target)
+            if case .relation = target { model.setGrants(Self.collapsingAll(list, tableAll: tableAll), on: target) }
+            else { model.setGrants(list, on: target) }
         }
+    }
+
+    private func readDefaultPrivileges(into model: inout SchemaModel, tableAll: Set<String>) throws {
+        let types = Dictionary(uniqueKeysWithValues: DefaultPrivilegeKey.ObjectType.allCases.map { ($0.catalogCode, $0) })
+        var grants: [DefaultPrivilegeKey: [PrivilegeGrant]] = [:]
+        for record in try run(.defaultPrivileges) {
+            guard let type = types[record.string("object_type")] else { continue }
+            let key = DefaultPrivilegeKey(role: record.string("role"), schema: record["schema"], objectType: type)
+            var list = grants[key] ?? []
+            if let name = record["privilege"], let privilege = Privilege(rawValue: name) {
+                let grantee: Grantee = record.bool("is_public") ? .public : .role(record.string("grantee"))
+                list.append(PrivilegeGrant(grantee, privilege, grantable: record.bool("grantable")))
+            }
+            grants[key] = list
+        }
+        for (key, list) in grants {
+            model.setDefaultGrants(key.objectType == .tables ? Self.collapsingAll(list, tableAll: tableAll) : list, for: key)
+        }
+    }
+
+    /// A grantee holding every table privilege the server has holds `ALL` (see `Privilege`).
+    static func collapsingAll(_ list: [PrivilegeGrant], tableAll: Set<String>) -> [PrivilegeGrant] {
+        var collapsed = list
+        for grantee in Set(list.map(\.grantee)) {
+            let held = list.filter { $0.grantee == grantee }
+            guard Set(held.map(\.privilege.rawValue)) == tableAll else { continue }
+            collapsed.append(PrivilegeGrant(grantee, .all, grantable: held.allSatisfy(\.grantable)))
+        }
+        return collapsed
     }
 
     private func privilegeTarget(_ record: Record, reader: DefinitionReader) throws -> PrivilegeTarget {

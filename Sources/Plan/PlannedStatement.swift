@@ -36,7 +36,7 @@ public enum Step: Int, Comparable, Sendable {
     case dropReplacedConstraint, addConstraintNotValid, attachUniqueIndex, addNotNullCheck, setComment
     case validateConstraint, setNotNull, dropNotNullCheck, replaceView, createRecreatedView
     // contract
-    case revokePrivileges, dropPolicy
+    case revokePrivileges, dropPolicy, setDefaultPrivileges
     case dropView, dropTrigger, dropConstraint, dropIndexConcurrently, renameReplacementIndex, dropColumn, dropTable, dropSequence, dropFunction, dropType, dropExtension, dropSchema
 
     public static func < (lhs: Step, rhs: Step) -> Bool { lhs.rawValue < rhs.rawValue }

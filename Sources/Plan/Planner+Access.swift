@@ -28,6 +28,14 @@ extension Planner {
         case .dropPolicy(let policy):
             return [PlannedStatement(phase: .contract, sql: policy.dropSQL, down: reapplied(policy.createSQL, policy: policy.identity, in: current),
                                      warnings: [WarningCatalogue.droppedPolicy(policy.identity)], step: .dropPolicy)]
+        case .setDefaultPrivileges(let key, let old, let new):
+            // Last, in contract: objects this migration creates get exactly the grants the files give them,
+            // not the new defaults on top (pg_dump likewise restores default privileges after every object).
+            func statement(_ from: [PrivilegeGrant], _ to: [PrivilegeGrant]) -> String {
+                PrivilegeSQL.statements(onClause: key.objectType.rawValue, from: from, to: to)
+                    .map { key.prefixSQL + " " + $0 }.joined(separator: ";\n")
+            }
+            return [PlannedStatement(phase: .contract, sql: statement(old, new), down: statement(new, old), step: .setDefaultPrivileges)]
         default: return []
         }
     }

@@ -78,7 +78,7 @@ public struct Planner {
         case .dropViews(let views): return views.map(dropView)
         case .replaceView(let old, let new): return [replaceView(old, with: new)]
         case .recreateViews(let old, let new): return recreateViews(old, as: new)
-        case .setPrivileges, .setRowSecurity, .createPolicy, .alterPolicy, .replacePolicy, .dropPolicy: return planAccess(change)
+        case .setPrivileges, .setRowSecurity, .createPolicy, .alterPolicy, .replacePolicy, .dropPolicy, .setDefaultPrivileges: return planAccess(change)
         }
     }
 }

@@ -6,13 +6,22 @@ import SchemaModel
 /// so `ALL` is revoked and the rest granted again.
 enum PrivilegeSQL {
     static func statements(on target: PrivilegeTarget, from old: [PrivilegeGrant], to new: [PrivilegeGrant]) -> [String] {
+        var suffix = ""
+        if case .column(_, let column) = target { suffix = " (\(Identifier.quote(column)))" }
+        return statements(onClause: target.onSQL, columnSuffix: suffix, from: old, to: new)
+    }
+
+    /// `onClause` is what follows `ON` (`TABLE public.t`, or `TABLES` for default privileges).
+    static func statements(onClause target: String, columnSuffix: String = "", from old: [PrivilegeGrant],
+                           to new: [PrivilegeGrant]) -> [String] {
+        let list = { (privileges: [Privilege]) in privileges.map { $0.rawValue + columnSuffix }.joined(separator: ", ") }
         var statements: [String] = []
         for grantee in Set(old.map(\.grantee)).union(new.map(\.grantee)).sorted() {
             var before = held(by: grantee, in: old)
             let after = held(by: grantee, in: new)
             guard before != after else { continue }
             if let all = before[.all], after[.all] == nil || (all && after[.all] == false) {
-                statements.append(revoke(all && after[.all] == false ? "GRANT OPTION FOR " : "", [.all], on: target, from: grantee))
+                statements.append("REVOKE \(all && after[.all] == false ? "GRANT OPTION FOR " : "")ALL ON \(target) FROM \(grantee.sql)")
                 before = after[.all] == false ? [.all: false] : [:]
             }
             var revoked: [Privilege] = []
@@ -20,12 +29,14 @@ enum PrivilegeSQL {
             for (privilege, grantable) in before where privilege != .all && !covers(after, privilege, grantable) {
                 if covers(after, privilege, false) { optionRevoked.append(privilege) } else { revoked.append(privilege) }
             }
-            if !revoked.isEmpty { statements.append(revoke("", revoked.sorted(), on: target, from: grantee)) }
-            if !optionRevoked.isEmpty { statements.append(revoke("GRANT OPTION FOR ", optionRevoked.sorted(), on: target, from: grantee)) }
+            if !revoked.isEmpty { statements.append("REVOKE \(list(revoked.sorted())) ON \(target) FROM \(grantee.sql)") }
+            if !optionRevoked.isEmpty {
+                statements.append("REVOKE GRANT OPTION FOR \(list(optionRevoked.sorted())) ON \(target) FROM \(grantee.sql)")
+            }
             for grantable in [false, true] {
                 let granted = after.filter { $0.value == grantable && !covers(before, $0.key, grantable) }.map(\.key).sorted()
                 if !granted.isEmpty {
-                    statements.append("GRANT \(list(granted, target)) ON \(target.onSQL) TO \(grantee.sql)\(grantable ? " WITH GRANT OPTION" : "")")
+                    statements.append("GRANT \(list(granted)) ON \(target) TO \(grantee.sql)\(grantable ? " WITH GRANT OPTION" : "")")
                 }
             }
         }
@@ -50,16 +61,5 @@ enum PrivilegeSQL {
         if let held = privileges[privilege], held || !grantable { return true }
         if privilege != .all, let all = privileges[.all], all || !grantable { return true }
         return false
-    }
-
-    private static func revoke(_ prefix: String, _ privileges: [Privilege], on target: PrivilegeTarget, from grantee: Grantee) -> String {
-        "REVOKE \(prefix)\(list(privileges, target)) ON \(target.onSQL) FROM \(grantee.sql)"
-    }
-
-    /// `SELECT, INSERT`, or for a column `SELECT ("a"), INSERT ("a")`.
-    private static func list(_ privileges: [Privilege], _ target: PrivilegeTarget) -> String {
-        let suffix: String
-        if case .column(_, let column) = target { suffix = " (\(Identifier.quote(column)))" } else { suffix = "" }
-        return privileges.map { $0.rawValue + suffix }.joined(separator: ", ")
     }
 }

@@ -24,7 +24,7 @@ public enum SchemaFileWriter {
         case .createTrigger: return "08-triggers.sql"
         case .setComment: return "09-comments.sql"
         case .createPolicy, .replacePolicy, .setRowSecurity: return "08-policies.sql"
-        case .grantPrivileges, .revokePrivileges: return "09-privileges.sql"
+        case .grantPrivileges, .revokePrivileges, .setDefaultPrivileges: return "09-privileges.sql"
         default: return "10-other.sql"
         }
     }

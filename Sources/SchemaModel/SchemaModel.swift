@@ -17,6 +17,8 @@ public struct SchemaModel: Equatable, Sendable {
     /// Tables with row-level security enabled or forced, and their policies (see RowSecurity).
     public var rowSecurity: [QualifiedName: RowSecurity] = [:]
     public var policies: [PolicyIdentity: Policy] = [:]
+    /// `ALTER DEFAULT PRIVILEGES` entries that differ from PostgreSQL's defaults (see DefaultPrivileges).
+    public var defaultPrivileges: [DefaultPrivilegeKey: [PrivilegeGrant]] = [:]
 
     public init() {}
 

@@ -29,8 +29,8 @@ struct GrantReader {
         }
     }
 
-    private func revoke(_ privilege: Privilege, from grantee: Grantee, in grants: inout [PrivilegeGrant], optionOnly: Bool,
-                        target: PrivilegeTarget, body: Node) throws(Diagnostic) {
+    func revoke(_ privilege: Privilege, from grantee: Grantee, in grants: inout [PrivilegeGrant], optionOnly: Bool,
+                target: any CustomStringConvertible, body: Node) throws(Diagnostic) {
         let matches = { (grant: PrivilegeGrant) in grant.grantee == grantee && (privilege == .all || grant.privilege == privilege) }
         // What ALL leaves after one privilege is taken from it depends on the server (MAINTAIN, PostgreSQL 17).
         if privilege != .all, grants.contains(where: { $0.grantee == grantee && $0.privilege == .all }) {
@@ -44,7 +44,7 @@ struct GrantReader {
         }
     }
 
-    private func grantee(_ node: Node) throws(Diagnostic) -> Grantee {
+    func grantee(_ node: Node) throws(Diagnostic) -> Grantee {
         let spec = node.body("RoleSpec") ?? node
         switch spec["roletype"]?.string ?? "" {
         case "ROLESPEC_PUBLIC": return .public

@@ -5,7 +5,7 @@ import SQLTree
 /// anywhere. Policies first (a comment may be on one); grants in file order (a REVOKE undoes an
 /// earlier GRANT, as pg_dump's output relies on).
 extension ModelBuilder {
-    static let lateKinds: Set<String> = ["CommentStmt", "GrantStmt", "CreatePolicyStmt"]
+    static let lateKinds: Set<String> = ["CommentStmt", "GrantStmt", "CreatePolicyStmt", "AlterDefaultPrivilegesStmt"]
 
     mutating func addAccessControl() {
         for statement in statements where statement.node.kind == "CreatePolicyStmt" {
@@ -14,6 +14,12 @@ extension ModelBuilder {
         for statement in statements where statement.node.kind == "GrantStmt" {
             do {
                 try GrantReader(source: statement, resolver: normalizer(for: statement).resolver).apply(statement.node.body ?? .null, to: &model)
+            } catch { diagnostics.append(error) }
+        }
+        for statement in statements where statement.node.kind == "AlterDefaultPrivilegesStmt" {
+            do {
+                try DefaultPrivilegeReader(source: statement, resolver: normalizer(for: statement).resolver)
+                    .apply(statement.node.body ?? .null, to: &model)
             } catch { diagnostics.append(error) }
         }
     }

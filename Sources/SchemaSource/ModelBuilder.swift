@@ -109,7 +109,7 @@ struct ModelBuilder {
             userFunctions.insert(NameResolver(searchPath: statement.searchPath).qualifyRelation(body["funcname"]?.nameList ?? []))
         case "CreateTrigStmt":
             break
-        case "GrantStmt", "CreatePolicyStmt":
+        case "GrantStmt", "CreatePolicyStmt", "AlterDefaultPrivilegesStmt":
             break  // once every object exists (ModelBuilder+Access)
         case "ViewStmt":
             break  // built after tables (ModelBuilder+Views)
