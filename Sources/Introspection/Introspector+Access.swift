@@ -100,7 +100,8 @@ extension Introspector {
         guard let body = source.node.body("CreatePolicyStmt") else {
             throw IntrospectionError.unreadableDefinition(object: "policy", definition: sql, reason: "not CREATE POLICY")
         }
-        return try PolicyBuilder(source: source, normalizer: reader.normalizer).build(body, columns: model.tables[table]?.columns ?? [])
+        let relations = Set(model.tables.keys).union(model.views.keys)
+        return try PolicyBuilder(source: source, normalizer: reader.normalizer, relations: relations).build(body, columns: model.tables[table]?.columns ?? [])
     }
 
     private func accessCommentTarget(_ record: Record, reader: DefinitionReader) throws -> CommentTarget? {

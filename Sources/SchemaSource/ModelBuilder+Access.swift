@@ -31,7 +31,8 @@ extension ModelBuilder {
         guard let table = model.tables[tableName] else {
             throw statement.diagnostic(at: body["table"], "policy \(body["policy_name"]?.string ?? "") is on \(tableName), which is not a declared table")
         }
-        let policy = try PolicyBuilder(source: statement, normalizer: base).build(body, columns: table.columns)
+        let relations = tableNames.union(model.views.keys)
+        let policy = try PolicyBuilder(source: statement, normalizer: base, relations: relations).build(body, columns: table.columns)
         guard model.policies[policy.identity] == nil else {
             throw statement.diagnostic(at: body["table"], "policy \(policy.identity) is declared twice")
         }

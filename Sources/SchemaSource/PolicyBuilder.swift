@@ -7,10 +7,14 @@ import SQLTree
 public struct PolicyBuilder {
     public let source: StatementSource
     public let normalizer: ExpressionNormalizer
+    /// Tables and views of the model: a subquery's relations are qualified through the search path, as
+    /// PostgreSQL prints them.
+    public let relations: Set<QualifiedName>
 
-    public init(source: StatementSource, normalizer: ExpressionNormalizer) {
+    public init(source: StatementSource, normalizer: ExpressionNormalizer, relations: Set<QualifiedName>) {
         self.source = source
         self.normalizer = normalizer
+        self.relations = relations
     }
 
     public func build(_ body: Node, columns: [Column]) throws(Diagnostic) -> Policy {
@@ -29,6 +33,13 @@ public struct PolicyBuilder {
             }
         }
         let expressions = normalizer.with(columns: columns)
+        // Subqueries meet the server's spelling the way SQL-standard routine bodies do.
+        let queries = RoutineBodyNormalizer(normalizer: expressions, relations: relations, functionName: "", parameterNames: [])
+        func expression(_ node: Node, text: String) -> Expression {
+            var result = expressions.expression(node, text: text)
+            result.canonical = queries.normalize(node).canonicalText
+            return result
+        }
         let start = source.byteRange.lowerBound
         var policy = Policy(identity: identity, permissive: body["permissive"]?.bool ?? false, command: command,
                             roles: roles.isEmpty || roles.contains(.public) ? [.public] : Array(Set(roles)).sorted())
@@ -36,13 +47,13 @@ public struct PolicyBuilder {
             guard let text = source.parenthesizedText(fromKeyword: "USING", offset: start) else {
                 throw source.diagnostic(at: qual, "could not find the text of this USING expression")
             }
-            policy.using = expressions.expression(qual, text: text)
+            policy.using = expression(qual, text: text)
         }
         if let check = body["with_check"] {
             guard let text = source.parenthesizedText(fromKeyword: "CHECK", offset: start) else {
                 throw source.diagnostic(at: check, "could not find the text of this WITH CHECK expression")
             }
-            policy.withCheck = expressions.expression(check, text: text)
+            policy.withCheck = expression(check, text: text)
         }
         return policy
     }

@@ -78,3 +78,19 @@ import Testing
         #expect(model.comments[.policy(policy.identity)] == "why")
     }
 }
+
+extension PrivilegeModelTests {
+    /// Policy expressions are compared by their normalized tree, subqueries included: spelling does not
+    /// matter, meaning does.
+    @Test func policyExpressionsCompareByMeaning() throws {
+        func policy(_ using: String) throws -> Policy {
+            let model = try load("CREATE TABLE m (team text, member text);\nCREATE POLICY p ON t USING (\(using));")
+            return try #require(model.policies.values.first)
+        }
+        let written = try policy("EXISTS (SELECT 1 FROM m WHERE m.team = t.name AND m.member = current_user)")
+        let respelled = try policy("exists (select 1 from public.m where (m.team = t.name) and (m.member = CURRENT_USER))")
+        let other = try policy("EXISTS (SELECT 1 FROM m WHERE m.team = t.name AND m.member = session_user)")
+        #expect(written == respelled)
+        #expect(written != other)
+    }
+}
