@@ -9,6 +9,11 @@ public struct RebuiltObjects {
     public var routines: Set<FunctionIdentity> = []
     public var triggers: Set<TriggerIdentity> = []
     public var policies: Set<PolicyIdentity> = []
+    /// Enums replaced, domains whose base type changes.
+    public var types: Set<QualifiedName> = []
+    /// Domain checks dropped and added again under the same name (before comments are set, in alter):
+    /// their comments are set again as if new.
+    public var domainChecks: Set<CommentTarget> = []
 
     public init(_ changes: [SchemaChange]) {
         for change in changes {
@@ -17,6 +22,12 @@ public struct RebuiltObjects {
             case .replaceFunction(let old, let new) where !old.isReplaceable(by: new): routines.insert(old.identity)
             case .replaceTrigger(let old, _): triggers.insert(old.identity)
             case .replacePolicy(let old, _): policies.insert(old.identity)
+            case .replaceEnum(let old, _): types.insert(old.name)
+            case .alterDomain(let old, let new) where old.baseType != new.baseType: types.insert(old.name)
+            case .alterDomain(let old, let new):
+                for (name, check) in old.checks where new.checks[name] != nil && new.checks[name] != check {
+                    domainChecks.insert(.domainConstraint(domain: old.name, name: name))
+                }
             default: break
             }
         }
@@ -33,6 +44,8 @@ public struct RebuiltObjects {
         case .routine(let identity): return routines.contains(identity)
         case .trigger(let identity): return triggers.contains(identity)
         case .policy(let identity): return policies.contains(identity)
+        case .type(let name): return types.contains(name)
+        case .domainConstraint(let domain, _): return types.contains(domain) || domainChecks.contains(target)
         default: return false
         }
     }
@@ -41,7 +54,13 @@ public struct RebuiltObjects {
         switch target {
         case .relation(let name), .column(let name, _): return relations.contains(name)
         case .routine(let identity): return routines.contains(identity)
+        case .type(let name): return types.contains(name)
         default: return false
         }
+    }
+
+    /// Comments of replaced domain checks, set again on the new constraint.
+    func renewedComments(in desired: SchemaModel) -> [SchemaChange] {
+        domainChecks.sorted().compactMap { target in desired.comments[target].map { .setComment(target, from: nil, to: $0) } }
     }
 }

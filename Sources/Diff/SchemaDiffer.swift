@@ -24,7 +24,7 @@ public struct SchemaDiffer {
         changes += diffViews(current: current, desired: desired)
         changes += diffRowSecurity(current: current, desired: desired)
         let rebuilt = RebuiltObjects(changes)
-        changes += diffComments(current: current, desired: desired).filter { !rebuilt.covers($0) }
+        changes += diffComments(current: current, desired: desired).filter { !rebuilt.covers($0) } + rebuilt.renewedComments(in: desired)
         changes += diffPrivileges(current: current, desired: desired, rebuilt: rebuilt)
         return changes
     }

@@ -58,6 +58,19 @@ extension Planner {
         return statements.joined(separator: ";\n")
     }
 
+    func reapplied(_ creation: String, type name: QualifiedName, in model: SchemaModel) -> String {
+        joined(creation, attachments(in: model, comments: { target in
+            switch target {
+            case .type(let type), .domainConstraint(let type, _): return type == name
+            default: return false
+            }
+        }, privileges: { $0 == .type(name) }))
+    }
+
+    func reapplied(_ creation: String, domainCheck target: CommentTarget, in model: SchemaModel) -> String {
+        joined(creation, attachments(in: model, comments: { $0 == target }, privileges: { _ in false }))
+    }
+
     private func joined(_ creation: String, _ attachments: [String]) -> String {
         ([creation] + attachments).joined(separator: ";\n")
     }
