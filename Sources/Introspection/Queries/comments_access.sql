@@ -8,8 +8,11 @@ extension_members AS (
     SELECT classid, objid FROM pg_catalog.pg_depend WHERE deptype = 'e'
 )
 SELECT 'routine' AS kind, n.nspname AS schema, p.proname AS name, NULL AS sub,
-       ARRAY(SELECT pg_catalog.format_type(t.oid, NULL)
-             FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY AS t(oid, position) ORDER BY t.position) AS args,
+       ARRAY(SELECT pg_catalog.format_type(a.type, NULL)
+                 FROM unnest(COALESCE(p.proallargtypes, p.proargtypes::oid[]),
+                             COALESCE(p.proargmodes, pg_catalog.array_fill('i'::"char", ARRAY[p.pronargs::integer])))
+                      WITH ORDINALITY AS a(type, mode, position)
+                 WHERE a.mode IN ('i', 'b', 'v') ORDER BY a.position) AS args,
        d.description
 FROM pg_catalog.pg_description d
 JOIN pg_catalog.pg_proc p ON d.classoid = 'pg_catalog.pg_proc'::regclass AND d.objoid = p.oid

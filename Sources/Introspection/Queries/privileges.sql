@@ -1,3 +1,5 @@
+-- Routines are named by their input argument types (not a procedure's OUT ones), as FunctionBuilder
+-- names them.
 -- Explicit access lists (relacl, attacl, proacl, nspacl, typacl that are not NULL: NULL means the
 -- default), one row per privilege held by a grantee other than the owner, and one row with a NULL
 -- privilege for an object whose list holds nothing but the owner's (all defaults revoked). The model
@@ -24,8 +26,11 @@ objects AS (
       AND c.oid NOT IN (SELECT objid FROM extension_members WHERE classid = 'pg_catalog.pg_class'::regclass)
     UNION ALL
     SELECT 'routine', n.nspname, p.proname, NULL,
-           ARRAY(SELECT pg_catalog.format_type(t.oid, NULL)
-                 FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY AS t(oid, position) ORDER BY t.position),
+           ARRAY(SELECT pg_catalog.format_type(a.type, NULL)
+                 FROM unnest(COALESCE(p.proallargtypes, p.proargtypes::oid[]),
+                             COALESCE(p.proargmodes, pg_catalog.array_fill('i'::"char", ARRAY[p.pronargs::integer])))
+                      WITH ORDINALITY AS a(type, mode, position)
+                 WHERE a.mode IN ('i', 'b', 'v') ORDER BY a.position),
            p.proowner, p.proacl
     FROM pg_catalog.pg_proc p JOIN user_namespaces n ON n.oid = p.pronamespace
     WHERE p.prokind IN ('f', 'p') AND p.proacl IS NOT NULL

@@ -9,6 +9,9 @@
 CREATE DOMAIN public.code AS text CONSTRAINT code_length CHECK (length(VALUE) < 8);
 
 SET LOCAL check_function_bodies = off;
+CREATE PROCEDURE public.count_items(IN above numeric, OUT n bigint) LANGUAGE sql AS 'SELECT count(*) FROM public.items WHERE price > above';
+
+SET LOCAL check_function_bodies = off;
 CREATE FUNCTION public.price_of(item bigint, VARIADIC extra numeric[]) RETURNS numeric LANGUAGE sql STABLE
     AS 'SELECT price FROM public.items WHERE id = item';
 
@@ -18,12 +21,16 @@ CREATE PROCEDURE public.reprice(factor numeric) LANGUAGE sql AS 'UPDATE public.i
 CREATE MATERIALIZED VIEW public.item_count AS
 SELECT count(*) AS n FROM public.items;
 
+REVOKE EXECUTE ON ROUTINE public.count_items(numeric) FROM PUBLIC;
+
 -- monolayer:down
 DROP MATERIALIZED VIEW public.item_count;
 
 DROP PROCEDURE public.reprice(numeric);
 
 DROP FUNCTION public.price_of(bigint, numeric[]);
+
+DROP PROCEDURE public.count_items(numeric);
 
 DROP DOMAIN public.code;
 
@@ -42,6 +49,8 @@ COMMENT ON COLUMN public.item_count.n IS 'The count';
 COMMENT ON CONSTRAINT code_length ON DOMAIN public.code IS 'Codes are short';
 
 COMMENT ON MATERIALIZED VIEW public.item_count IS 'How many items';
+
+COMMENT ON ROUTINE public.count_items(numeric) IS 'Counts items above a price';
 
 COMMENT ON ROUTINE public.price_of(bigint, numeric[]) IS 'Price of an item';
 

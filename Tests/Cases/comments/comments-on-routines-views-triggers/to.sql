@@ -16,3 +16,6 @@ COMMENT ON VIEW public.cheap_items IS 'Items under 10';
 COMMENT ON COLUMN public.cheap_items.price IS 'Price in euros';
 COMMENT ON MATERIALIZED VIEW public.item_count IS 'How many items';
 COMMENT ON COLUMN public.item_count.n IS 'The count';
+CREATE PROCEDURE public.count_items(IN above numeric, OUT n bigint) LANGUAGE sql AS 'SELECT count(*) FROM public.items WHERE price > above';
+COMMENT ON PROCEDURE public.count_items(numeric) IS 'Counts items above a price';
+REVOKE ALL ON PROCEDURE public.count_items(numeric) FROM PUBLIC;
