@@ -90,4 +90,16 @@ public enum SchemaChange: Equatable, Sendable {
     case dropTextSearchConfiguration(TextSearchConfiguration)
     /// Mappings changed (a new parser is a drop and create).
     case alterTextSearchConfiguration(from: TextSearchConfiguration, to: TextSearchConfiguration)
+    // Access control (SchemaDiffer+Access).
+    /// An object's grants differ: both lists are effective (defaults spelled out, see `SchemaModel.grants(on:)`).
+    case setPrivileges(PrivilegeTarget, from: [PrivilegeGrant], to: [PrivilegeGrant], objectIsNew: Bool)
+    case setRowSecurity(table: QualifiedName, from: RowSecurity, to: RowSecurity, tableIsNew: Bool)
+    case createPolicy(Policy)
+    /// Changed roles or expressions: `ALTER POLICY`.
+    case alterPolicy(from: Policy, to: Policy)
+    /// Changed command or permissiveness, or a removed expression: dropped and created.
+    case replacePolicy(from: Policy, to: Policy)
+    case dropPolicy(Policy)
+    /// An `ALTER DEFAULT PRIVILEGES` entry differs (both lists effective).
+    case setDefaultPrivileges(DefaultPrivilegeKey, from: [PrivilegeGrant], to: [PrivilegeGrant])
 }

@@ -26,7 +26,10 @@ public struct SchemaDiffer {
         changes += operators.added.map { .createOperator($0) } + operators.removed.map { .dropOperator($0) }
         changes += operators.common.filter { $0.from != $0.to }.map { .replaceOperator(from: $0.from, to: $0.to) }
         changes += diffViews(current: current, desired: desired)
-        changes += diffComments(current: current, desired: desired)
+        changes += diffRowSecurity(current: current, desired: desired)
+        let rebuilt = RebuiltObjects(changes)
+        changes += diffComments(current: current, desired: desired).filter { !rebuilt.covers($0) } + rebuilt.renewedComments(in: desired)
+        changes += diffPrivileges(current: current, desired: desired, rebuilt: rebuilt)
         return reconcileHierarchy(changes, current: current, desired: desired)
     }
 

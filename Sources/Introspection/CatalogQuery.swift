@@ -4,6 +4,8 @@ import Foundation
 enum CatalogQuery: String, CaseIterable {
     case schemas, extensions, enums, domains, domainConstraints = "domain_constraints", sequences, columns, constraints, indexes, functions, triggers, views, comments, tables
     case operators
+    case privileges, policies, rowSecurity = "row_security", commentsAccess = "comments_access"
+    case defaultPrivileges = "default_privileges"
 
     var sql: String {
         get throws {

@@ -65,7 +65,7 @@ struct DefinitionReader {
         return try TriggerBuilder(source: source, normalizer: normalizer, relations: relations).build(body)
     }
 
-    private func statement(_ sql: String, what: String) throws -> StatementSource {
+    func statement(_ sql: String, what: String) throws -> StatementSource {
         let node = try parse(sql, what: what) { () throws(PgQueryError) -> Node in
             guard let first = try PgQuery.parse(sql).first?.node else {
                 throw PgQueryError(message: "empty", byteOffset: nil)

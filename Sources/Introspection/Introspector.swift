@@ -80,6 +80,7 @@ public struct Introspector {
             guard let target = Self.commentTarget(record) else { continue }
             model.comments[target] = record.string("description")
         }
+        try readAccessControl(into: &model, reader: reader)
         return model
     }
 
@@ -98,7 +99,7 @@ public struct Introspector {
         }
     }
 
-    private func run(_ query: CatalogQuery) throws -> [Record] {
+    func run(_ query: CatalogQuery) throws -> [Record] {
         try connection.query(query.sql).records
     }
 

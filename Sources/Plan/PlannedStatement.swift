@@ -28,13 +28,16 @@ public enum Step: Int, Comparable, Sendable {
     // expand
     case createSchema, createExtension, createCollation, createTextSearchConfiguration, createType, addEnumValue, createSequence, createFunction, createTypeOnFunctions, createOperator, createTable, addColumn, createFunctionOnTables, createAggregate, setSequenceOwner
     case addForeignKeyForNewTable, createIndexOnNewTable, addForeignKeyOnUniqueIndex, createTrigger, createView
+    case grantPrivileges
     case buildIndexConcurrently, setIndexStatistics
     // alter
     case dropRecreatedView, alterExtension, replaceFunction, replaceOperator, replaceTrigger, replaceType, alterSequence, dropIdentity, dropDefault, changeType, setDefault, setIdentity, dropNotNull
-    case dropReplacedConstraint, addConstraintNotValid, attachUniqueIndex, addNotNullCheck, setComment
+    case replacePolicy, createPolicy, setRowSecurity
+    case dropReplacedConstraint, addConstraintNotValid, attachUniqueIndex, addForeignKeyAfterKey, addNotNullCheck, setComment
     case validateConstraint, setNotNull, dropNotNullCheck, replaceView, createRecreatedView
     case detachPartition, rebuildTable, attachPartition, setColumnSettings
     // contract
+    case revokePrivileges, dropPolicy, setDefaultPrivileges
     case dropView, dropTrigger, dropConstraint, dropIndexConcurrently, renameReplacementIndex, dropColumn, dropTable, dropSequence, dropAggregate, dropOperator, dropFunction, dropType, dropCollation, dropTextSearchConfiguration, dropExtension, dropSchema
 
     public static func < (lhs: Step, rhs: Step) -> Bool { lhs.rawValue < rhs.rawValue }

@@ -18,8 +18,8 @@ extension Planner {
         let name = new.name.sql
         guard old.baseType == new.baseType else {
             return [PlannedStatement(
-                phase: .alter, sql: "DROP DOMAIN \(old.name.sql);\n" + Self.createDomainSQL(new),
-                down: "DROP DOMAIN \(name);\n" + Self.createDomainSQL(old), warnings: [WarningCatalogue.droppedType(old.name)],
+                phase: .alter, sql: "DROP DOMAIN \(old.name.sql);\n" + reapplied(Self.createDomainSQL(new), type: new.name, in: desired),
+                down: "DROP DOMAIN \(name);\n" + reapplied(Self.createDomainSQL(old), type: old.name, in: current), warnings: [WarningCatalogue.droppedType(old.name)],
                 step: .replaceType)]
         }
         var statements: [PlannedStatement] = []
@@ -36,7 +36,8 @@ extension Planner {
         for check in old.sortedChecks where new.checks[check.name] != check {
             statements.append(PlannedStatement(
                 phase: .alter, sql: "ALTER DOMAIN \(name) DROP CONSTRAINT \(Identifier.quote(check.name))",
-                down: "ALTER DOMAIN \(name) ADD CONSTRAINT \(Identifier.quote(check.name)) CHECK (\(check.expression.text))",
+                down: reapplied("ALTER DOMAIN \(name) ADD CONSTRAINT \(Identifier.quote(check.name)) CHECK (\(check.expression.text))",
+                                domainCheck: .domainConstraint(domain: old.name, name: check.name), in: current),
                 step: .dropReplacedConstraint))
         }
         for check in new.sortedChecks where old.checks[check.name] != check {

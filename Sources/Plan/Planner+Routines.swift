@@ -42,13 +42,14 @@ extension Planner {
                                     step: .replaceFunction)
         }
         return PlannedStatement(
-            phase: .alter, sql: old.dropSQL + ";\n" + new.createSQL(orReplace: false),
-            down: new.dropSQL + ";\n" + old.createSQL(orReplace: false),
+            phase: .alter, sql: old.dropSQL + ";\n" + reapplied(new.createSQL(orReplace: false), routine: new.identity, in: desired),
+            down: new.dropSQL + ";\n" + reapplied(old.createSQL(orReplace: false), routine: old.identity, in: current),
             warnings: [WarningCatalogue.droppedFunction(old, recreated: true)], step: .replaceFunction)
     }
 
     func dropFunction(_ function: Function) -> PlannedStatement {
-        PlannedStatement(phase: .contract, sql: function.dropSQL, down: function.createSQL(orReplace: false),
+        PlannedStatement(phase: .contract, sql: function.dropSQL,
+                         down: reapplied(function.createSQL(orReplace: false), routine: function.identity, in: current),
                          warnings: [WarningCatalogue.droppedFunction(function, recreated: false)], step: .dropFunction)
     }
 
@@ -60,12 +61,13 @@ extension Planner {
     /// Dropped and created in one transaction: no write sees the table without its trigger. (Constraint
     /// triggers cannot be `CREATE OR REPLACE`d, and this works on every supported version.)
     func replaceTrigger(_ old: Trigger, with new: Trigger) -> PlannedStatement {
-        PlannedStatement(phase: .alter, sql: old.dropSQL + ";\n" + new.sql, down: new.dropSQL + ";\n" + old.sql,
+        PlannedStatement(phase: .alter, sql: old.dropSQL + ";\n" + reapplied(new.sql, trigger: new.identity, in: desired),
+                         down: new.dropSQL + ";\n" + reapplied(old.sql, trigger: old.identity, in: current),
                          step: .replaceTrigger)
     }
 
     func dropTrigger(_ trigger: Trigger) -> PlannedStatement {
-        PlannedStatement(phase: .contract, sql: trigger.dropSQL, down: trigger.sql,
+        PlannedStatement(phase: .contract, sql: trigger.dropSQL, down: reapplied(trigger.sql, trigger: trigger.identity, in: current),
                          warnings: [WarningCatalogue.droppedTrigger(trigger.identity)], step: .dropTrigger)
     }
 }

@@ -18,9 +18,12 @@ extension Planner {
             statements.append(statement)
             statements += tableFollowUps(table, model: desired).map { PlannedStatement(phase: .expand, sql: $0, down: "", step: .createTable) }
             statements += deferred.map { constraint in
-                PlannedStatement(phase: .expand, sql: DDL.addConstraint(constraint, to: table.name, notValid: constraint.notValid),
-                                 down: DDL.dropConstraint(constraint.name, from: table.name),
-                                 step: referencesIndexedKey(constraint) ? .addForeignKeyOnUniqueIndex : .addForeignKeyForNewTable)
+                let keyComesLater = referencesKeyAddedLater(constraint)
+                return PlannedStatement(phase: keyComesLater ? .alter : .expand,
+                                        sql: DDL.addConstraint(constraint, to: table.name, notValid: constraint.notValid),
+                                        down: DDL.dropConstraint(constraint.name, from: table.name),
+                                        step: keyComesLater ? .addForeignKeyAfterKey
+                                            : referencesIndexedKey(constraint) ? .addForeignKeyOnUniqueIndex : .addForeignKeyForNewTable)
             }
             created.insert(table.name)
         }
@@ -32,7 +35,8 @@ extension Planner {
         var lines: [String] = []
         var deferred: [Constraint] = []
         for constraint in table.sortedConstraints {
-            if case .foreignKey(let key) = constraint.kind, !existing.contains(key.referencedTable) || referencesIndexedKey(constraint) {
+            if case .foreignKey(let key) = constraint.kind,
+               !existing.contains(key.referencedTable) || referencesIndexedKey(constraint) || referencesKeyAddedLater(constraint) {
                 deferred.append(constraint)
                 continue
             }
@@ -62,6 +66,27 @@ extension Planner {
         return !backedByConstraint
     }
 
+    /// A foreign key of a new table that references an existing table's key which this plan adds: the
+    /// key's unique index is built concurrently at the end of expand and attached in alter, so the
+    /// foreign key follows it there (the new table is empty, so it is valid at once).
+    func referencesKeyAddedLater(_ constraint: Constraint) -> Bool {
+        guard case .foreignKey(let key) = constraint.kind, let target = current.tables[key.referencedTable] else { return false }
+        let columns = Set(key.referencedColumns)
+        let hasConstraint = target.constraints.values.contains { candidate in
+            switch candidate.kind {
+            case .primaryKey(let keyColumns), .unique(let keyColumns, _): return Set(keyColumns) == columns
+            default: return false
+            }
+        }
+        let hasIndex = current.indexes(on: key.referencedTable).contains { (index: Index) -> Bool in
+            let plainColumns: [String] = index.keys.compactMap { key -> String? in
+                if case .column(let name) = key.target { return name } else { return nil }
+            }
+            return index.unique && index.predicate == nil && plainColumns.count == index.keys.count && Set(plainColumns) == columns
+        }
+        return !hasConstraint && !hasIndex
+    }
+
     /// Switching logging rewrites the table under an ACCESS EXCLUSIVE lock.
     func setLogged(_ table: QualifiedName, unlogged: Bool) -> PlannedStatement {
         PlannedStatement(phase: .alter, sql: "ALTER TABLE \(table.sql) SET \(unlogged ? "UNLOGGED" : "LOGGED")",
@@ -89,6 +114,7 @@ extension Planner {
                 down += ";\n" + ([DDL.createIndex(index, concurrently: false)] + indexFollowUps(index)).joined(separator: ";\n")
             }
             for trigger in current.triggers(on: table.name) { down += ";\n" + trigger.sql }
+            down = reapplied(down, table: table.name, in: current)
             statements.append(PlannedStatement(
                 phase: .contract, sql: "DROP TABLE \(table.name.sql)", down: down,
                 warnings: [WarningCatalogue.droppedTable(table.name)], step: .dropTable))

@@ -22,15 +22,16 @@ extension Planner {
         let warnings = old.map { WarningCatalogue.droppedView($0, recreated: true, dependentOnly: !changed.contains($0.name)) }
         return [
             PlannedStatement(phase: .alter, sql: old.map(\.dropSQL).joined(separator: ";\n"),
-                             down: old.reversed().map(creation).joined(separator: ";\n"), warnings: warnings, step: .dropRecreatedView),
-            PlannedStatement(phase: .alter, sql: new.map(creation).joined(separator: ";\n"),
+                             down: old.reversed().map { reapplied(creation(of: $0, in: current), relation: $0.name, in: current) }
+                                .joined(separator: ";\n"), warnings: warnings, step: .dropRecreatedView),
+            PlannedStatement(phase: .alter, sql: new.map { reapplied(creation(of: $0), relation: $0.name, in: desired) }.joined(separator: ";\n"),
                              down: new.reversed().map(\.dropSQL).joined(separator: ";\n"), step: .createRecreatedView),
         ]
     }
 
     /// In the contract phase, before tables: a view goes before what it reads.
     func dropView(_ view: View) -> PlannedStatement {
-        PlannedStatement(phase: .contract, sql: view.dropSQL, down: creation(of: view, in: current),
+        PlannedStatement(phase: .contract, sql: view.dropSQL, down: reapplied(creation(of: view, in: current), relation: view.name, in: current),
                          warnings: [WarningCatalogue.droppedView(view, recreated: false, dependentOnly: false)], step: .dropView)
     }
 
@@ -57,7 +58,7 @@ extension WarningCatalogue {
                 code: "D011", category: .destructive, summary: "Dropped and recreated \(what) \(object)",
                 why: dependentOnly
                     ? "It reads a view that PostgreSQL cannot change in place, or a column whose type changes: it is dropped and created again in the same migration."
-                    : "PostgreSQL cannot change this \(what) in place (a column's name, type or position changes): it is dropped and created again in the same migration, with the views that read it. Grants and comments on them are lost\(view.materialized ? ", and the data is computed again while the migration holds its locks" : "").",
+                    : "PostgreSQL cannot change this \(what) in place (a column's name, type or position changes): it is dropped and created again in the same migration, with the views that read it (their comments and grants are applied again)\(view.materialized ? ", and the data is computed again while the migration holds its locks" : "").",
                 mitigationTitle: "How to avoid breaking readers:",
                 mitigation: ["Apply the alter phase when few queries read the \(what).",
                              "Or create the new definition under another name in the expand phase, switch readers to it, and drop the old one later."])

@@ -94,6 +94,7 @@ public struct Planner {
              .dropRange, .replaceRange, .createAggregate, .dropAggregate, .replaceAggregate, .createTextSearchConfiguration,
              .dropTextSearchConfiguration, .alterTextSearchConfiguration:
             return planKinds(change)
+        case .setPrivileges, .setRowSecurity, .createPolicy, .alterPolicy, .replacePolicy, .dropPolicy, .setDefaultPrivileges: return planAccess(change)
         }
     }
 }

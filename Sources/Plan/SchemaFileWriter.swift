@@ -26,6 +26,8 @@ public enum SchemaFileWriter {
         case .createView, .createRecreatedView, .replaceView: return "07-views.sql"
         case .createTrigger: return "08-triggers.sql"
         case .setComment: return "09-comments.sql"
+        case .createPolicy, .replacePolicy, .setRowSecurity: return "08-policies.sql"
+        case .grantPrivileges, .revokePrivileges, .setDefaultPrivileges: return "09-privileges.sql"
         default: return "10-other.sql"
         }
     }

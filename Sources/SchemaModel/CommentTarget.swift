@@ -12,6 +12,13 @@ public enum CommentTarget: Hashable, Sendable, Comparable, CustomStringConvertib
     case collation(QualifiedName)
     case aggregate(FunctionIdentity)
     case textSearchConfiguration(QualifiedName)
+    // Access-control helper's block: routines, triggers, views, policies, domain constraints.
+    case routine(FunctionIdentity)
+    case trigger(TriggerIdentity)
+    case view(QualifiedName)
+    case materializedView(QualifiedName)
+    case policy(PolicyIdentity)
+    case domainConstraint(domain: QualifiedName, name: String)
 
     /// The object as `COMMENT ON` names it: `COLUMN public.users.email`.
     public var sql: String {
@@ -28,6 +35,12 @@ public enum CommentTarget: Hashable, Sendable, Comparable, CustomStringConvertib
         case .aggregate(let identity):
             return "AGGREGATE \(identity.name.sql)(\(identity.argumentTypes.isEmpty ? "*" : identity.argumentTypes.joined(separator: ", ")))"
         case .textSearchConfiguration(let name): return "TEXT SEARCH CONFIGURATION \(name.sql)"
+        case .routine(let identity): return "ROUTINE \(identity.sql)"
+        case .trigger(let identity): return "TRIGGER \(identity)"
+        case .view(let name): return "VIEW \(name.sql)"
+        case .materializedView(let name): return "MATERIALIZED VIEW \(name.sql)"
+        case .policy(let identity): return "POLICY \(identity)"
+        case .domainConstraint(let domain, let name): return "CONSTRAINT \(Identifier.quote(name)) ON DOMAIN \(domain.sql)"
         }
     }
 

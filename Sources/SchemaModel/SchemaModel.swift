@@ -18,6 +18,13 @@ public struct SchemaModel: Equatable, Sendable {
     public var ranges: [QualifiedName: RangeType] = [:]
     public var aggregates: [FunctionIdentity: Aggregate] = [:]
     public var textSearchConfigurations: [QualifiedName: TextSearchConfiguration] = [:]
+    /// Grants that differ from PostgreSQL's defaults (see SchemaModel+Privileges).
+    public var privileges: [PrivilegeTarget: [PrivilegeGrant]] = [:]
+    /// Tables with row-level security enabled or forced, and their policies (see RowSecurity).
+    public var rowSecurity: [QualifiedName: RowSecurity] = [:]
+    public var policies: [PolicyIdentity: Policy] = [:]
+    /// `ALTER DEFAULT PRIVILEGES` entries that differ from PostgreSQL's defaults (see DefaultPrivileges).
+    public var defaultPrivileges: [DefaultPrivilegeKey: [PrivilegeGrant]] = [:]
 
     public init() {}
 

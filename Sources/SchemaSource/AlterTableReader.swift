@@ -24,6 +24,7 @@ struct AlterTableReader {
         }
         let remaining = try attachPartitions(commands, parent: name, to: &model)
         for command in remaining {
+            if RowSecurityReader.apply(command.body("AlterTableCmd") ?? command, table: name, to: &model) { continue }
             try apply(command.body("AlterTableCmd") ?? command, to: &table, at: command)
         }
         table.markPrimaryKeyColumnsNotNull()

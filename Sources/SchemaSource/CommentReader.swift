@@ -8,7 +8,8 @@ struct CommentReader {
     let resolver: NameResolver
 
     func apply(_ body: Node, to model: inout SchemaModel) throws(Diagnostic) {
-        let target = try self.target(body)
+        let target: CommentTarget
+        if let access = try accessTarget(body, in: model) { target = access } else { target = try self.target(body) }
         try checkExists(target, in: model, at: body)
         model.comments[target] = body["comment"]?.string
     }

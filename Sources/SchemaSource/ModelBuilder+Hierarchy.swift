@@ -77,6 +77,10 @@ extension ModelBuilder {
             if let compression = local.settings.compression { merged[index].settings.compression = compression }
         }
         table.columns = merged
+        if let constraint = table.sortedConstraints.first(where: { $0.columns.contains { table.column(named: $0) == nil } }),
+           let missing = constraint.columns.first(where: { table.column(named: $0) == nil }) {
+            throw HierarchyError(message: "constraint \(constraint.name) uses column \"\(missing)\", which \(name) does not have")
+        }
         table.markPrimaryKeyColumnsNotNull()
         model.tables[name] = table
     }

@@ -42,9 +42,10 @@ struct ModelBuilder {
         }
         resolveTableHierarchy()
         addViews()
-        for statement in statements where statement.node.kind != "CommentStmt" {
+        for statement in statements where !Self.lateKinds.contains(statement.node.kind ?? "") {
             do { try addDependent(statement) } catch { diagnostics.append(error) }
         }
+        addAccessControl()
         // Comments last: they may be on anything declared anywhere.
         for statement in statements where statement.node.kind == "CommentStmt" {
             do { try addDependent(statement) } catch { diagnostics.append(error) }
@@ -120,6 +121,8 @@ struct ModelBuilder {
         case "DefineStmt" where body["kind"]?.string == "OBJECT_OPERATOR":
             let parts = body["defnames"]?.nameList ?? []
             declaredOperatorSymbols.insert(NameResolver(searchPath: statement.searchPath).qualifyRelation(parts))
+        case "GrantStmt", "CreatePolicyStmt", "AlterDefaultPrivilegesStmt":
+            break  // once every object exists (ModelBuilder+Access)
         case "ViewStmt":
             break  // built after tables (ModelBuilder+Views)
         case "CreateTableAsStmt" where body["objtype"]?.string == "OBJECT_MATVIEW":
@@ -201,7 +204,7 @@ struct ModelBuilder {
         case "CommentStmt":
             // Comments on the always-present extension plpgsql (pg_dump writes one) are not the user's.
             if body["objtype"]?.string == "OBJECT_EXTENSION", ExtensionDefinition.builtin.contains(body["object"]?.stringValue ?? "") { return }
-            try CommentReader(source: statement, resolver: NameResolver(searchPath: statement.searchPath)).apply(body, to: &model)
+            try CommentReader(source: statement, resolver: normalizer(for: statement).resolver).apply(body, to: &model)
         case "CreateFunctionStmt":
             try addFunction(statement, body)
         case "DefineStmt" where body["kind"]?.string == "OBJECT_AGGREGATE":

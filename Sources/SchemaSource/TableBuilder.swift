@@ -54,7 +54,8 @@ struct TableBuilder {
         let builder = ConstraintBuilder(source: source, normalizer: tableNormalizer)
         for (node, column) in pendingConstraints {
             let constraint = try builder.build(node, table: name, column: column, takenNames: Set(table.constraints.keys))
-            try table.checkColumns(of: constraint, source: source, node: node)
+            // A partition or child has its parents' columns only once the hierarchy is resolved (checked there).
+            if (body["inhRelations"]?.array ?? []).isEmpty { try table.checkColumns(of: constraint, source: source, node: node) }
             guard table.constraints[constraint.name] == nil else {
                 throw source.diagnostic(at: node, "constraint \"\(constraint.name)\" for table \(name) already exists")
             }

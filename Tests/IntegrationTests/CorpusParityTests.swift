@@ -21,9 +21,7 @@ import TestSupport
 
     /// Schemas that still differ, with the reason. Their failures are recorded as known issues, so the
     /// run shows them, and the test fails once one of them passes (then take it off this list).
-    static let knownToDiffer: [String: String] = [
-        "pagila": "GRANT/REVOKE are not modelled yet",
-    ]
+    static let knownToDiffer: [String: String] = [:]
 
     @Test(.enabled(if: runs, "the shared corpus is not beside this clone (set MONOLAYER_CORPUS)"), arguments: CorpusSchema.all)
     func zeroDifferencesFromItsFilesFromPgDumpAndFromPull(_ schema: CorpusSchema) throws {

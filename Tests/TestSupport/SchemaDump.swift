@@ -7,7 +7,7 @@ import Foundation
 public enum SchemaDump {
     public static func dump(url: String, binaries: PostgresBinaries) throws -> String {
         let result = try CommandRunner.run(
-            [binaries.program("pg_dump").path, "--schema-only", "--no-owner", "--no-privileges",
+            [binaries.program("pg_dump").path, "--schema-only", "--no-owner",
              "--exclude-schema=monolayer", "-d", url])
         guard result.succeeded else { throw DevDatabaseError("pg_dump failed: \(result.combinedOutput)") }
         return normalize(result.standardOutput)
@@ -16,6 +16,7 @@ public enum SchemaDump {
     public static func normalize(_ dump: String) -> String {
         var output: [String] = []
         var tableLines: [String]?
+        var grantLines: [String] = []
         for line in dump.components(separatedBy: "\n") {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("--") || trimmed.hasPrefix("SET ") || trimmed.hasPrefix("SELECT pg_catalog.set_config")
@@ -31,9 +32,17 @@ public enum SchemaDump {
                 }
                 continue
             }
+            // pg_dump writes an object's grants in the order of its aclitems, which depends on the order
+            // they were granted in; a run of them is compared as a set.
+            if trimmed.hasPrefix("GRANT ") || trimmed.hasPrefix("REVOKE ") {
+                grantLines.append(trimmed)
+                continue
+            }
+            output += grantLines.sorted()
+            grantLines = []
             output.append(trimmed)
             if trimmed.hasPrefix("CREATE TABLE") && trimmed.hasSuffix("(") { tableLines = [] }
         }
-        return output.joined(separator: "\n")
+        return (output + grantLines.sorted()).joined(separator: "\n")
     }
 }

@@ -109,7 +109,7 @@ public final class TestServer: @unchecked Sendable {
         try runClient("dropdb", endpoint: try endpoint, ["--if-exists", "--force", name])
     }
 
-    private func runClient(_ program: String, endpoint: ClusterEndpoint, _ arguments: [String]) throws {
+    func runClient(_ program: String, endpoint: ClusterEndpoint, _ arguments: [String]) throws {
         let command = [
             binaries.program(program).path, "-h", endpoint.host, "-p", String(endpoint.port), "-U", endpoint.user,
             "--no-password",
@@ -141,6 +141,7 @@ public final class TestServer: @unchecked Sendable {
         do {
             try cluster.initialize()
             let endpoint = try cluster.start()
+            try createRoles(endpoint: endpoint)
             let serverPID = PostmasterPIDFile.read(dataDirectory: cluster.dataDirectory)?.pid
             let watchdog = try serverPID.map { try TestServerWatchdog(serverPID: $0, directory: root) }
             atexit { TestServer.shared.shutdown() }

@@ -1,0 +1,1 @@
+CREATE TABLE accounts (id bigint NOT NULL, code text NOT NULL);

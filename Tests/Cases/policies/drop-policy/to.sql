@@ -1,0 +1,1 @@
+CREATE TABLE public.documents (id bigint PRIMARY KEY, owner_name text NOT NULL);

@@ -1,0 +1,57 @@
+-- file: expand/20261118110640000-case.sql
+-- monolayer migration
+-- id: 20261118110640000-case
+-- phase: expand
+-- transaction: yes
+-- warnings: none
+
+-- monolayer:up
+CREATE TABLE app.t (
+  id integer
+);
+
+-- monolayer:down
+DROP TABLE app.t;
+
+-- file: contract/20261118110640000-case.sql
+-- monolayer migration
+-- id: 20261118110640000-case
+-- phase: contract
+-- transaction: yes
+-- warnings: none
+
+-- monolayer:up
+ALTER DEFAULT PRIVILEGES FOR ROLE monolayer_reader REVOKE USAGE ON TYPES FROM PUBLIC;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE monolayer_writer REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE monolayer_writer GRANT USAGE ON SCHEMAS TO monolayer_reader;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE monolayer_writer REVOKE USAGE ON SEQUENCES FROM monolayer_reader;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE monolayer_writer GRANT ALL ON TABLES TO monolayer_auditor WITH GRANT OPTION;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE monolayer_writer REVOKE USAGE ON TYPES FROM PUBLIC;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE monolayer_writer IN SCHEMA app GRANT EXECUTE ON FUNCTIONS TO monolayer_reader;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE monolayer_writer IN SCHEMA app REVOKE SELECT ON TABLES FROM monolayer_auditor;
+ALTER DEFAULT PRIVILEGES FOR ROLE monolayer_writer IN SCHEMA app GRANT SELECT, INSERT ON TABLES TO monolayer_reader;
+
+-- monolayer:down
+ALTER DEFAULT PRIVILEGES FOR ROLE monolayer_writer IN SCHEMA app GRANT SELECT ON TABLES TO monolayer_auditor;
+ALTER DEFAULT PRIVILEGES FOR ROLE monolayer_writer IN SCHEMA app REVOKE SELECT, INSERT ON TABLES FROM monolayer_reader;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE monolayer_writer IN SCHEMA app REVOKE EXECUTE ON FUNCTIONS FROM monolayer_reader;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE monolayer_writer GRANT USAGE ON TYPES TO PUBLIC;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE monolayer_writer REVOKE ALL ON TABLES FROM monolayer_auditor;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE monolayer_writer GRANT USAGE ON SEQUENCES TO monolayer_reader;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE monolayer_writer REVOKE USAGE ON SCHEMAS FROM monolayer_reader;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE monolayer_writer GRANT EXECUTE ON FUNCTIONS TO PUBLIC;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE monolayer_reader GRANT USAGE ON TYPES TO PUBLIC;

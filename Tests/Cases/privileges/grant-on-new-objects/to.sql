@@ -1,0 +1,23 @@
+CREATE SCHEMA app;
+CREATE TYPE app.mood AS ENUM ('happy', 'sad');
+CREATE DOMAIN app.positive AS integer CHECK (VALUE > 0);
+CREATE SEQUENCE app.counter;
+CREATE TABLE app.accounts (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, owner text NOT NULL, balance numeric, secret text);
+CREATE VIEW app.account_owners AS SELECT id, owner FROM app.accounts;
+CREATE FUNCTION app.add(a integer, b integer) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT a + b';
+CREATE PROCEDURE app.reset() LANGUAGE sql AS 'SELECT 1';
+
+GRANT USAGE ON SCHEMA app TO monolayer_reader, monolayer_writer;
+GRANT CREATE ON SCHEMA app TO monolayer_writer WITH GRANT OPTION;
+GRANT SELECT ON TABLE app.accounts TO monolayer_reader;
+GRANT ALL ON TABLE app.accounts TO monolayer_writer;
+GRANT SELECT (id, owner), UPDATE (owner) ON TABLE app.accounts TO monolayer_auditor;
+GRANT SELECT ON app.account_owners TO PUBLIC;
+GRANT USAGE, SELECT ON SEQUENCE app.counter TO monolayer_writer;
+GRANT ALL ON SEQUENCE app.accounts_id_seq TO monolayer_writer;
+REVOKE ALL ON FUNCTION app.add(integer, integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION app.add(integer, integer) TO monolayer_reader;
+REVOKE EXECUTE ON PROCEDURE app.reset FROM PUBLIC;
+REVOKE USAGE ON TYPE app.mood FROM PUBLIC;
+GRANT USAGE ON TYPE app.mood TO monolayer_reader WITH GRANT OPTION;
+GRANT ALL ON DOMAIN app.positive TO monolayer_writer;
