@@ -15,9 +15,12 @@ enum CaseRequirements {
                 } catch {
                     return "the server is built without ICU (\(error))"
                 }
-            case "pg17":
+            case let release where release.hasPrefix("pg") && Int(release.dropFirst(2)) != nil:
+                // `pg17`: what the case declares needs that release or later (the builtin collation provider,
+                // virtual generated columns in 18).
+                let needed = Int(release.dropFirst(2))! * 10_000
                 let version = try connection.query("SELECT current_setting('server_version_num')::int AS v").records.first?.int("v") ?? 0
-                if version < 170000 { return "the builtin collation provider needs PostgreSQL 17 (server is \(version))" }
+                if version < needed { return "the case needs PostgreSQL \(needed / 10_000) (server is \(version))" }
             default:
                 return "unknown requirement \(requirement)"
             }
