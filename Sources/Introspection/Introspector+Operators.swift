@@ -4,7 +4,7 @@ import SchemaModel
 extension Introspector {
     /// pg_operator → `Operator`, operand types read back through the same type renderer as the files'.
     func readOperators(into model: inout SchemaModel, reader: DefinitionReader) throws {
-        for record in try connection.query(CatalogQuery.operators.sql).records {
+        for record in try run(.operators) {
             let left = try record["left_type"].map { try reader.type($0).sql }
             let identity = OperatorIdentity(name: QualifiedName(record.string("schema"), record.string("name")), left: left,
                                             right: try reader.type(record.string("right_type")).sql)

@@ -6,11 +6,11 @@ extension Introspector {
     /// schema-file builders.
     func readRoutines(into model: inout SchemaModel, reader: DefinitionReader) throws {
         let relations = Set(model.tables.keys)
-        for record in try connection.query(CatalogQuery.functions.sql).records {
+        for record in try run(.functions) {
             let function = try reader.function(definition: record.string("definition"), relations: relations)
             model.functions[function.identity] = function
         }
-        for record in try connection.query(CatalogQuery.triggers.sql).records {
+        for record in try run(.triggers) {
             let trigger = try reader.trigger(definition: record.string("definition"), relations: relations)
             model.triggers[trigger.identity] = trigger
         }

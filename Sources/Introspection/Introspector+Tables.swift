@@ -9,7 +9,7 @@ extension Introspector {
     /// Partition keys and bounds (printed by the server, parsed by the files' reader), inheritance
     /// parents and storage parameters; then what partitions take from their parent is left to it.
     func readTables(into model: inout SchemaModel, reader: DefinitionReader) throws {
-        for record in try connection.query(CatalogQuery.tables.sql).records {
+        for record in try run(.tables) {
             let name = QualifiedName(record.string("schema"), record.string("name"))
             guard model.tables[name] != nil else { continue }
             let parents = zip(record.textArray("parent_schemas"), record.textArray("parent_names")).map { QualifiedName($0, $1) }

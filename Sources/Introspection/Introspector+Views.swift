@@ -10,7 +10,7 @@ extension Introspector {
     func readViews(into model: inout SchemaModel, normalizer: ExpressionNormalizer) throws {
         var statements: [QualifiedName: StatementSource] = [:]
         var columns: [QualifiedName: [String]] = [:]
-        for record in try connection.query(CatalogQuery.views.sql).records {
+        for record in try run(.views) {
             let name = QualifiedName(record.string("schema"), record.string("name"))
             let materialized = record.bool("materialized")
             var options: [String] = []

@@ -18,15 +18,16 @@ let admin = try Connection(endpoint.url())
 let binaries = try PostgresBinaries.locate()
 print("PostgreSQL \(try binaries.version()) from \(binaries.directory.path)\n")
 
-// `monolayer-bench 1000`: only the synthetic schemas of the sizes given (for profiling one size).
-let requestedSizes = CommandLine.arguments.dropFirst().compactMap { Int($0) }
+// `monolayer-bench 1000` or `monolayer-bench musicbrainz`: only what is named (for profiling one schema).
+let arguments = Array(CommandLine.arguments.dropFirst())
+let requestedSizes = arguments.compactMap { Int($0) }
 var results: [BenchResult] = []
-for tables in requestedSizes.isEmpty ? [1_000, 10_000] : requestedSizes {
+for tables in arguments.isEmpty ? [1_000, 10_000] : requestedSizes {
     let schema = SyntheticSchema(tables: tables)
     results.append(try BenchRun.measure(label: "synthetic \(tables) tables", files: [schema.file], loadSQL: schema.sql,
                                         admin: admin, endpoint: endpoint, binaries: binaries))
 }
-if requestedSizes.isEmpty { results.append(try MusicBrainzBench.run(admin: admin, endpoint: endpoint, binaries: binaries)) }
+if arguments.isEmpty || arguments.contains("musicbrainz") { results.append(try MusicBrainzBench.run(admin: admin, endpoint: endpoint, binaries: binaries)) }
 
 print(BenchResult.header)
 for result in results { print(result.line) }
