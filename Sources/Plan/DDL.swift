@@ -59,6 +59,8 @@ enum DDL {
             if key.matchFull { sql += " MATCH FULL" }
             if key.onUpdate != .noAction { sql += " ON UPDATE \(key.onUpdate.sql)" }
             if key.onDelete != .noAction { sql += " ON DELETE \(key.onDelete.sql)" }
+        case .exclusion(let exclusion):
+            sql = exclusion.text
         }
         return sql + deferrability(constraint)
     }

@@ -21,6 +21,10 @@ extension Planner {
             return statements
         case .primaryKey(let columns), .unique(let columns, _):
             return attachUniqueIndex(constraint, columns: columns, to: table, indexName: constraint.name)
+        case .exclusion:
+            return [PlannedStatement(phase: .alter, sql: DDL.addConstraint(constraint, to: table, notValid: false), down: drop,
+                                     warnings: [WarningCatalogue.exclusionOnExistingRows(constraint.name, table)],
+                                     step: .addConstraintNotValid)]
         }
     }
 
@@ -62,7 +66,7 @@ extension Planner {
             down: DDL.addConstraint(old, to: table, notValid: false), step: .dropReplacedConstraint)
         if let statements = constraintOnPartitionedTable(new, to: table) { return [drop] + statements }
         switch new.kind {
-        case .check, .foreignKey:
+        case .check, .foreignKey, .exclusion:
             return [drop] + addConstraint(new, to: table)
         case .primaryKey(let columns), .unique(let columns, _):
             let temporary = ConstraintNamingForPlan.replacementIndex(new.name)

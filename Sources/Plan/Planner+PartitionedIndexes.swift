@@ -36,6 +36,7 @@ extension Planner {
         case .foreignKey: warning = WarningCatalogue.foreignKeyOnExistingRows(constraint.name, table)
         case .primaryKey: warning = WarningCatalogue.uniqueOnExistingColumns(constraint.name, table, primaryKey: true)
         case .unique: warning = WarningCatalogue.uniqueOnExistingColumns(constraint.name, table, primaryKey: false)
+        case .exclusion: warning = WarningCatalogue.exclusionOnExistingRows(constraint.name, table)
         }
         return [PlannedStatement(phase: .alter, sql: DDL.addConstraint(constraint, to: table, notValid: false),
                                  down: DDL.dropConstraint(constraint.name, from: table), warnings: [warning], step: .addConstraintNotValid)]

@@ -151,6 +151,16 @@ public enum WarningCatalogue {
                              "Ensure existing applications do not insert duplicates.", "Add the constraint."])
     }
 
+    public static func exclusionOnExistingRows(_ name: String, _ table: QualifiedName) -> Warning {
+        Warning(code: "MF008", category: .mightFail,
+                summary: "Added exclusion constraint on an existing table \(ObjectDescription.constraint(name, of: table))",
+                why: "PostgreSQL has no NOT VALID or USING INDEX for exclusion constraints: the index is built while the table is locked against writes, and the statement fails if existing rows conflict.",
+                mitigationTitle: preventFailure,
+                mitigation: ["Remove or fix the rows that conflict under the constraint's operators.",
+                             "Ensure existing applications do not write conflicting rows.",
+                             "Add the constraint at a quiet time: writes wait while the index is built."])
+    }
+
     public static func notNullColumnWithoutDefault(_ column: String, _ table: QualifiedName) -> Warning {
         Warning(code: "MF003", category: .mightFail,
                 summary: "Added non-nullable column without a default \(ObjectDescription.column(column, of: table))",

@@ -20,6 +20,7 @@ public struct Constraint: Equatable, Sendable {
         case unique(columns: [String], nullsNotDistinct: Bool)
         case check(Expression, noInherit: Bool)
         case foreignKey(ForeignKey)
+        case exclusion(ExclusionConstraint)
     }
 
     /// Two constraints are the same definition when everything but `NOT VALID` agrees: validating is
@@ -32,6 +33,7 @@ public struct Constraint: Equatable, Sendable {
         switch kind {
         case .primaryKey(let columns), .unique(let columns, _): return columns
         case .foreignKey(let key): return key.columns
+        case .exclusion(let exclusion): return exclusion.columns
         case .check: return []
         }
     }
@@ -69,6 +71,47 @@ public struct ForeignKey: Equatable, Sendable {
             case .setNull: return "SET NULL"
             case .setDefault: return "SET DEFAULT"
             }
+        }
+    }
+}
+
+/// `EXCLUDE USING method (element WITH operator, ...) [INCLUDE (...)] [WHERE (predicate)]`: compared by its
+/// parts (keys as index keys are, operators, predicate normalized); `text` is the definition from
+/// `EXCLUDE` on, as written or as `pg_get_constraintdef` printed it, for DDL.
+public struct ExclusionConstraint: Equatable, Sendable {
+    public var method: String
+    public var elements: [Element]
+    public var include: [String]
+    public var predicate: Expression?
+    public var text: String
+
+    public struct Element: Equatable, Sendable {
+        public var key: IndexKey
+        /// The operator, schema-qualified unless built in (`=`, `&&`, `public.~<<`).
+        public var operatorName: String
+
+        public init(key: IndexKey, operatorName: String) {
+            self.key = key
+            self.operatorName = operatorName
+        }
+    }
+
+    public init(method: String, elements: [Element], include: [String], predicate: Expression?, text: String) {
+        self.method = method
+        self.elements = elements
+        self.include = include
+        self.predicate = predicate
+        self.text = text
+    }
+
+    public static func == (lhs: ExclusionConstraint, rhs: ExclusionConstraint) -> Bool {
+        lhs.method == rhs.method && lhs.elements == rhs.elements && lhs.include == rhs.include && lhs.predicate == rhs.predicate
+    }
+
+    /// The plain columns among the keys, for reference checks.
+    public var columns: [String] {
+        elements.compactMap { element in
+            if case .column(let name) = element.key.target { return name } else { return nil }
         }
     }
 }

@@ -14,7 +14,7 @@ public struct ConstraintBuilder {
 
     /// Kinds of constraint node that become table constraints; the others (NOT NULL, DEFAULT, identity)
     /// are column properties.
-    public static let tableConstraintTypes: Set<String> = ["CONSTR_PRIMARY", "CONSTR_UNIQUE", "CONSTR_CHECK", "CONSTR_FOREIGN"]
+    public static let tableConstraintTypes: Set<String> = ["CONSTR_PRIMARY", "CONSTR_UNIQUE", "CONSTR_CHECK", "CONSTR_FOREIGN", "CONSTR_EXCLUSION"]
 
     /// Builds one constraint. `column` is set for column constraints, whose key is that column.
     /// An unnamed constraint gets the name PostgreSQL would give it, avoiding `takenNames`.
@@ -47,6 +47,15 @@ public struct ConstraintBuilder {
             kind = .foreignKey(key)
             label = "fkey"
             nameColumns = key.columns
+        case "CONSTR_EXCLUSION":
+            let exclusion = try exclusionConstraint(body)
+            kind = .exclusion(exclusion)
+            label = "excl"
+            // Named after the key columns as PostgreSQL names index columns (`tstzrange` for a call), then
+            // the INCLUDE columns.
+            nameColumns = (body["exclusions"]?.array ?? []).compactMap { pair in
+                ((pair.body("List") ?? pair)["items"]?.array.first?.body("IndexElem")).map(IndexBuilder.columnNameForNaming)
+            } + exclusion.include
         default:
             throw source.diagnostic(at: node, "constraint type \(type) is not supported yet")
         }
@@ -64,6 +73,52 @@ public struct ConstraintBuilder {
             throw source.diagnostic(atByte: offset, "could not find the text of this CHECK expression")
         }
         return normalizer.expression(raw, text: text)
+    }
+
+    /// `EXCLUDE USING gist (room WITH =, during WITH &&) INCLUDE (c) WHERE (p)`: keys read as index keys are.
+    private func exclusionConstraint(_ body: Node) throws(Diagnostic) -> ExclusionConstraint {
+        if body["indexspace"] != nil || !(body["options"]?.array.isEmpty ?? true) {
+            throw source.diagnostic(at: body, "storage options and tablespaces of exclusion constraints are not supported yet")
+        }
+        let keys = IndexBuilder(source: source, normalizer: normalizer)
+        var elements: [ExclusionConstraint.Element] = []
+        for pair in body["exclusions"]?.array ?? [] {
+            let items = (pair.body("List") ?? pair)["items"]?.array ?? []
+            guard items.count == 2, let element = items[0].body("IndexElem") else {
+                throw source.diagnostic(at: body, "could not read this EXCLUDE element")
+            }
+            let operatorParts = ((items[1].body("List") ?? items[1])["items"]?.array ?? []).compactMap(\.stringValue)
+            let operatorName = operatorParts.count >= 2 && operatorParts[operatorParts.count - 2] != "pg_catalog"
+                ? "\(operatorParts[operatorParts.count - 2]).\(operatorParts.last!)" : operatorParts.last ?? ""
+            elements.append(ExclusionConstraint.Element(key: try keys.key(element), operatorName: operatorName))
+        }
+        var predicate: Expression?
+        if let whereClause = body["where_clause"] {
+            predicate = normalizer.expression(whereClause, text: "")
+        }
+        return ExclusionConstraint(method: body["access_method"]?.string ?? "btree", elements: elements,
+                                   include: body["including"]?.nameList ?? [], predicate: predicate,
+                                   text: try exclusionText(body))
+    }
+
+    /// From `EXCLUDE` to the end of the constraint (its element list, INCLUDE and WHERE), as written.
+    private func exclusionText(_ body: Node) throws(Diagnostic) -> String {
+        let offset = body["location"]?.int ?? source.byteRange.lowerBound
+        let tokens = source.tokens
+        guard let start = tokens.firstIndex(where: { $0.byteRange.lowerBound >= offset && $0.name == "EXCLUDE" }) else {
+            throw source.diagnostic(atByte: offset, "could not find the text of this EXCLUDE constraint")
+        }
+        var depth = 0
+        var end = start
+        for index in tokens.indices[start...] {
+            let token = tokens[index]
+            if token.isComment { continue }
+            if token.isOpenParen { depth += 1 }
+            if token.isCloseParen { if depth == 0 { break }; depth -= 1 }
+            if depth == 0, token.isComma || token.isSemicolon || ["DEFERRABLE", "INITIALLY", "NOT"].contains(token.name) { break }
+            end = index
+        }
+        return source.file.slice(tokens[start].byteRange.lowerBound..<tokens[end].byteRange.upperBound)
     }
 
     private func foreignKey(_ body: Node, ownColumns: [String], table: QualifiedName) throws(Diagnostic) -> ForeignKey {

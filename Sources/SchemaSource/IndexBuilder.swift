@@ -40,7 +40,7 @@ public struct IndexBuilder {
         return index
     }
 
-    private func key(_ element: Node) throws(Diagnostic) -> IndexKey {
+    func key(_ element: Node) throws(Diagnostic) -> IndexKey {
         let target: IndexKey.Target
         if let column = element["name"]?.string {
             target = .column(column)

@@ -7,7 +7,7 @@ SELECT n.nspname AS schema, c.relname AS table_name, con.conname AS name, con.co
 FROM pg_catalog.pg_constraint con
 JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE con.contype IN ('p', 'u', 'c', 'f') AND c.relkind IN ('r', 'p') AND con.conparentid = 0 AND con.conislocal
+WHERE con.contype IN ('p', 'u', 'c', 'f', 'x') AND c.relkind IN ('r', 'p') AND con.conparentid = 0 AND con.conislocal
   AND n.nspname !~ '^pg_' AND n.nspname NOT IN ('information_schema', 'monolayer')
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                   WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
