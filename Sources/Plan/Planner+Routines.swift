@@ -16,22 +16,12 @@ extension Planner {
     /// Whether a parameter or the result is a table's row type (`f(e editor) RETURNS editor`): such a
     /// function can be created only once the table exists.
     func usesTableRowType(_ function: Function) -> Bool {
-        let types = function.identity.argumentTypes + [Self.returnType(inSignature: function.signature)].compactMap { $0 }
+        let types = function.identity.argumentTypes + [function.resultType].compactMap { $0 }
         return types.contains { type in
             var name = type
             while name.hasSuffix("[]") { name.removeLast(2) }
             return desiredTableNames.contains(name)
         }
-    }
-
-    /// The `returns:"..."` entry of a function's canonical signature.
-    static func returnType(inSignature signature: String) -> String? {
-        guard let start = signature.range(of: "returns:\"") else { return nil }
-        let rest = signature[start.upperBound...]
-        guard let end = rest.firstIndex(of: "\"") else { return nil }
-        var name = String(rest[..<end])
-        if name.hasPrefix("SETOF ") { name.removeFirst(6) }
-        return name
     }
 
     /// `CREATE OR REPLACE` keeps the function's identity, so whatever calls it or depends on it keeps

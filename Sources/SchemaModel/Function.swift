@@ -42,6 +42,8 @@ public struct Function: Equatable, Sendable {
     public var bodyIsValidated: Bool
     /// The definition from the parameter list's `(` to the end, as written (or as the server printed it).
     public var definitionText: String
+    /// The result's canonical type name without `SETOF` (nil for procedures), for ordering against tables.
+    public var resultType: String?
 
     public init(identity: FunctionIdentity, kind: Kind, signature: String, defaultCount: Int, canonical: String,
                 readsTablesAtCreation: Bool, bodyIsValidated: Bool, definitionText: String) {

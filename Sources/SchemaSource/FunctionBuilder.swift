@@ -41,11 +41,14 @@ public struct FunctionBuilder {
             defaults.append(fields["defexpr"].map(normalizer.normalize) ?? .null)
         }
         var returnType: Node = .null
+        var resultType: String?
         if let node = body["returnType"] {
-            returnType = .string((node["setof"]?.bool == true ? "SETOF " : "") + (try typeName(node, at: body["funcname"]?.array.first)))
+            resultType = try typeName(node, at: body["funcname"]?.array.first)
+            returnType = .string((node["setof"]?.bool == true ? "SETOF " : "") + resultType!)
         } else if kind == .function {
             // Without RETURNS the result comes from the output parameters, as PostgreSQL prints it.
-            returnType = .string(outputTypes.count == 1 ? outputTypes[0] : "record")
+            resultType = outputTypes.count == 1 ? outputTypes[0] : "record"
+            returnType = .string(resultType!)
         }
         let options = try FunctionOptions(source: source, normalizer: normalizer).normalize(body["options"]?.array ?? [])
         var standardBody: Node = .null
@@ -57,11 +60,13 @@ public struct FunctionBuilder {
         let signature = Node.object(["kind": .string(kind.rawValue), "parameters": .array(parameters), "returns": returnType])
         let canonical = Node.object(["name": .string(name.sql), "signature": signature, "defaults": .array(defaults),
                                      "options": .array(options.nodes), "body": standardBody])
-        return Function(
+        var function = Function(
             identity: FunctionIdentity(name: name, argumentTypes: inputTypes), kind: kind, signature: signature.canonicalText,
             defaultCount: defaults.filter { $0 != .null }.count, canonical: canonical.canonicalText,
             readsTablesAtCreation: Self.namesRelations(standardBody), bodyIsValidated: options.language == "sql" && body["sql_body"] == nil,
             definitionText: try definitionText())
+        function.resultType = resultType
+        return function
     }
 
     static func namesRelations(_ body: Node) -> Bool {
