@@ -19,9 +19,6 @@ public enum BuiltinTextSearch {
     /// Languages whose stemmer does not handle ASCII words, which go to english_stem instead.
     static let nonLatinLanguages: Set<String> = ["hindi", "russian"]
 
-    /// Dictionaries of PostgreSQL's contrib extensions, by the extension that creates them.
-    static let extensionDictionaries = ["unaccent": "unaccent", "intdict": "dict_int", "xsyn": "dict_xsyn"]
-
     static var dictionaries: Set<String> { Set(languages.map { $0 + "_stem" }).union(["simple"]) }
 
     static let wordTokens = ["asciihword", "asciiword", "hword", "hword_asciipart", "hword_part", "word"]

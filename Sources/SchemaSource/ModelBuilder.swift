@@ -31,7 +31,7 @@ struct ModelBuilder {
         for statement in statements {
             do { try declareNames(statement) } catch { diagnostics.append(error) }
         }
-        extensionTypeSchemas = ExtensionTypes.schemas(of: model.extensions, defaultSchema: "public")
+        extensionTypeSchemas = ExtensionObjects.schemas(ExtensionObjects.typesByExtension, of: model.extensions, defaultSchema: "public")
         // Domains once every type name is known: a domain may be over an enum or domain declared later.
         for statement in statements where statement.node.kind == "CreateDomainStmt" {
             do { try addDomain(statement) } catch { diagnostics.append(error) }

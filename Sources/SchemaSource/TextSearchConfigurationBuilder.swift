@@ -83,7 +83,7 @@ struct TextSearchConfigurationBuilder {
         }
         let name = names.first ?? ""
         if BuiltinTextSearch.dictionaries.contains(name) { return Identifier.quote(name) }
-        if let owner = BuiltinTextSearch.extensionDictionaries[name], let schema = extensions[owner]?.schema {
+        if let schema = ExtensionObjects.schemas(ExtensionObjects.dictionariesByExtension, of: extensions, defaultSchema: nil)[name] {
             return Identifier.quote(schema) + "." + Identifier.quote(name)
         }
         let schema = resolver.searchPath.first { $0 != "pg_catalog" } ?? "public"

@@ -41,7 +41,7 @@ import TestSupport
             print("note: \(schema) without the extensions this server was built without: \(missing.sorted().joined(separator: ", "))")
         }
         // Servers built without ICU (the PostgreSQL 18 wheel) refuse ICU collations.
-        let hasICU = (try? connection.execute("CREATE COLLATION monolayer_icu_probe (provider = icu, locale = 'und'); DROP COLLATION monolayer_icu_probe")) != nil
+        let hasICU = try CaseRequirements.missing(["icu"], on: connection) == nil
         if !hasICU, !schema.withoutICU.isEmpty { print("note: \(schema) with its ICU collations declared as libc ones: this server has no ICU") }
         let files = try schema.files(missingExtensions: missing, serverHasICU: hasICU)
         // In batches: one string of thousands of statements is one transaction holding thousands of locks.

@@ -11,7 +11,7 @@ public struct NameResolver: Sendable {
     public var userFunctions: Set<QualifiedName>
     /// Relations named inside string literals (`nextval('seq')`) resolve against these.
     public var userSequences: Set<QualifiedName>
-    /// Types of the declared extensions → the schema they are installed in (see `ExtensionTypes`).
+    /// Types of the declared extensions → the schema they are installed in (see `ExtensionObjects`).
     public var extensionTypeSchemas: [String: String]
 
     public init(searchPath: [String] = ["public"], userTypes: Set<QualifiedName> = [], userFunctions: Set<QualifiedName> = [],
