@@ -6,6 +6,7 @@ enum CatalogQuery: String, CaseIterable {
     case operators
     case privileges, policies, rowSecurity = "row_security", commentsAccess = "comments_access"
     case defaultPrivileges = "default_privileges"
+    case collations, composites, ranges, aggregates, textSearchConfigurations = "text_search_configurations", kindComments = "kind_comments"
 
     var sql: String {
         get throws {

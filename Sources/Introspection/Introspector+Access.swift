@@ -11,8 +11,9 @@ extension Introspector {
             let security = RowSecurity(enabled: record.bool("enabled"), forced: record.bool("forced"))
             model.rowSecurity[QualifiedName(record.string("schema"), record.string("name"))] = security
         }
+        let relations = Set(model.tables.keys).union(model.views.keys)
         for record in try run(.policies) {
-            let policy = try readPolicy(record, reader: reader, model: model)
+            let policy = try readPolicy(record, reader: reader, model: model, relations: relations)
             model.policies[policy.identity] = policy
         }
         for record in try run(.commentsAccess) {
@@ -88,7 +89,7 @@ extension Introspector {
         FunctionIdentity(name: name, argumentTypes: try record.textArray("args").map { try reader.type($0).sql })
     }
 
-    private func readPolicy(_ record: Record, reader: DefinitionReader, model: SchemaModel) throws -> Policy {
+    private func readPolicy(_ record: Record, reader: DefinitionReader, model: SchemaModel, relations: Set<QualifiedName>) throws -> Policy {
         let table = QualifiedName(record.string("schema"), record.string("table_name"))
         let commands = ["*": "ALL", "r": "SELECT", "a": "INSERT", "w": "UPDATE", "d": "DELETE"]
         var sql = "CREATE POLICY \(Identifier.quote(record.string("name"))) ON \(table.sql)"
@@ -100,7 +101,6 @@ extension Introspector {
         guard let body = source.node.body("CreatePolicyStmt") else {
             throw IntrospectionError.unreadableDefinition(object: "policy", definition: sql, reason: "not CREATE POLICY")
         }
-        let relations = Set(model.tables.keys).union(model.views.keys)
         return try PolicyBuilder(source: source, normalizer: reader.normalizer, relations: relations).build(body, columns: model.tables[table]?.columns ?? [])
     }
 

@@ -9,7 +9,7 @@ import SchemaSource
 extension Introspector {
     func readKinds(into model: inout SchemaModel, reader: DefinitionReader) throws {
         let resolver = reader.normalizer.resolver
-        for record in try query("collations") {
+        for record in try run(.collations) {
             let name = QualifiedName(record.string("schema"), record.string("name"))
             guard let provider = Collation.Provider(catalogCode: record.string("provider")) else { continue }
             var collation = Collation(name: name, provider: provider, deterministic: record.bool("deterministic"), rules: record["rules"])
@@ -21,14 +21,14 @@ extension Introspector {
             }
             model.collations[name] = collation
         }
-        for record in try query("composites") {
+        for record in try run(.composites) {
             let name = QualifiedName(record.string("schema"), record.string("name"))
             if model.composites[name] == nil { model.composites[name] = CompositeType(name: name, attributes: []) }
             guard let attribute = record["attribute"] else { continue }
             model.composites[name]?.attributes.append(CompositeAttribute(
                 name: attribute, type: try reader.type(record.string("type")), collation: Self.name(record, "collation")))
         }
-        for record in try query("ranges") {
+        for record in try run(.ranges) {
             let name = QualifiedName(record.string("schema"), record.string("name"))
             var range = RangeType(
                 name: name, subtype: try reader.type(record.string("subtype")), subtypeOpclass: Self.name(record, "opclass"),
@@ -38,11 +38,11 @@ extension Introspector {
             range.canonical = Self.name(record, "canonical").map { resolver.functionSQL([$0.schema, $0.name]) }
             model.ranges[name] = range
         }
-        for record in try query("aggregates") {
+        for record in try run(.aggregates) {
             let aggregate = try readAggregate(record, reader: reader)
             model.aggregates[aggregate.identity] = aggregate
         }
-        for record in try query("text_search_configurations") {
+        for record in try run(.textSearchConfigurations) {
             let name = QualifiedName(record.string("schema"), record.string("name"))
             if model.textSearchConfigurations[name] == nil {
                 let parser = record.string("parser_schema") == "pg_catalog" && record.string("parser") == "default"
@@ -55,7 +55,7 @@ extension Introspector {
             }
             model.textSearchConfigurations[name]?.mappings[token] = dictionaries
         }
-        for record in try query("kind_comments") {
+        for record in try run(.kindComments) {
             let name = QualifiedName(record.string("schema"), record.string("name"))
             let target: CommentTarget
             switch record.string("kind") {
@@ -112,12 +112,5 @@ extension Introspector {
     private static func name(_ record: Record, _ prefix: String) -> QualifiedName? {
         guard let name = record[prefix], let schema = record[prefix + "_schema"] else { return nil }
         return QualifiedName(schema, name)
-    }
-
-    private func query(_ resource: String) throws -> [Record] {
-        guard let url = Bundle.module.url(forResource: resource, withExtension: "sql", subdirectory: "Queries") else {
-            throw IntrospectionError.missingQuery(resource)
-        }
-        return try connection.query(try String(contentsOf: url, encoding: .utf8)).records
     }
 }

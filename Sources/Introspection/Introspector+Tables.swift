@@ -52,7 +52,7 @@ extension Introspector {
 
 extension DefinitionReader {
     func partitionKey(_ definition: String, table: QualifiedName, columns: [Column]) throws -> PartitionKey {
-        let source = try standaloneStatement("CREATE TABLE \(table.sql) () PARTITION BY \(definition)", what: "partition key of \(table)")
+        let source = try statement("CREATE TABLE \(table.sql) () PARTITION BY \(definition)", what: "partition key of \(table)")
         guard let spec = source.node.body("CreateStmt")?["partspec"] else {
             throw IntrospectionError.unreadableDefinition(object: "partition key of \(table)", definition: definition, reason: "no PARTITION BY")
         }
@@ -60,19 +60,10 @@ extension DefinitionReader {
     }
 
     func partitionBound(_ definition: String, table: QualifiedName, parent: QualifiedName) throws -> PartitionBound {
-        let source = try standaloneStatement("CREATE TABLE \(table.sql) PARTITION OF \(parent.sql) \(definition)", what: "partition bound of \(table)")
+        let source = try statement("CREATE TABLE \(table.sql) PARTITION OF \(parent.sql) \(definition)", what: "partition bound of \(table)")
         guard let spec = source.node.body("CreateStmt")?["partbound"] else {
             throw IntrospectionError.unreadableDefinition(object: "partition bound of \(table)", definition: definition, reason: "no bound")
         }
         return try PartitionReader(source: source, normalizer: normalizer).bound(spec, parent: parent)
-    }
-
-    private func standaloneStatement(_ sql: String, what: String) throws -> StatementSource {
-        do {
-            guard let node = try PgQuery.parse(sql).first?.node else { throw PgQueryError(message: "empty", byteOffset: nil) }
-            return try StatementSource.standalone(sql, node: node)
-        } catch {
-            throw IntrospectionError.unreadableDefinition(object: what, definition: sql, reason: "\(error)")
-        }
     }
 }

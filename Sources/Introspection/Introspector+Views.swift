@@ -23,14 +23,7 @@ extension Introspector {
             if definition.hasSuffix(";") { definition.removeLast() }
             let sql = "CREATE \(materialized ? "MATERIALIZED VIEW" : "VIEW") \(name.sql)"
                 + (options.isEmpty ? "" : " WITH (\(options.joined(separator: ", ")))") + " AS\n" + definition + checkOption
-            let node: Node
-            do {
-                guard let first = try PgQuery.parse(sql).first?.node else { throw PgQueryError(message: "empty", byteOffset: nil) }
-                node = first
-            } catch {
-                throw IntrospectionError.unreadableDefinition(object: "view \(name)", definition: sql, reason: "\(error)")
-            }
-            statements[name] = try StatementSource.standalone(sql, node: node)
+            statements[name] = try DefinitionReader(normalizer: normalizer).statement(sql, what: "view \(name)")
             columns[name] = record.textArray("columns")
         }
         guard !statements.isEmpty else { return }

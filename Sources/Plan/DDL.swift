@@ -79,10 +79,11 @@ enum DDL {
         "ALTER TABLE \(table.sql) DROP CONSTRAINT \(Identifier.quote(name))"
     }
 
-    static func createIndex(_ index: Index, name: String? = nil, concurrently: Bool) -> String {
+    /// `only`: `ON ONLY parent`, a partitioned table's own index without its partitions'.
+    static func createIndex(_ index: Index, name: String? = nil, concurrently: Bool, only: Bool = false) -> String {
         let unique = index.unique ? "UNIQUE " : ""
         let mode = concurrently ? "CONCURRENTLY IF NOT EXISTS " : ""
-        return "CREATE \(unique)INDEX \(mode)\(Identifier.quote(name ?? index.name)) ON \(index.table.sql) USING \(index.method) \(index.definitionText)"
+        return "CREATE \(unique)INDEX \(mode)\(Identifier.quote(name ?? index.name)) ON \(only ? "ONLY " : "")\(index.table.sql) USING \(index.method) \(index.definitionText)"
     }
 
     static func dropIndex(_ name: QualifiedName, concurrently: Bool) -> String {

@@ -52,7 +52,7 @@ extension Planner {
     /// index from ATTACH PARTITION.
     func indexOnExistingPartitionedTable(_ index: Index) -> [PlannedStatement] {
         var statements = [PlannedStatement(
-            phase: .expand, sql: DDL.createIndex(index, only: true), down: DDL.dropIndex(index.qualifiedName, concurrently: false),
+            phase: .expand, sql: DDL.createIndex(index, concurrently: false, only: true), down: DDL.dropIndex(index.qualifiedName, concurrently: false),
             step: .buildIndexConcurrently)]
         var taken = Set(current.indexes.keys.map(\.name)).union(desired.indexes.keys.map(\.name))
             .union(current.tables.keys.map(\.name)).union(desired.tables.keys.map(\.name))
@@ -79,7 +79,7 @@ extension Planner {
                 phase: .expand, sql: "ALTER INDEX \(parent.qualifiedName.sql) ATTACH PARTITION \(child.qualifiedName.sql)", down: "",
                 transactional: false, step: .buildIndexConcurrently)
             if desired.tables[partition.name]?.partitionKey != nil {
-                statements.append(PlannedStatement(phase: .expand, sql: DDL.createIndex(child, only: true), down: "", step: .buildIndexConcurrently))
+                statements.append(PlannedStatement(phase: .expand, sql: DDL.createIndex(child, concurrently: false, only: true), down: "", step: .buildIndexConcurrently))
                 statements += partitionIndexes(of: child, taken: &taken)
             } else {
                 statements.append(PlannedStatement(phase: .expand, sql: DDL.createIndex(child, concurrently: true), down: "",
@@ -110,12 +110,5 @@ extension Planner {
     /// built in one transaction, holding a SHARE lock on the parent and every partition (writes wait).
     func isPartitioned(_ table: QualifiedName) -> Bool {
         desired.tables[table]?.partitionKey != nil || current.tables[table]?.partitionKey != nil
-    }
-}
-
-extension DDL {
-    /// `CREATE INDEX ... ON ONLY parent`: the partitioned table's own index, without its partitions'.
-    static func createIndex(_ index: Index, only: Bool) -> String {
-        createIndex(index, concurrently: false).replacingOccurrences(of: " ON \(index.table.sql) USING ", with: " ON ONLY \(index.table.sql) USING ")
     }
 }

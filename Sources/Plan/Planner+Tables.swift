@@ -56,14 +56,7 @@ extension Planner {
     /// Rails schemas do; it can be added only once that index exists.
     func referencesIndexedKey(_ constraint: Constraint) -> Bool {
         guard case .foreignKey(let key) = constraint.kind else { return false }
-        let target = desired.tables[key.referencedTable]
-        let backedByConstraint = target?.constraints.values.contains { candidate in
-            switch candidate.kind {
-            case .primaryKey(let columns), .unique(let columns, _): return Set(columns) == Set(key.referencedColumns)
-            default: return false
-            }
-        } ?? true
-        return !backedByConstraint
+        return !(desired.tables[key.referencedTable]?.hasKeyConstraint(on: Set(key.referencedColumns)) ?? true)
     }
 
     /// A foreign key of a new table that references an existing table's key which this plan adds: the
@@ -72,12 +65,7 @@ extension Planner {
     func referencesKeyAddedLater(_ constraint: Constraint) -> Bool {
         guard case .foreignKey(let key) = constraint.kind, let target = current.tables[key.referencedTable] else { return false }
         let columns = Set(key.referencedColumns)
-        let hasConstraint = target.constraints.values.contains { candidate in
-            switch candidate.kind {
-            case .primaryKey(let keyColumns), .unique(let keyColumns, _): return Set(keyColumns) == columns
-            default: return false
-            }
-        }
+        let hasConstraint = target.hasKeyConstraint(on: columns)
         let hasIndex = current.indexes(on: key.referencedTable).contains { (index: Index) -> Bool in
             let plainColumns: [String] = index.keys.compactMap { key -> String? in
                 if case .column(let name) = key.target { return name } else { return nil }
@@ -147,6 +135,18 @@ extension Table {
         constraints.values.compactMap { constraint in
             if case .foreignKey(let key) = constraint.kind { return key.referencedTable }
             return nil
+        }
+    }
+}
+
+extension Table {
+    /// Whether a primary key or unique constraint has exactly these columns (what a foreign key needs).
+    func hasKeyConstraint(on columns: Set<String>) -> Bool {
+        constraints.values.contains { candidate in
+            switch candidate.kind {
+            case .primaryKey(let keyColumns), .unique(let keyColumns, _): return Set(keyColumns) == columns
+            default: return false
+            }
         }
     }
 }

@@ -43,10 +43,3 @@ struct DefinitionOption {
         }
     }
 }
-
-extension NameResolver {
-    /// A function name as both front ends spell it: user functions qualified, built-ins bare.
-    public func functionSQL(_ names: [String]) -> String {
-        functionNameParts(names).map(Identifier.quote).joined(separator: ".")
-    }
-}

@@ -8,8 +8,10 @@ extension ModelBuilder {
     static let lateKinds: Set<String> = ["CommentStmt", "GrantStmt", "CreatePolicyStmt", "AlterDefaultPrivilegesStmt"]
 
     mutating func addAccessControl() {
+        // Tables and views are all known by now: the relations a policy's subqueries may read, built once.
+        let relations = tableNames.union(model.views.keys)
         for statement in statements where statement.node.kind == "CreatePolicyStmt" {
-            do { try addPolicy(statement) } catch { diagnostics.append(error) }
+            do { try addPolicy(statement, relations: relations) } catch { diagnostics.append(error) }
         }
         for statement in statements where statement.node.kind == "GrantStmt" {
             do {
@@ -24,14 +26,13 @@ extension ModelBuilder {
         }
     }
 
-    private mutating func addPolicy(_ statement: StatementSource) throws(Diagnostic) {
+    private mutating func addPolicy(_ statement: StatementSource, relations: Set<QualifiedName>) throws(Diagnostic) {
         let body = statement.node.body ?? .null
         let base = normalizer(for: statement)
         let tableName = base.resolver.qualifyRelation(rangeVar: body["table"] ?? .null)
         guard let table = model.tables[tableName] else {
             throw statement.diagnostic(at: body["table"], "policy \(body["policy_name"]?.string ?? "") is on \(tableName), which is not a declared table")
         }
-        let relations = tableNames.union(model.views.keys)
         let policy = try PolicyBuilder(source: statement, normalizer: base, relations: relations).build(body, columns: table.columns)
         guard model.policies[policy.identity] == nil else {
             throw statement.diagnostic(at: body["table"], "policy \(policy.identity) is declared twice")

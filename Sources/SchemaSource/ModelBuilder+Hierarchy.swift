@@ -8,21 +8,36 @@ extension ModelBuilder {
     /// TablePartitioning.swift), statistics targets or attribute options. Parents first, whatever the
     /// file order.
     mutating func resolveTableHierarchy() {
+        var pending = Set(model.tables.values.filter { $0.partitionOf != nil || !$0.inherits.isEmpty }.map(\.name))
+        guard !pending.isEmpty else { return }
         let declaredAt = Dictionary(statements.filter { $0.node.kind == "CreateStmt" }.compactMap { statement -> (QualifiedName, StatementSource)? in
             guard let relation = statement.node.body?["relation"] else { return nil }
             return (normalizer(for: statement).resolver.qualifyRelation(rangeVar: relation), statement)
         }, uniquingKeysWith: { first, _ in first })
-        var pending = Set(model.tables.values.filter { $0.partitionOf != nil || !$0.inherits.isEmpty }.map(\.name))
-        while !pending.isEmpty {
-            guard let name = pending.sorted().first(where: { !(model.tables[$0]?.parentNames.contains(where: pending.contains) ?? false) }) else {
-                let name = pending.sorted()[0]
-                diagnostics.append(hierarchyDiagnostic(declaredAt[name], "\(name) inherits from itself through its parents"))
-                return
-            }
+        // Topological order, the smallest name first among those whose parents are resolved (linear in the
+        // tables, where searching the pending set again after each table was quadratic).
+        var children: [QualifiedName: [QualifiedName]] = [:]
+        var unresolvedParents: [QualifiedName: Int] = [:]
+        for name in pending {
+            let parents = Set(model.tables[name]?.parentNames ?? []).intersection(pending)
+            unresolvedParents[name] = parents.count
+            for parent in parents { children[parent, default: []].append(name) }
+        }
+        var ready = pending.filter { unresolvedParents[$0] == 0 }.sorted(by: >)  // smallest last, taken with popLast
+        while let name = ready.popLast() {
             pending.remove(name)
             do { try resolveColumns(of: name) } catch {
                 diagnostics.append(hierarchyDiagnostic(declaredAt[name], error.message))
             }
+            for child in children[name] ?? [] {
+                unresolvedParents[child, default: 1] -= 1
+                guard unresolvedParents[child] == 0 else { continue }
+                let position = ready.firstIndex { $0 < child } ?? ready.endIndex
+                ready.insert(child, at: position)
+            }
+        }
+        if let name = pending.min() {
+            diagnostics.append(hierarchyDiagnostic(declaredAt[name], "\(name) inherits from itself through its parents"))
         }
     }
 

@@ -47,7 +47,7 @@ struct OperatorBuilder {
     /// A function named as a type name node (`FUNCTION = public.f`), qualified as calls are.
     private func routineName(_ node: Node?) -> String {
         let names = (node?.body("TypeName") ?? node)?["names"]?.nameList ?? node?.nameList ?? []
-        return normalizer.resolver.functionNameParts(names).map(Identifier.quote).joined(separator: ".")
+        return normalizer.resolver.functionSQL(names)
     }
 
     private func typeName(_ node: Node?, at location: Node) throws(Diagnostic) -> String {

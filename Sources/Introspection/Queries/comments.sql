@@ -36,7 +36,7 @@ FROM pg_catalog.pg_description d
 JOIN pg_catalog.pg_constraint con ON d.classoid = 'pg_catalog.pg_constraint'::regclass AND d.objoid = con.oid
 JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
 JOIN user_namespaces n ON n.oid = c.relnamespace
-WHERE con.contype IN ('p', 'u', 'c', 'f')
+WHERE con.contype IN ('p', 'u', 'c', 'f', 'x')
 UNION ALL
 SELECT 'extension', NULL, e.extname, NULL, d.description
 FROM pg_catalog.pg_description d

@@ -54,6 +54,11 @@ public struct NameResolver: Sendable {
         return resolve(names, among: userFunctions)
     }
 
+    /// A function name as both front ends spell it: user functions qualified, built-ins bare.
+    public func functionSQL(_ names: [String]) -> String {
+        functionNameParts(names).map(Identifier.quote).joined(separator: ".")
+    }
+
     /// The schema an unqualified relation name lands in (the first schema of the search path).
     public func qualifyRelation(_ names: [String]) -> QualifiedName {
         if names.count >= 2 { return QualifiedName(names[names.count - 2], names[names.count - 1]) }
