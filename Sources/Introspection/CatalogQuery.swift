@@ -4,9 +4,9 @@ import Foundation
 enum CatalogQuery: String, CaseIterable {
     case schemas, extensions, enums, domains, domainConstraints = "domain_constraints", sequences, columns, constraints, indexes, functions, triggers, views, comments, tables
     case operators
-    case privileges, policies, rowSecurity = "row_security", commentsAccess = "comments_access"
+    case privileges, policies, rowSecurity = "row_security"
     case defaultPrivileges = "default_privileges"
-    case collations, composites, ranges, aggregates, textSearchConfigurations = "text_search_configurations", kindComments = "kind_comments"
+    case collations, composites, ranges, aggregates, textSearchConfigurations = "text_search_configurations"
 
     var sql: String {
         get throws {

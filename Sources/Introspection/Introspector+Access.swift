@@ -16,10 +16,6 @@ extension Introspector {
             let policy = try readPolicy(record, reader: reader, model: model, relations: relations)
             model.policies[policy.identity] = policy
         }
-        for record in try run(.commentsAccess) {
-            guard let target = try accessCommentTarget(record, reader: reader) else { continue }
-            model.comments[target] = record.string("description")
-        }
     }
 
     private func readPrivileges(into model: inout SchemaModel, reader: DefinitionReader) throws {
@@ -85,7 +81,7 @@ extension Introspector {
     }
 
     /// Argument types rendered as `FunctionBuilder` renders them.
-    private func routineIdentity(_ name: QualifiedName, _ record: Record, reader: DefinitionReader) throws -> FunctionIdentity {
+    func routineIdentity(_ name: QualifiedName, _ record: Record, reader: DefinitionReader) throws -> FunctionIdentity {
         FunctionIdentity(name: name, argumentTypes: try record.textArray("args").map { try reader.type($0).sql })
     }
 
@@ -102,19 +98,5 @@ extension Introspector {
             throw IntrospectionError.unreadableDefinition(object: "policy", definition: sql, reason: "not CREATE POLICY")
         }
         return try PolicyBuilder(source: source, normalizer: reader.normalizer, relations: relations).build(body, columns: model.tables[table]?.columns ?? [])
-    }
-
-    private func accessCommentTarget(_ record: Record, reader: DefinitionReader) throws -> CommentTarget? {
-        let name = QualifiedName(record.string("schema"), record.string("name"))
-        switch record.string("kind") {
-        case "routine": return .routine(try routineIdentity(name, record, reader: reader))
-        case "trigger": return .trigger(TriggerIdentity(table: name, name: record.string("sub")))
-        case "policy": return .policy(PolicyIdentity(table: name, name: record.string("sub")))
-        case "view", "materialized view":
-            if let column = record["sub"] { return .column(name, column) }
-            return record.string("kind") == "view" ? .view(name) : .materializedView(name)
-        case "domain constraint": return .domainConstraint(domain: name, name: record.string("sub"))
-        default: return nil
-        }
     }
 }

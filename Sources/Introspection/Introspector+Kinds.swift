@@ -55,18 +55,6 @@ extension Introspector {
             }
             model.textSearchConfigurations[name]?.mappings[token] = dictionaries
         }
-        for record in try run(.kindComments) {
-            let name = QualifiedName(record.string("schema"), record.string("name"))
-            let target: CommentTarget
-            switch record.string("kind") {
-            case "collation": target = .collation(name)
-            case "tsconfig": target = .textSearchConfiguration(name)
-            case "attribute": target = .column(name, record.textArray("sub").first ?? "")
-            default:
-                target = .aggregate(FunctionIdentity(name: name, argumentTypes: try record.textArray("sub").map { try reader.type($0).sql }))
-            }
-            model.comments[target] = record.string("description")
-        }
     }
 
     private func readAggregate(_ record: Record, reader: DefinitionReader) throws -> Aggregate {

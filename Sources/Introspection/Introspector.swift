@@ -76,15 +76,16 @@ public struct Introspector {
         try readKinds(into: &model, reader: reader)
         try readOperators(into: &model, reader: reader)
         try readViews(into: &model, normalizer: reader.normalizer)
+        try readAccessControl(into: &model, reader: reader)
         for record in try run(.comments) {
-            guard let target = Self.commentTarget(record) else { continue }
+            guard let target = try commentTarget(record, reader: reader) else { continue }
             model.comments[target] = record.string("description")
         }
-        try readAccessControl(into: &model, reader: reader)
         return model
     }
 
-    static func commentTarget(_ record: Record) -> CommentTarget? {
+    /// A row of comments.sql → what the comment is on.
+    func commentTarget(_ record: Record, reader: DefinitionReader) throws -> CommentTarget? {
         let name = QualifiedName(record.string("schema"), record.string("name"))
         switch record.string("kind") {
         case "schema": return .schema(record.string("name"))
@@ -92,9 +93,19 @@ public struct Introspector {
         case "table": return .table(name)
         case "sequence": return .sequence(name)
         case "index": return .index(name)
-        case "column": return .column(name, record.string("sub"))
+        case "column", "attribute": return .column(name, record.string("sub"))
         case "type": return .type(name)
         case "constraint": return .constraint(table: name, name: record.string("sub"))
+        case "routine": return .routine(try routineIdentity(name, record, reader: reader))
+        case "aggregate": return .aggregate(try routineIdentity(name, record, reader: reader))
+        case "trigger": return .trigger(TriggerIdentity(table: name, name: record.string("sub")))
+        case "policy": return .policy(PolicyIdentity(table: name, name: record.string("sub")))
+        case "view", "materialized view":
+            if let column = record["sub"] { return .column(name, column) }
+            return record.string("kind") == "view" ? .view(name) : .materializedView(name)
+        case "domain constraint": return .domainConstraint(domain: name, name: record.string("sub"))
+        case "collation": return .collation(name)
+        case "tsconfig": return .textSearchConfiguration(name)
         default: return nil
         }
     }
