@@ -11,3 +11,11 @@ struct KeyedDiff<Key: Hashable & Comparable, Value> {
         for key in current.keys.sorted() where desired[key] == nil { removed.append(current[key]!) }
     }
 }
+
+extension KeyedDiff where Value: Equatable {
+    /// The usual changes of a kind: creations, then drops, then the objects whose definition differs.
+    func changes(create: (Value) -> SchemaChange, drop: (Value) -> SchemaChange,
+                 change: (_ from: Value, _ to: Value) -> SchemaChange) -> [SchemaChange] {
+        added.map(create) + removed.map(drop) + common.filter { $0.from != $0.to }.map { change($0.from, $0.to) }
+    }
+}

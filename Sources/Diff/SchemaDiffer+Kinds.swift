@@ -4,27 +4,21 @@ import SchemaModel
 extension SchemaDiffer {
     func diffKinds(current: SchemaModel, desired: SchemaModel) -> [SchemaChange] {
         var changes: [SchemaChange] = []
-        let collations = KeyedDiff(current: current.collations, desired: desired.collations)
-        changes += collations.added.map { .createCollation($0) } + collations.removed.map { .dropCollation($0) }
-        changes += collations.common.filter { $0.from != $0.to }.map { .replaceCollation(from: $0.from, to: $0.to) }
+        changes += KeyedDiff(current: current.collations, desired: desired.collations)
+            .changes(create: { .createCollation($0) }, drop: { .dropCollation($0) }, change: { .replaceCollation(from: $0, to: $1) })
 
         let composites = KeyedDiff(current: current.composites, desired: desired.composites)
         if !composites.added.isEmpty { changes.append(.createComposites(Self.dependencyOrder(composites.added))) }
         if !composites.removed.isEmpty { changes.append(.dropComposites(Self.dependencyOrder(composites.removed).reversed())) }
         changes += composites.common.filter { $0.from != $0.to }.map { .alterComposite(from: $0.from, to: $0.to) }
 
-        let ranges = KeyedDiff(current: current.ranges, desired: desired.ranges)
-        changes += ranges.added.map { .createRange($0) } + ranges.removed.map { .dropRange($0) }
-        changes += ranges.common.filter { $0.from != $0.to }.map { .replaceRange(from: $0.from, to: $0.to) }
-
-        let aggregates = KeyedDiff(current: current.aggregates, desired: desired.aggregates)
-        changes += aggregates.added.map { .createAggregate($0) } + aggregates.removed.map { .dropAggregate($0) }
-        changes += aggregates.common.filter { $0.from != $0.to }.map { .replaceAggregate(from: $0.from, to: $0.to) }
-
-        let configurations = KeyedDiff(current: current.textSearchConfigurations, desired: desired.textSearchConfigurations)
-        changes += configurations.added.map { .createTextSearchConfiguration($0) }
-        changes += configurations.removed.map { .dropTextSearchConfiguration($0) }
-        changes += configurations.common.filter { $0.from != $0.to }.map { .alterTextSearchConfiguration(from: $0.from, to: $0.to) }
+        changes += KeyedDiff(current: current.ranges, desired: desired.ranges)
+            .changes(create: { .createRange($0) }, drop: { .dropRange($0) }, change: { .replaceRange(from: $0, to: $1) })
+        changes += KeyedDiff(current: current.aggregates, desired: desired.aggregates)
+            .changes(create: { .createAggregate($0) }, drop: { .dropAggregate($0) }, change: { .replaceAggregate(from: $0, to: $1) })
+        changes += KeyedDiff(current: current.textSearchConfigurations, desired: desired.textSearchConfigurations)
+            .changes(create: { .createTextSearchConfiguration($0) }, drop: { .dropTextSearchConfiguration($0) },
+                     change: { .alterTextSearchConfiguration(from: $0, to: $1) })
         return changes
     }
 

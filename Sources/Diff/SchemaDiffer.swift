@@ -11,9 +11,8 @@ public struct SchemaDiffer {
         changes += schemas.removed.filter { !SchemaModel.builtinSchemas.contains($0.name) }.map { .dropSchema($0.name) }
         changes += diffExtensions(current: current, desired: desired)
         changes += diffEnums(current: current, desired: desired)
-        let domains = KeyedDiff(current: current.domains, desired: desired.domains)
-        changes += domains.added.map { .createDomain($0) } + domains.removed.map { .dropDomain($0) }
-        changes += domains.common.filter { $0.from != $0.to }.map { .alterDomain(from: $0.from, to: $0.to) }
+        changes += KeyedDiff(current: current.domains, desired: desired.domains)
+            .changes(create: { .createDomain($0) }, drop: { .dropDomain($0) }, change: { .alterDomain(from: $0, to: $1) })
         changes += diffKinds(current: current, desired: desired)
         changes += diffSequences(current: current, desired: desired)
         let tables = KeyedDiff(current: current.tables, desired: desired.tables)
@@ -22,9 +21,8 @@ public struct SchemaDiffer {
         for (old, new) in tables.common { changes += TableDiffer().diff(old, new) }
         changes += diffIndexes(current: current, desired: desired)
         changes += diffRoutines(current: current, desired: desired)
-        let operators = KeyedDiff(current: current.operators, desired: desired.operators)
-        changes += operators.added.map { .createOperator($0) } + operators.removed.map { .dropOperator($0) }
-        changes += operators.common.filter { $0.from != $0.to }.map { .replaceOperator(from: $0.from, to: $0.to) }
+        changes += KeyedDiff(current: current.operators, desired: desired.operators)
+            .changes(create: { .createOperator($0) }, drop: { .dropOperator($0) }, change: { .replaceOperator(from: $0, to: $1) })
         changes += diffViews(current: current, desired: desired)
         changes += diffRowSecurity(current: current, desired: desired)
         let rebuilt = RebuiltObjects(changes)

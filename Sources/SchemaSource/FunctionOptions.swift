@@ -51,10 +51,8 @@ struct FunctionOptions {
             case "as":
                 // The body string (or a C function's file and symbol) is compared exactly as stored.
                 value = .array((argument.body("List")?["items"]?.array ?? argument.array).map { .string($0.stringValue ?? "") })
-            case "set":
-                // `SET search_path = a, b` and the printed `SET search_path TO 'a', 'b'` parse alike.
-                value = normalizer.normalize(argument)
             default:
+                // Includes `SET search_path = a, b`, which parses like the printed `SET search_path TO 'a', 'b'`.
                 value = normalizer.normalize(argument)
             }
             entries.append((name, position, value))

@@ -28,15 +28,15 @@ public struct IndexBuilder {
             throw source.diagnostic(at: relation, "index tablespaces are not supported yet")
         }
         let storageParameters = try OptionList.read(body["options"]?.array ?? [], source: source, what: "index storage parameters")
-        let name = body["idxname"]?.string ?? ConstraintNaming.name(
-            table: table.name, columns: elements.map(Self.columnNameForNaming), label: "idx", taken: existingNames)
+        let keyNames = elements.map(Self.columnNameForNaming)
+        let name = body["idxname"]?.string ?? ConstraintNaming.name(table: table.name, columns: keyNames, label: "idx", taken: existingNames)
         var index = Index(
             name: name, table: table, unique: body["unique"]?.bool ?? false,
             method: body["accessMethod"]?.string ?? "btree", keys: keys, include: include, predicate: predicate,
             nullsNotDistinct: body["nulls_not_distinct"]?.bool ?? false,
             definitionText: try definitionText(relation: relation))
         index.storageParameters = storageParameters
-        index.keyNames = elements.map(Self.columnNameForNaming)
+        index.keyNames = keyNames
         return index
     }
 

@@ -34,7 +34,7 @@ extension TableBuilder {
     }
 
     /// `c text STORAGE MAIN COMPRESSION lz4`.
-    func columnClauseSettings(_ def: Node, at element: Node) throws(Diagnostic) -> ColumnSettings {
+    func columnClauseSettings(_ def: Node) -> ColumnSettings {
         var settings = ColumnSettings()
         if let storage = def["storage_name"]?.string { settings.storage = storage.uppercased() }
         if let compression = def["compression"]?.string, compression.lowercased() != "default" { settings.compression = compression.lowercased() }

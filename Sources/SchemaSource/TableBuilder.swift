@@ -88,7 +88,7 @@ struct TableBuilder {
         // A partition's column clause (`PARTITION OF p (c DEFAULT 1)`) names no type: the parent's is filled in later.
         var column = Column(name: name, type: def["typeName"] == nil ? Table.typeFromParent
                                                                     : TypeNameRenderer.render(typeName, resolver: normalizer.resolver))
-        column.settings = try columnClauseSettings(def, at: element)
+        column.settings = columnClauseSettings(def)
         column.collation = CollationName.resolve(def["collClause"], resolver: normalizer.resolver, declared: collations)
         if names.count == 1, typeName["arrayBounds"] == nil, let integerType = Self.serialTypes[names[0]] {
             column = try serialColumn(name, type: integerType, table: table, at: element)
