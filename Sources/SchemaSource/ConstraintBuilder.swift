@@ -80,6 +80,11 @@ public struct ConstraintBuilder {
         if body["indexspace"] != nil || !(body["options"]?.array.isEmpty ?? true) {
             throw source.diagnostic(at: body, "storage options and tablespaces of exclusion constraints are not supported yet")
         }
+        // From `EXCLUDE` to the end of the constraint: its element list, INCLUDE and WHERE.
+        guard let text = source.clauseText(keyword: "EXCLUDE", from: body["location"]?.int ?? source.byteRange.lowerBound,
+                                           stopKeywords: ["DEFERRABLE", "INITIALLY", "NOT"]) else {
+            throw source.diagnostic(at: body, "could not find the text of this EXCLUDE constraint")
+        }
         let keys = IndexBuilder(source: source, normalizer: normalizer)
         var elements: [ExclusionConstraint.Element] = []
         for pair in body["exclusions"]?.array ?? [] {
@@ -97,28 +102,7 @@ public struct ConstraintBuilder {
             predicate = normalizer.expression(whereClause, text: "")
         }
         return ExclusionConstraint(method: body["access_method"]?.string ?? "btree", elements: elements,
-                                   include: body["including"]?.nameList ?? [], predicate: predicate,
-                                   text: try exclusionText(body))
-    }
-
-    /// From `EXCLUDE` to the end of the constraint (its element list, INCLUDE and WHERE), as written.
-    private func exclusionText(_ body: Node) throws(Diagnostic) -> String {
-        let offset = body["location"]?.int ?? source.byteRange.lowerBound
-        let tokens = source.tokens
-        guard let start = tokens.firstIndex(where: { $0.byteRange.lowerBound >= offset && $0.name == "EXCLUDE" }) else {
-            throw source.diagnostic(atByte: offset, "could not find the text of this EXCLUDE constraint")
-        }
-        var depth = 0
-        var end = start
-        for index in tokens.indices[start...] {
-            let token = tokens[index]
-            if token.isComment { continue }
-            if token.isOpenParen { depth += 1 }
-            if token.isCloseParen { if depth == 0 { break }; depth -= 1 }
-            if depth == 0, token.isComma || token.isSemicolon || ["DEFERRABLE", "INITIALLY", "NOT"].contains(token.name) { break }
-            end = index
-        }
-        return source.file.slice(tokens[start].byteRange.lowerBound..<tokens[end].byteRange.upperBound)
+                                   include: body["including"]?.nameList ?? [], predicate: predicate, text: "EXCLUDE " + text)
     }
 
     private func foreignKey(_ body: Node, ownColumns: [String], table: QualifiedName) throws(Diagnostic) -> ForeignKey {
