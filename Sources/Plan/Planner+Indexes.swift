@@ -14,32 +14,30 @@ extension Planner {
                                 step: .buildIndexConcurrently)]
     }
 
+    /// CONCURRENTLY outside a transaction, except on a partitioned table (see `isPartitioned`).
     func dropIndex(_ index: Index) -> PlannedStatement {
-        if isPartitioned(index.table) {
-            return PlannedStatement(phase: .contract, sql: DDL.dropIndex(index.qualifiedName, concurrently: false),
-                                    down: DDL.createIndex(index, concurrently: false),
-                                    warnings: [WarningCatalogue.droppedIndex(index.name, index.table)], step: .dropIndexConcurrently)
-        }
-        return PlannedStatement(phase: .contract, sql: DDL.dropIndex(index.qualifiedName, concurrently: true),
-                         down: DDL.createIndex(index, concurrently: true), transactional: false,
-                         warnings: [WarningCatalogue.droppedIndex(index.name, index.table)], step: .dropIndexConcurrently)
+        let concurrent = !isPartitioned(index.table)
+        return PlannedStatement(phase: .contract, sql: DDL.dropIndex(index.qualifiedName, concurrently: concurrent),
+                                down: DDL.createIndex(index, concurrently: concurrent), transactional: !concurrent,
+                                warnings: [WarningCatalogue.droppedIndex(index.name, index.table)], step: .dropIndexConcurrently)
     }
 
     /// A changed index is never dropped first: the new definition is built under a temporary name in
-    /// expand, and swapped in for the old one in contract.
+    /// expand, and swapped in for the old one in contract. On a partitioned table nothing can be
+    /// CONCURRENTLY: the build is one transaction holding a SHARE lock on the parent and its partitions.
     func replaceIndex(_ old: Index, with new: Index) -> [PlannedStatement] {
-        if isPartitioned(new.table) { return replacePartitionedIndex(old, with: new) }
+        let concurrent = !isPartitioned(new.table)
         let temporary = ConstraintNamingForPlan.replacementIndex(new.name)
         let temporaryName = QualifiedName(new.table.schema, temporary)
         return [
-            PlannedStatement(phase: .expand, sql: DDL.createIndex(new, name: temporary, concurrently: true),
-                             down: DDL.dropIndex(temporaryName, concurrently: true), transactional: false,
+            PlannedStatement(phase: .expand, sql: DDL.createIndex(new, name: temporary, concurrently: concurrent),
+                             down: DDL.dropIndex(temporaryName, concurrently: concurrent), transactional: !concurrent,
                              step: .buildIndexConcurrently),
-            PlannedStatement(phase: .contract, sql: DDL.dropIndex(old.qualifiedName, concurrently: true),
-                             down: DDL.createIndex(old, concurrently: true), transactional: false, step: .dropIndexConcurrently),
+            PlannedStatement(phase: .contract, sql: DDL.dropIndex(old.qualifiedName, concurrently: concurrent),
+                             down: DDL.createIndex(old, concurrently: concurrent), transactional: !concurrent, step: .dropIndexConcurrently),
             PlannedStatement(phase: .contract, sql: "ALTER INDEX \(temporaryName.sql) RENAME TO \(Identifier.quote(new.name))",
                              down: "ALTER INDEX \(new.qualifiedName.sql) RENAME TO \(Identifier.quote(temporary))",
-                             transactional: false, step: .renameReplacementIndex),
+                             transactional: !concurrent, step: .renameReplacementIndex),
         ]
     }
 

@@ -90,22 +90,6 @@ extension Planner {
         return statements
     }
 
-    /// A changed index on a partitioned table, where nothing is CONCURRENTLY: the new definition is built
-    /// under a temporary name in expand (one transaction, SHARE lock on the parent and partitions), the
-    /// old one dropped and the new one renamed in contract.
-    func replacePartitionedIndex(_ old: Index, with new: Index) -> [PlannedStatement] {
-        let temporary = ConstraintNamingForPlan.replacementIndex(new.name)
-        let temporaryName = QualifiedName(new.table.schema, temporary)
-        return [
-            PlannedStatement(phase: .expand, sql: DDL.createIndex(new, name: temporary, concurrently: false),
-                             down: DDL.dropIndex(temporaryName, concurrently: false), step: .buildIndexConcurrently),
-            PlannedStatement(phase: .contract, sql: DDL.dropIndex(old.qualifiedName, concurrently: false),
-                             down: DDL.createIndex(old, concurrently: false), step: .dropIndexConcurrently),
-            PlannedStatement(phase: .contract, sql: "ALTER INDEX \(temporaryName.sql) RENAME TO \(Identifier.quote(new.name))",
-                             down: "ALTER INDEX \(new.qualifiedName.sql) RENAME TO \(Identifier.quote(temporary))", step: .renameReplacementIndex),
-        ]
-    }
-
     /// PostgreSQL cannot build or drop an index CONCURRENTLY on a partitioned table: there the index is
     /// built in one transaction, holding a SHARE lock on the parent and every partition (writes wait).
     func isPartitioned(_ table: QualifiedName) -> Bool {
