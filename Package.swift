@@ -15,6 +15,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // C libraries: the only targets that see C.
@@ -49,6 +50,7 @@ let package = Package(
             dependencies: [
                 "SchemaSource", "Introspection", "Diff", "Plan", "Migrations", "DevDatabase",
                 "Postgres", "SchemaModel",
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]),
         .executableTarget(
             name: "monolayer",

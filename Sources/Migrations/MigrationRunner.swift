@@ -75,6 +75,14 @@ public struct MigrationRunner {
         if !blocking.isEmpty { throw MigrationError.prerequisitesPending(phase: phase, pending: blocking.map(\.key)) }
     }
 
+    /// Runs `body` holding the runner's lock, for work that must not interleave with another runner's
+    /// (a sync's diff, write and apply). The lock is per session and counts: `apply` inside takes it again.
+    public func whileHoldingLock<T>(_ body: () throws -> T) throws -> T {
+        try acquireLock()
+        defer { releaseLock() }
+        return try body()
+    }
+
     func acquireLock() throws {
         let deadline = Date().addingTimeInterval(settings.runnerLockWait)
         var announced = false

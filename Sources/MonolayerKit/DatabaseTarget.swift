@@ -3,73 +3,111 @@ import Foundation
 import Migrations
 import Postgres
 
-/// The database a command works on, and how it was chosen (for messages and settings).
+/// The database a command works on, and where it was chosen (for messages and settings). The target is
+/// parsed and checked before anything connects; it renders itself with the password masked.
 public struct DatabaseTarget: Sendable {
     public enum Source: Sendable, Equatable {
-        case flag, environment(String), databaseURLVariable, devDatabase
+        case flag
+        case databaseURLVariable
+        /// An environment of the config file: its name, and where its URL was written or read from.
+        case environment(name: String, origin: String)
+        case devDatabase
     }
 
-    public var url: String
+    public var connection: ConnectionTarget
     public var source: Source
     public var settings: MigrationRunner.Settings
 
     /// `--database-url`, then `-c NAME`, then `DATABASE_URL`, then the config's `development`
-    /// environment, then the embedded dev database, started on demand (SPEC sections 3 and 9).
+    /// environment, then the embedded dev database, started on demand. A target that is named but empty
+    /// (an unset variable in CI, `url = ""`) is an error, never a fall-through to libpq's defaults.
     static func resolve(options: ProjectOptions, config: ProjectConfig, root: URL,
                         environment: [String: String], console: Console) throws -> DatabaseTarget {
-        if let url = options.databaseURL {
-            return DatabaseTarget(url: url, source: .flag, settings: settings(for: options.environment.flatMap { config.environments[$0] }, options))
-        }
-        if let name = options.environment {
+        let named = try options.environment.map { name in
             guard let env = config.environments[name] else {
                 let known = config.environments.keys.sorted().joined(separator: ", ")
                 throw MonolayerError.configuration(
                     "no environment named \(name) in \(config.file?.path ?? "monolayer.toml (none found)")"
                         + (known.isEmpty ? "" : "; known: \(known)"))
             }
-            return DatabaseTarget(url: try url(of: env, environment: environment), source: .environment(name), settings: settings(for: env, options))
+            return env
         }
-        if let url = environment["DATABASE_URL"], !url.isEmpty {
-            return DatabaseTarget(url: url, source: .databaseURLVariable, settings: settings(for: nil, options))
+        if let text = options.databaseURL {
+            return DatabaseTarget(connection: try parse(text, source: "--database-url"), source: .flag,
+                                  settings: try settings(for: named, options))
+        }
+        if let env = named { return try target(of: env, config: config, environment: environment, options: options) }
+        if let text = environment["DATABASE_URL"] {
+            return DatabaseTarget(connection: try parse(text, source: "DATABASE_URL"), source: .databaseURLVariable,
+                                  settings: try settings(for: nil, options))
         }
         if let env = config.environments["development"] {
-            return DatabaseTarget(url: try url(of: env, environment: environment), source: .environment("development"), settings: settings(for: env, options))
+            return try target(of: env, config: config, environment: environment, options: options)
         }
+        let settings = try settings(for: nil, options)
         console.progress("No database configured: using the embedded dev database (.monolayer/dev-db).")
-        do {
-            let endpoint = try DevDatabase(projectRoot: root).start()
-            return DatabaseTarget(url: endpoint.url(), source: .devDatabase, settings: settings(for: nil, options))
-        } catch {
+        let url: String
+        do { url = try DevDatabase(projectRoot: root).start().url() } catch {
             throw MonolayerError.database("could not start the dev database: \(error)")
         }
+        return DatabaseTarget(connection: try parse(url, source: "the dev database"), source: .devDatabase, settings: settings)
     }
 
-    private static func url(of env: ProjectConfig.EnvironmentConfig, environment: [String: String]) throws -> String {
-        if let variable = env.urlEnvironmentVariable {
-            guard let value = environment[variable], !value.isEmpty else {
-                throw MonolayerError.configuration("environment \(env.name) reads its URL from \(variable), which is not set")
-            }
-            return value
+    private static func target(of env: ProjectConfig.EnvironmentConfig, config: ProjectConfig, environment: [String: String],
+                               options: ProjectOptions) throws -> DatabaseTarget {
+        let (text, origin) = try url(of: env, config: config, environment: environment)
+        return DatabaseTarget(connection: try parse(text, source: origin), source: .environment(name: env.name, origin: origin),
+                              settings: try settings(for: env, options))
+    }
+
+    /// An empty or malformed target stops here, with exit 2 and the place it came from.
+    private static func parse(_ text: String, source: String) throws -> ConnectionTarget {
+        do { return try ConnectionTarget(parsing: text) } catch {
+            throw MonolayerError.configuration("invalid database target from \(source): \(error)")
         }
-        guard let url = env.url else { throw MonolayerError.configuration("environment \(env.name) has no url or url_env") }
-        return try ProjectConfig.interpolate(url, environment: environment)
     }
 
-    private static func settings(for env: ProjectConfig.EnvironmentConfig?, _ options: ProjectOptions) -> MigrationRunner.Settings {
-        let wait = options.lockWait ?? env?.runnerLockWait.flatMap(Double.init) ?? 60
+    private static func url(of env: ProjectConfig.EnvironmentConfig, config: ProjectConfig,
+                            environment: [String: String]) throws -> (String, String) {
+        let key = "environments.\(env.name)"
+        if let variable = env.urlEnvironmentVariable {
+            let origin = "environment variable \(variable) (url_env of environment \(env.name), \(config.location(of: "\(key).url_env")))"
+            guard let value = environment[variable] else {
+                throw MonolayerError.configuration("environment \(env.name) reads its URL from \(variable), which is not set "
+                    + "(\(config.location(of: "\(key).url_env")))")
+            }
+            return (value, origin)
+        }
+        guard let url = env.url else {
+            throw MonolayerError.configuration("environment \(env.name) has no url or url_env (\(config.location(of: key)))")
+        }
+        let origin = "url of environment \(env.name) (\(config.location(of: "\(key).url")))"
+        let text = try ProjectConfig.interpolate(url, environment: environment, setting: origin)
+        if text.trimmingCharacters(in: .whitespaces).isEmpty && url.contains("${") {
+            throw MonolayerError.configuration("\(origin) is empty once its ${...} variables are read: they are set to empty strings")
+        }
+        return (text, origin)
+    }
+
+    private static func settings(for env: ProjectConfig.EnvironmentConfig?, _ options: ProjectOptions) throws -> MigrationRunner.Settings {
+        if let wait = options.lockWait, !(wait.isFinite && wait >= 0) {
+            throw MonolayerError.usage("--lock-wait must be a number of seconds, 0 or more")
+        }
         return MigrationRunner.Settings(lockTimeout: env?.lockTimeout ?? "5s", statementTimeout: env?.statementTimeout,
-                                        runnerLockWait: wait)
+                                        runnerLockWait: options.lockWait ?? env?.runnerLockWait ?? 60)
     }
 
+    /// `postgresql://app:***@db:5432/app (from --database-url)`: the target and where it came from.
     public var displayName: String {
         switch source {
-        case .devDatabase: return "dev database \(ConnectionString.masked(url))"
-        case .environment(let name): return "\(name) (\(ConnectionString.masked(url)))"
-        default: return ConnectionString.masked(url)
+        case .flag: return "\(connection) (from --database-url)"
+        case .databaseURLVariable: return "\(connection) (from DATABASE_URL)"
+        case .environment(_, let origin): return "\(connection) (from \(origin))"
+        case .devDatabase: return "\(connection) (the embedded dev database)"
         }
     }
 
     public func connect() throws -> Connection {
-        do { return try Connection(url) } catch { throw MonolayerError.database(error.description) }
+        do { return try Connection(connection) } catch { throw MonolayerError.database(error.description) }
     }
 }

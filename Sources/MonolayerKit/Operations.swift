@@ -15,6 +15,27 @@ enum Operations {
         }
     }
 
+    /// The message an error is reported with, as `Frontend` would print it.
+    static func describe(_ error: any Error) -> String {
+        switch error {
+        case let error as MigrationError: return error.description
+        case let error as PostgresError: return error.description
+        case let error as MonolayerError: return error.description
+        case let error as CommandFailure: return error.message
+        default: return "\(error)"
+        }
+    }
+
+    /// The exit code an error ends the command with (SPEC section 3).
+    static func exitCode(of error: any Error) -> Int32 {
+        switch error {
+        case let error as MigrationError: return error.exitCode
+        case let error as MonolayerError: return error.exitCode
+        case let error as CommandFailure: return error.exitCode
+        default: return 4
+        }
+    }
+
     static func introspect(_ connection: Connection) throws -> SchemaModel {
         do { return try Introspector(connection: connection).introspect() } catch let error as PostgresError {
             throw MonolayerError.database("reading the database schema failed: \(error)")

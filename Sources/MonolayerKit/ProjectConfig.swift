@@ -1,6 +1,8 @@
 import Foundation
+import TOMLKit
 
-/// `monolayer.toml`: where the schema and migrations live, and the named environments.
+/// `monolayer.toml`: where the schema and migrations live, and the named environments. Every value is
+/// checked when the file is read, before any file is written or any database touched.
 ///
 /// ```toml
 /// schema = "schema"
@@ -10,7 +12,7 @@ import Foundation
 /// url = "${PRODUCTION_DATABASE_URL}"   # ${VAR} is read from the environment
 /// lock_timeout = "5s"
 /// statement_timeout = "15min"
-/// runner_lock_wait = "60"              # seconds to wait for another runner
+/// runner_lock_wait = 60                # seconds to wait for another runner
 /// ```
 public struct ProjectConfig: Sendable {
     public var schemaDirectory: String = "schema"
@@ -18,6 +20,8 @@ public struct ProjectConfig: Sendable {
     public var environments: [String: EnvironmentConfig] = [:]
     /// The file it was read from; nil when the project has none and runs on defaults.
     public var file: URL?
+    /// The line each setting is written on (`environments.production.url` → 5), for messages.
+    var lines: [String: Int] = [:]
 
     public init() {}
 
@@ -27,66 +31,46 @@ public struct ProjectConfig: Sendable {
         public var url: String?
         /// The name of an environment variable that holds the URL.
         public var urlEnvironmentVariable: String?
+        /// PostgreSQL durations (`5s`, `15min`, `500` for milliseconds), checked by `DurationSetting`.
         public var lockTimeout: String?
         public var statementTimeout: String?
-        /// Seconds a runner waits for another runner's lock (`runner_lock_wait = "60"`).
-        public var runnerLockWait: String?
+        /// Seconds a runner waits for another runner's lock.
+        public var runnerLockWait: Double?
     }
 
-    static let knownEnvironmentKeys: Set<String> = ["url", "url_env", "lock_timeout", "statement_timeout", "runner_lock_wait"]
+    /// `monolayer.toml:5`, or the file alone when the line is unknown; for messages about a setting.
+    public func location(of key: String) -> String {
+        let path = file?.path ?? "monolayer.toml"
+        return lines[key].map { "\(path):\($0)" } ?? path
+    }
 
     public static func load(_ url: URL) throws -> ProjectConfig {
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw MonolayerError.configuration("cannot read \(url.path): \(error.localizedDescription)")
+            throw MonolayerError.configuration("cannot read \(url.path): it is missing or not UTF-8 text")
         }
-        let values: [String: TOMLReader.Value]
-        do { values = try TOMLReader.parse(text) } catch {
-            throw MonolayerError.configuration("\(url.path): \(error)")
+        let table: TOMLTable
+        do { table = try TOMLTable(string: text) } catch let error as TOMLParseError {
+            throw MonolayerError.configuration(
+                "\(url.path):\(error.source.begin.line):\(error.source.begin.column): invalid TOML: \(ConfigReader.safeMessage(error.description))")
         }
-        var config = ProjectConfig()
-        config.file = url
-        for (key, value) in values.sorted(by: { $0.key < $1.key }) {
-            guard case .string(let string) = value else {
-                throw MonolayerError.configuration("\(url.path): \(key) must be a quoted string")
-            }
-            let parts = key.split(separator: ".").map(String.init)
-            switch parts.count {
-            case 1 where key == "schema": config.schemaDirectory = string
-            case 1 where key == "migrations": config.migrationsDirectory = string
-            case 3 where parts[0] == "environments" && knownEnvironmentKeys.contains(parts[2]):
-                var environment = config.environments[parts[1]] ?? EnvironmentConfig(name: parts[1])
-                switch parts[2] {
-                case "url": environment.url = string
-                case "url_env": environment.urlEnvironmentVariable = string
-                case "lock_timeout": environment.lockTimeout = string
-                case "runner_lock_wait":
-                    guard Double(string) != nil else {
-                        throw MonolayerError.configuration("\(url.path): \(key) must be a number of seconds")
-                    }
-                    environment.runnerLockWait = string
-                default: environment.statementTimeout = string
-                }
-                config.environments[parts[1]] = environment
-            default:
-                throw MonolayerError.configuration("\(url.path): unknown setting \(key)")
-            }
-        }
-        return config
+        var reader = ConfigReader(file: url, lines: TOMLKeyLines.find(in: text))
+        return try reader.read(table)
     }
 
-    /// `${VAR}` → the variable's value; an unset variable is an error, never an empty string.
-    public static func interpolate(_ text: String, environment: [String: String]) throws -> String {
+    /// `${VAR}` → the variable's value; an unset variable is an error, never an empty string. Messages
+    /// name the setting, never its text (it may hold a password).
+    public static func interpolate(_ text: String, environment: [String: String], setting: String = "the value") throws -> String {
         var result = ""
         var rest = Substring(text)
         while let start = rest.range(of: "${") {
             result += rest[..<start.lowerBound]
             guard let end = rest[start.upperBound...].firstIndex(of: "}") else {
-                throw MonolayerError.configuration("unterminated ${ in \(text)")
+                throw MonolayerError.configuration("\(setting): a ${ has no closing }")
             }
             let name = String(rest[start.upperBound..<end])
             guard let value = environment[name] else {
-                throw MonolayerError.configuration("environment variable \(name) is not set")
+                throw MonolayerError.configuration("\(setting): environment variable \(name) is not set")
             }
             result += value
             rest = rest[rest.index(after: end)...]

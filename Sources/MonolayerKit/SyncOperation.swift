@@ -13,18 +13,34 @@ public struct SyncOperation {
     public let console: Console
     public var name: String?
     public var apply: Bool
+    /// A plan that drops every table of a database that has tables needs this as well as a confirmation.
+    public var allowDropAll: Bool
 
-    public init(project: Project, console: Console, name: String?, apply: Bool) {
+    public init(project: Project, console: Console, name: String?, apply: Bool, allowDropAll: Bool = false) {
         self.project = project
         self.console = console
         self.name = name
         self.apply = apply
+        self.allowDropAll = allowDropAll
     }
 
     public func run() throws -> Int32 {
         let desired = try project.loadSchema()
-        let session = try MigrationSession.open(project, console: console, announce: true)
-        let (files, connection, runner, status) = (session.files, session.connection, session.runner, session.status)
+        let target = try project.database(console: console)
+        let connection = try target.connect()
+        console.progress("Database: \(target.displayName)")
+        let runner = MigrationRunner(connection: connection, settings: target.settings, log: console.progress)
+        // The runner's lock is held from before the diff until the new migrations are applied: a second
+        // sync in the same project waits here, then plans against what this one applied instead of
+        // writing the same migrations again.
+        return try Operations.mapErrors {
+            try runner.whileHoldingLock { try synchronize(desired: desired, connection: connection, runner: runner) }
+        }
+    }
+
+    private func synchronize(desired: SchemaModel, connection: Connection, runner: MigrationRunner) throws -> Int32 {
+        let files = try project.loadMigrations()
+        let status = try runner.status(of: files)
         if !status.pending.isEmpty {
             guard apply else {
                 throw MonolayerError.refused(
@@ -32,7 +48,7 @@ public struct SyncOperation {
                         + "Apply them first (monolayer migrate), so the new migration starts from where they end.")
             }
             console.progress("Applying \(status.pending.count) pending migration(s) first.")
-            try Operations.mapErrors { try runner.apply(files, selection: .all) }
+            try runner.apply(files, selection: .all)
         }
         let current = try Operations.introspect(connection)
         let plan = Planner.plan(current: current, desired: desired)
@@ -41,6 +57,7 @@ public struct SyncOperation {
             return 0
         }
         console.print(PlanRenderer.render(plan, format: .text))
+        try DropAllGuard.check(current: current, desired: desired, allowed: allowDropAll)
         let destructive = plan.warnings.filter { $0.category == .destructive }
         if apply, !destructive.isEmpty,
            !(try console.confirm("The plan has \(destructive.count) destructive change(s). Write and apply it?")) {
@@ -49,14 +66,36 @@ public struct SyncOperation {
         }
         let migrationName = MigrationStore.slug(name ?? MigrationNamer.name(for: plan))
         let written = try MigrationStore.files(for: plan, name: migrationName, at: Date()).map { file in
-            try Operations.mapErrors { try project.store.write(file) }
+            try project.store.write(file)
         }
         for file in written { console.print("wrote \(Operations.displayPath(file.url, project: project))") }
         guard apply else { return 0 }
-        try Operations.mapErrors { try runner.apply(try project.loadMigrations(), selection: .all) }
+        try applyWritten(written, runner: runner, connection: connection)
         console.print("Applied \(written.count) migration\(written.count == 1 ? "" : "s").")
         try verifyConverged(connection: connection, desired: desired)
         return 0
+    }
+
+    /// Applies what this run wrote. When one fails, the files of this run that were not applied are
+    /// removed: they were generated from the schema files as they are now, and left pending they would
+    /// fail again first in every later sync, even after the schema is fixed.
+    private func applyWritten(_ written: [MigrationFile], runner: MigrationRunner, connection: Connection) throws {
+        do {
+            try runner.apply(try project.loadMigrations(), selection: .all)
+        } catch {
+            let applied = Set(((try? runner.status(of: written))?.applied ?? []).map(\.key))
+            let removed = written.filter { !applied.contains($0.key) }
+            for file in removed {
+                if let url = file.url { try? FileManager.default.removeItem(at: url) }
+                try? MigrationTracking(connection: connection).clearProgress(file)
+            }
+            guard !removed.isEmpty else { throw error }
+            let paths = removed.map { "  " + Operations.displayPath($0.url, project: project) }.joined(separator: "\n")
+            throw CommandFailure(
+                message: "\(Operations.describe(error))\n\nThe migrations this sync wrote and did not apply were removed:\n\(paths)\n"
+                    + "Fix the schema files (or the data the statement tripped on) and run sync again.",
+                exitCode: Operations.exitCode(of: error))
+        }
     }
 
     /// After applying, the database must equal the schema files; anything left is a monolayer bug,

@@ -5,19 +5,22 @@ import Foundation
 public final class Connection {
     private var handle: OpaquePointer?
     private let noticeBox = NoticeBox()
-    /// The connection target with any password masked, for messages.
-    public let displayTarget: String
+    /// The connection target with its password masked, for messages.
+    public let target: ConnectionTarget
+    public var displayTarget: String { target.description }
 
-    /// Connects with a `postgresql://` URL or a libpq keyword string (`host=... dbname=...`).
-    public init(_ target: String) throws(PostgresError) {
-        displayTarget = ConnectionString.masked(target)
-        handle = PQconnectdb(target)
+    /// Connects to a parsed target; only here does its password reach libpq.
+    public init(_ target: ConnectionTarget) throws(PostgresError) {
+        self.target = target
+        let (keywords, values) = target.libpqParameters()
+        handle = withCStringArray(keywords) { keywordPointers in
+            withCStringArray(values) { valuePointers in PQconnectdbParams(keywordPointers, valuePointers, 0) }
+        }
         guard let handle, PQstatus(handle) == CONNECTION_OK else {
             let message = handle.map { String(cString: PQerrorMessage($0)) } ?? "out of memory"
             if let handle { PQfinish(handle) }
             self.handle = nil
-            throw PostgresError.connection(
-                target: displayTarget, message: ConnectionString.maskPasswords(in: message))
+            throw PostgresError.connection(target: target.description, message: target.redact(message))
         }
         let box = Unmanaged.passUnretained(noticeBox).toOpaque()
         PQsetNoticeReceiver(handle, { context, result in
@@ -26,6 +29,15 @@ public final class Connection {
             let text = String(cString: PQresultErrorMessage(result))
             box.notices.append(text.trimmingCharacters(in: .whitespacesAndNewlines))
         }, box)
+    }
+
+    /// Parses `text` (a `postgresql://` URL or a keyword string) and connects.
+    public convenience init(_ text: String) throws(PostgresError) {
+        let target: ConnectionTarget
+        do { target = try ConnectionTarget(parsing: text) } catch {
+            throw PostgresError.connection(target: "the given target", message: "invalid connection target: \(error)")
+        }
+        try self.init(target)
     }
 
     deinit { close() }
@@ -93,6 +105,14 @@ public final class Connection {
         defer { storage.forEach { free($0) } }
         return body(storage.map { $0.map { UnsafePointer($0) } })
     }
+}
+
+/// A NULL-terminated array of C strings, alive for the duration of `body`.
+private func withCStringArray<R>(_ strings: [String], _ body: (UnsafePointer<UnsafePointer<CChar>?>) -> R) -> R {
+    let copies = strings.map { strdup($0) }
+    defer { copies.forEach { free($0) } }
+    let pointers: [UnsafePointer<CChar>?] = copies.map { $0.map { UnsafePointer($0) } } + [nil]
+    return pointers.withUnsafeBufferPointer { body($0.baseAddress!) }
 }
 
 /// Holds notices for the C callback, which can only carry a raw pointer.

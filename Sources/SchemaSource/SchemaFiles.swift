@@ -15,6 +15,11 @@ public enum SchemaFiles {
             while let url = enumerator?.nextObject() as? URL {
                 if url.pathExtension == "sql" { found.append(url) }
             }
+            // An empty folder would plan to drop everything: almost always the wrong folder, never silently.
+            guard !found.isEmpty else {
+                throw Diagnostic(file: path.path, line: 0, column: 0, message: "the schema folder holds no .sql file", sourceLine: "",
+                                 hint: "pass --schema DIR; to drop everything on purpose, add an empty .sql file and pass --allow-drop-all")
+            }
             urls = found.sorted { $0.path < $1.path }
         } else {
             urls = [path]

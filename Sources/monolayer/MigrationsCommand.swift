@@ -17,10 +17,13 @@ struct GenerateCommand: ParsableCommand {
 
     @OptionGroup var project: ProjectOptionGroup
     @Option(help: "Name for the migrations (default: derived from the changes).") var name: String?
+    @Flag(name: .customLong("allow-drop-all"), help: "Allow a plan that drops every table of the database.")
+    var allowDropAll = false
 
     func run() throws {
         try Frontend.run {
-            try SyncOperation(project: try project.project(), console: project.console, name: name, apply: false).run()
+            try SyncOperation(project: try project.project(), console: project.console, name: name, apply: false,
+                              allowDropAll: allowDropAll).run()
         }
     }
 }

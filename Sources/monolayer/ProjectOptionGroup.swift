@@ -27,6 +27,12 @@ struct ProjectOptionGroup: ParsableArguments {
     @Option(name: .customLong("lock-wait"), help: ArgumentHelp("Seconds to wait for another runner's migration lock (default 60, or the environment's runner_lock_wait).", valueName: "seconds"))
     var lockWait: Double?
 
+    func validate() throws {
+        if let lockWait, !(lockWait.isFinite && lockWait >= 0) {
+            throw ValidationError("--lock-wait must be a number of seconds, 0 or more")
+        }
+    }
+
     var options: ProjectOptions {
         ProjectOptions(environment: environment, databaseURL: databaseURL, schema: schema, migrations: migrations,
                        config: config, assumeYes: yes, noColor: noColor, lockWait: lockWait)

@@ -18,9 +18,13 @@ struct SyncCommand: ParsableCommand {
     @Option(help: "Name for the migrations (default: derived from the changes).")
     var name: String?
 
+    @Flag(name: .customLong("allow-drop-all"), help: "Allow a plan that drops every table of the database (besides --yes).")
+    var allowDropAll = false
+
     func run() throws {
         try Frontend.run {
-            try SyncOperation(project: try project.project(), console: project.console, name: name, apply: true).run()
+            try SyncOperation(project: try project.project(), console: project.console, name: name, apply: true,
+                              allowDropAll: allowDropAll).run()
         }
     }
 }
