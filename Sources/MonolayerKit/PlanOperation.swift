@@ -22,7 +22,7 @@ public struct PlanOperation {
         let schemaURL = project.schemaURL
         let parsing = BackgroundTask { try Project.loadSchema(at: schemaURL) }
         let reading = Result { () throws -> (MigrationStatus, SchemaModel) in
-            let session = try MigrationSession.open(project, console: console, announce: false)
+            let session = try MigrationSession.open(project, console: console, announce: true)
             return (session.status, try Operations.introspect(session.connection))
         }
         let desired = try parsing.value()
