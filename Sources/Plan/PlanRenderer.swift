@@ -51,7 +51,7 @@ public enum PlanRenderer {
         if !warnings.isEmpty {
             lines += ["#### Warnings", ""]
             for warning in warnings {
-                lines.append("- **\(warning.code)** \(warning.category.title): \(warning.summary)  ")
+                lines.append("- **\(warning.code.rawValue)** \(warning.category.title): \(warning.summary)  ")
                 lines.append("  \(warning.why)")
                 lines += warning.mitigation.enumerated().map { "  \($0.offset + 1). \($0.element)" }
             }

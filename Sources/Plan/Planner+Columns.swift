@@ -55,7 +55,10 @@ extension Planner {
         if typeChanges {
             alter("TYPE \(type(new)) USING \(Identifier.quote(name))::\(new.type.sql)",
                   undo: "TYPE \(type(old)) USING \(Identifier.quote(name))::\(old.type.sql)", step: .changeType,
-                  warnings: [WarningCatalogue.changedColumnType(name, table, from: type(old), to: type(new))])
+                  warnings: [WarningCatalogue.changedColumnType(
+                    name, table, from: type(old), to: type(new),
+                    cost: TypeChangeCost.of(old.type, to: new.type, collationChanged: old.collation != new.collation,
+                                            domains: desired.domains))].compactMap { $0 })
         }
         if let newDefault = new.defaultValue, defaultChanges || typeChanges {
             alter("SET DEFAULT \(newDefault.text)", undo: "DROP DEFAULT", step: .setDefault)

@@ -90,7 +90,7 @@ extension Planner {
 
 extension WarningCatalogue {
     public static func droppedPolicy(_ identity: PolicyIdentity) -> Warning {
-        Warning(code: "D018", category: .destructive,
+        Warning(code: .D018,
                 summary: "Dropped policy (policy: '\(identity.name)' table: '\(identity.table.name)' schema: '\(identity.table.schema)')",
                 why: "Rows the policy let roles see or change become invisible to them (a permissive policy), or rows it kept from them become visible (a restrictive one).",
                 mitigationTitle: "How to keep access as intended:",
@@ -98,7 +98,7 @@ extension WarningCatalogue {
     }
 
     public static func revokedPrivileges(_ target: PrivilegeTarget) -> Warning {
-        Warning(code: "BI001", category: .backwardsIncompatible, summary: "Revoked privileges on \(target)",
+        Warning(code: .BI001, summary: "Revoked privileges on \(target)",
                 why: "Queries of the roles that lose a privilege fail with \"permission denied\" once the contract phase runs.",
                 mitigationTitle: "How to avoid breaking the application:",
                 mitigation: ["Deploy the application version that no longer needs the privilege.",
@@ -106,7 +106,7 @@ extension WarningCatalogue {
     }
 
     public static func rowSecurityRestricted(_ table: QualifiedName) -> Warning {
-        Warning(code: "BI002", category: .backwardsIncompatible,
+        Warning(code: .BI002,
                 summary: "Enabled row-level security \(ObjectDescription.table(table))",
                 why: "Roles other than the owner (and, when forced, the owner too) see and change only the rows a policy allows; without a matching policy, none.",
                 mitigationTitle: "How to avoid hiding rows from the application:",

@@ -55,7 +55,7 @@ extension WarningCatalogue {
         let object = "(\(what): '\(view.name.name)' schema: '\(view.name.schema)')"
         if recreated {
             return Warning(
-                code: "D011", category: .destructive, summary: "Dropped and recreated \(what) \(object)",
+                code: .D011, summary: "Dropped and recreated \(what) \(object)",
                 why: dependentOnly
                     ? "It reads a view that PostgreSQL cannot change in place, or a column whose type changes: it is dropped and created again in the same migration."
                     : "PostgreSQL cannot change this \(what) in place (a column's name, type or position changes): it is dropped and created again in the same migration, with the views that read it (their comments and grants are applied again)\(view.materialized ? ", and the data is computed again while the migration holds its locks" : "").",
@@ -64,7 +64,7 @@ extension WarningCatalogue {
                              "Or create the new definition under another name in the expand phase, switch readers to it, and drop the old one later."])
         }
         return Warning(
-            code: "D011", category: .destructive, summary: "Dropped \(what) \(object)",
+            code: .D011, summary: "Dropped \(what) \(object)",
             why: "Queries that read the \(what) fail once it is gone\(view.materialized ? ", and the data it stored is lost" : "").",
             mitigationTitle: "How to avoid breaking readers:",
             mitigation: ["Make sure no running application, view or function reads the \(what)."])

@@ -17,18 +17,17 @@ public struct Warning: Equatable, Sendable, Codable {
         }
     }
 
-    /// A stable code such as `D003` or `MF001`; the catalogue in `WarningCatalogue` lists them all.
-    public var code: String
-    public var category: Category
+    /// A stable code such as `D003` or `MF001`; `WarningCode` lists them all.
+    public var code: WarningCode
+    public var category: Category { code.category }
     /// What changed, and on which object: "Dropped column (column: 'name' table: 'users' schema: 'public')".
     public var summary: String
     public var why: String
     public var mitigationTitle: String
     public var mitigation: [String]
 
-    public init(code: String, category: Category, summary: String, why: String, mitigationTitle: String, mitigation: [String]) {
+    public init(code: WarningCode, summary: String, why: String, mitigationTitle: String, mitigation: [String]) {
         self.code = code
-        self.category = category
         self.summary = summary
         self.why = why
         self.mitigationTitle = mitigationTitle
@@ -37,7 +36,7 @@ public struct Warning: Equatable, Sendable, Codable {
 
     /// The boxed text form shown by `plan` and `sync`.
     public var boxedText: String {
-        var lines = ["│", "▲ WARNING \(category.title) [\(code)]", "│", "│ - \(summary)", "│", "│ \(why)"]
+        var lines = ["│", "▲ WARNING \(category.title) [\(code.rawValue)]", "│", "│ - \(summary)", "│", "│ \(why)"]
         if !mitigation.isEmpty {
             lines += ["│", "│ \(mitigationTitle)"]
             lines += mitigation.enumerated().map { "│ \($0.offset + 1). \($0.element)" }
@@ -45,6 +44,27 @@ public struct Warning: Equatable, Sendable, Codable {
         return lines.joined(separator: "\n")
     }
 
+    enum CodingKeys: String, CodingKey { case code, category, summary, why, mitigationTitle, mitigation }
+
+    /// The category is written out for readers of the JSON plan; reading takes it from the code.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(code, forKey: .code)
+        try container.encode(category, forKey: .category)
+        try container.encode(summary, forKey: .summary)
+        try container.encode(why, forKey: .why)
+        try container.encode(mitigationTitle, forKey: .mitigationTitle)
+        try container.encode(mitigation, forKey: .mitigation)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(code: try container.decode(WarningCode.self, forKey: .code), summary: try container.decode(String.self, forKey: .summary),
+                  why: try container.decode(String.self, forKey: .why),
+                  mitigationTitle: try container.decode(String.self, forKey: .mitigationTitle),
+                  mitigation: try container.decode([String].self, forKey: .mitigation))
+    }
+
     /// One line for migration file headers.
-    public var headerLine: String { "\(code) \(category.rawValue): \(summary)" }
+    public var headerLine: String { "\(code.rawValue) \(category.rawValue): \(summary)" }
 }

@@ -3,7 +3,7 @@ import SchemaModel
 /// Warnings of collations, aggregates and text search configurations (types use D004).
 extension WarningCatalogue {
     public static func droppedCollation(_ name: QualifiedName, recreated: Bool) -> Warning {
-        Warning(code: "D014", category: .destructive,
+        Warning(code: .D014,
                 summary: "\(recreated ? "Dropped and recreated" : "Dropped") collation \(ObjectDescription.collation(name))",
                 why: recreated
                     ? "PostgreSQL cannot change a collation in place; the drop fails while a column, index or type uses it."
@@ -13,7 +13,7 @@ extension WarningCatalogue {
     }
 
     public static func droppedAggregate(_ identity: FunctionIdentity, recreated: Bool) -> Warning {
-        Warning(code: "D015", category: .destructive,
+        Warning(code: .D015,
                 summary: "\(recreated ? "Dropped and recreated" : "Dropped") aggregate \(ObjectDescription.function(identity))",
                 why: recreated
                     ? "PostgreSQL cannot change an aggregate's state type in place; the drop fails while a view uses the aggregate."
@@ -23,7 +23,7 @@ extension WarningCatalogue {
     }
 
     public static func droppedTextSearchConfiguration(_ name: QualifiedName) -> Warning {
-        Warning(code: "D016", category: .destructive,
+        Warning(code: .D016,
                 summary: "Dropped text search configuration \(ObjectDescription.textSearchConfiguration(name))",
                 why: "Queries, indexes and columns that name the configuration (`'name'::regconfig`) fail once it is gone.",
                 mitigationTitle: preventFailure,

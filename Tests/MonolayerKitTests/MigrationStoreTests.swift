@@ -6,7 +6,7 @@ import Testing
 /// The migrations folder: ids for a plan, writing, reading, finding, naming.
 @Suite struct MigrationStoreTests {
     static func plan() -> MigrationPlan {
-        let warning = Warning(code: "MF001", category: .mightFail, summary: "Added NOT NULL", why: "rows may be null",
+        let warning = Warning(code: .MF001, summary: "Added NOT NULL", why: "rows may be null",
                               mitigationTitle: "Instead", mitigation: [])
         return MigrationPlan(statements: [
             PlannedStatement(phase: .contract, sql: "DROP TABLE old", down: nil, step: .dropTable),

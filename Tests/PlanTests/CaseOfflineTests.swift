@@ -19,7 +19,7 @@ import TestSupport
             #expect(CasePlanning.goldenText(plan) == expected, "plan differs from \(schemaCase.goldenPlan.path)")
         }
         if let expected = schemaCase.expectedWarnings {
-            #expect(plan.warnings.map(\.code).sorted() == expected.sorted(), "warnings of \(schemaCase)")
+            #expect(plan.warnings.map(\.code.rawValue).sorted() == expected.sorted(), "warnings of \(schemaCase)")
         }
     }
 

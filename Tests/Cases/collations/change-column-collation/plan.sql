@@ -4,8 +4,8 @@
 -- phase: alter
 -- transaction: yes
 -- warnings:
---   B001 blocking: Changed column type from text to text COLLATE public.c_locale (column: 'name' table: 'names' schema: 'public')
---   B001 blocking: Changed column type from text COLLATE pg_catalog."C" to text (column: 'code' table: 'names' schema: 'public')
+--   B006 blocking: Changed column type from text to text COLLATE public.c_locale (column: 'name' table: 'names' schema: 'public')
+--   B006 blocking: Changed column type from text COLLATE pg_catalog."C" to text (column: 'code' table: 'names' schema: 'public')
 
 -- monolayer:up
 ALTER TABLE public.names ALTER COLUMN name TYPE text COLLATE public.c_locale USING name::text;

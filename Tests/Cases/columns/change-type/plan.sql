@@ -5,7 +5,6 @@
 -- transaction: yes
 -- warnings:
 --   B001 blocking: Changed column type from integer to bigint (column: 'id' table: 'events' schema: 'public')
---   B001 blocking: Changed column type from character varying(100) to character varying(200) (column: 'payload' table: 'events' schema: 'public')
 
 -- monolayer:up
 ALTER TABLE public.events ALTER COLUMN id TYPE bigint USING id::bigint;

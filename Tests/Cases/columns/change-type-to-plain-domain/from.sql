@@ -1,0 +1,2 @@
+CREATE DOMAIN email AS text;
+CREATE TABLE users (id bigint PRIMARY KEY, address text);
