@@ -25,6 +25,7 @@ struct AlterTableReader {
         let remaining = try attachPartitions(commands, parent: name, to: &model)
         for command in remaining {
             if RowSecurityReader.apply(command.body("AlterTableCmd") ?? command, table: name, to: &model) { continue }
+            if try KeyUsingIndexReader(source: source).apply(command.body("AlterTableCmd") ?? command, to: &table, in: &model) { continue }
             try apply(command.body("AlterTableCmd") ?? command, to: &table, at: command)
         }
         table.markPrimaryKeyColumnsNotNull()
