@@ -13,6 +13,8 @@ public struct SyncOperation {
     public let console: Console
     public var name: String?
     public var apply: Bool
+    /// `--allow-out-of-order` for the pending migrations sync applies first.
+    public var allowOutOfOrder = false
 
     public init(project: Project, console: Console, name: String?, apply: Bool) {
         self.project = project
@@ -23,8 +25,10 @@ public struct SyncOperation {
 
     public func run() throws -> Int32 {
         let desired = try project.loadSchema()
-        let session = try MigrationSession.open(project, console: console, announce: true)
-        let (files, connection, runner, status) = (session.files, session.connection, session.runner, session.status)
+        let session = try MigrationSession.open(project, console: console, announce: true, allowOutOfOrder: allowOutOfOrder)
+        let (folder, connection, runner, status) = (session.folder, session.connection, session.runner, session.status)
+        // Refused before anything is written or applied, also when nothing is pending (a stray file).
+        if apply { try Operations.mapErrors { try folder.checkValid() } }
         if !status.pending.isEmpty {
             guard apply else {
                 throw MonolayerError.refused(
@@ -32,7 +36,7 @@ public struct SyncOperation {
                         + "Apply them first (monolayer migrate), so the new migration starts from where they end.")
             }
             console.progress("Applying \(status.pending.count) pending migration(s) first.")
-            try Operations.mapErrors { try runner.apply(files, selection: .all) }
+            try Operations.mapErrors { try runner.apply(folder, selection: .all) }
         }
         let current = try Operations.introspect(connection)
         let plan = Planner.plan(current: current, desired: desired)

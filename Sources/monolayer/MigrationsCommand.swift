@@ -59,12 +59,14 @@ struct ApplyCommand: ParsableCommand {
 
     @OptionGroup var project: ProjectOptionGroup
     @OptionGroup var phase: PhaseOptions
+    @OptionGroup var order: OutOfOrderOptions
 
     func validate() throws { _ = try phase.selection() }
 
     func run() throws {
         try Frontend.run {
-            try ApplyOperation(project: try project.project(), console: project.console, selection: try phase.selection()).run()
+            try ApplyOperation(project: try project.project(), console: project.console, selection: try phase.selection(),
+                               allowOutOfOrder: order.allowOutOfOrder).run()
         }
     }
 }
@@ -75,12 +77,14 @@ struct MigrateCommand: ParsableCommand {
 
     @OptionGroup var project: ProjectOptionGroup
     @OptionGroup var phase: PhaseOptions
+    @OptionGroup var order: OutOfOrderOptions
 
     func validate() throws { _ = try phase.selection() }
 
     func run() throws {
         try Frontend.run {
-            try ApplyOperation(project: try project.project(), console: project.console, selection: try phase.selection()).run()
+            try ApplyOperation(project: try project.project(), console: project.console, selection: try phase.selection(),
+                               allowOutOfOrder: order.allowOutOfOrder).run()
         }
     }
 }

@@ -14,13 +14,16 @@ struct SyncCommand: ParsableCommand {
             """)
 
     @OptionGroup var project: ProjectOptionGroup
+    @OptionGroup var order: OutOfOrderOptions
 
     @Option(help: "Name for the migrations (default: derived from the changes).")
     var name: String?
 
     func run() throws {
         try Frontend.run {
-            try SyncOperation(project: try project.project(), console: project.console, name: name, apply: true).run()
+            var sync = SyncOperation(project: try project.project(), console: project.console, name: name, apply: true)
+            sync.allowOutOfOrder = order.allowOutOfOrder
+            return try sync.run()
         }
     }
 }

@@ -34,7 +34,7 @@ import TestSupport
 
         let plan = Planner.plan(current: before, desired: desired)
         let files = CasePlanning.files(for: plan)
-        try MigrationRunner(connection: connection, log: { _ in }).apply(files, selection: .all)
+        try MigrationRunner(connection: connection, log: { _ in }).apply(MigrationFolder(files: files), selection: .all)
         let after = try Introspector(connection: connection).introspect()
         let remaining = SchemaDiffer().diff(current: after, desired: desired)
         #expect(remaining.isEmpty, "re-plan after applying: \(remaining)")
