@@ -35,7 +35,8 @@ extension MigrationStore {
                     guard case .malformed(let problem) = error else { continue }
                     problems.append(problem)
                 } catch {
-                    problems.append(MigrationProblem(path: folder.appendingPathComponent(name).path, reason: "\(error)", phase: phase))
+                    problems.append(MigrationProblem(path: folder.appendingPathComponent(name).path,
+                                                     reason: "cannot be read: \((error as NSError).localizedDescription)", phase: phase))
                 }
             }
             let (unique, clashes) = Self.separateClashingTimestamps(read)

@@ -91,7 +91,7 @@ struct MigrateCommand: ParsableCommand {
 
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "status", abstract: "Applied and pending migrations per phase, with checksum problems (exit 3 when there are some).")
+        commandName: "status", abstract: "Applied and pending migrations per phase, with edited, missing and broken files (exit 3 when there are some).")
 
     @OptionGroup var project: ProjectOptionGroup
     @Flag(help: "Print JSON.") var json = false
