@@ -31,8 +31,7 @@ extension MigrationStore {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { continue }
             var read: [MigrationFile] = []
             for name in names.sorted() where !name.hasPrefix(".") && Self.hasSQLExtension(name) {
-                do { read.append(try Self.read(folder.appendingPathComponent(name), phase: phase)) } catch let error as MigrationError {
-                    guard case .malformed(let problem) = error else { continue }
+                do { read.append(try Self.read(folder.appendingPathComponent(name), phase: phase)) } catch MigrationError.malformed(let problem) {
                     problems.append(problem)
                 } catch {
                     problems.append(MigrationProblem(path: folder.appendingPathComponent(name).path,
