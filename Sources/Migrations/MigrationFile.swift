@@ -52,40 +52,13 @@ public struct MigrationFile: Equatable, Sendable {
             lines.append("-- warnings: none")
         } else {
             lines.append("-- warnings:")
-            lines += warnings.map { "--   \($0)" }
+            // A warning names objects, whose names may hold line breaks: one warning stays one header line.
+            lines += warnings.map { "--   " + $0.replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n") }
         }
-        lines += ["", Self.upMarker, up.trimmingCharacters(in: .whitespacesAndNewlines), "", Self.downMarker,
-                  down.trimmingCharacters(in: .whitespacesAndNewlines), ""]
+        // Literals whose text has a line that reads like a marker are written escaped, so that the
+        // file splits where it was meant to even for a reader that looks at lines only.
+        lines += ["", Self.upMarker, MarkerSafeSQL.protect(up.trimmingCharacters(in: .whitespacesAndNewlines)), "",
+                  Self.downMarker, MarkerSafeSQL.protect(down.trimmingCharacters(in: .whitespacesAndNewlines)), ""]
         return lines.joined(separator: "\n")
-    }
-
-    /// Reads a file written by `rendered` (or edited by hand, as data migrations are).
-    public static func parse(_ text: String, id: String, phase: Phase, url: URL?) throws -> MigrationFile {
-        let lines = text.components(separatedBy: "\n")
-        guard let upIndex = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == upMarker }) else {
-            throw MigrationError.malformed(path: url?.path ?? id, reason: "no `\(upMarker)` line")
-        }
-        let downIndex = lines.firstIndex { $0.trimmingCharacters(in: .whitespaces) == downMarker } ?? lines.count
-        guard downIndex > upIndex else {
-            throw MigrationError.malformed(path: url?.path ?? id, reason: "`\(downMarker)` comes before `\(upMarker)`")
-        }
-        let header = lines[..<upIndex]
-        var transactional = true
-        var warnings: [String] = []
-        for line in header {
-            if line.hasPrefix("-- transaction:") { transactional = line.dropFirst(15).trimmingCharacters(in: .whitespaces).hasPrefix("yes") }
-            if line.hasPrefix("--   ") { warnings.append(String(line.dropFirst(5))) }
-            if line.hasPrefix("-- phase:"), line.dropFirst(9).trimmingCharacters(in: .whitespaces) != phase.rawValue {
-                throw MigrationError.malformed(path: url?.path ?? id, reason: "its header names another phase than its folder (\(phase.rawValue))")
-            }
-        }
-        var file = MigrationFile(
-            id: id, phase: phase, transactional: transactional, warnings: warnings,
-            up: lines[(upIndex + 1)..<downIndex].joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines),
-            down: downIndex < lines.count
-                ? lines[(downIndex + 1)...].joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines) : "",
-            url: url)
-        file.checksum = SHA256.hex(text)
-        return file
     }
 }

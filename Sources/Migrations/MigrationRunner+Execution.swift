@@ -30,7 +30,7 @@ extension MigrationRunner {
     }
 
     private func runStatementByStatement(_ migration: MigrationFile, _ statements: [MigrationStatement], tracking: MigrationTracking) throws {
-        let done = try tracking.statementsDone(migration)
+        let done = try resumePoint(migration, statements, tracking: tracking)
         if done > 0 { log("  resuming after \(done) completed statement\(done == 1 ? "" : "s")") }
         for (index, statement) in statements.enumerated() where index >= done {
             if statement.mustRunAlone {
@@ -49,6 +49,25 @@ extension MigrationRunner {
                 }
             }
         }
+    }
+
+    /// How many statements a previous, interrupted run completed. Resuming by statement number is only
+    /// right for the file that run started with: an edited file is refused, naming what already ran.
+    /// A new run records its checksum with 0 statements done before the first statement runs.
+    private func resumePoint(_ migration: MigrationFile, _ statements: [MigrationStatement], tracking: MigrationTracking) throws -> Int {
+        let previous = try tracking.progress(migration)
+        guard let progress = previous, progress.statementsDone > 0 else {
+            // Nothing ran yet (or a run stopped before its first statement): start over with this file.
+            if previous != nil { try tracking.clearProgress(migration) }
+            try tracking.recordProgress(migration, statementsDone: 0)
+            return 0
+        }
+        // A row without a checksum was written by an older monolayer: nothing to compare with.
+        if let recorded = progress.checksum, recorded != migration.checksum {
+            let run = statements.prefix(progress.statementsDone).map { $0.sql.components(separatedBy: "\n")[0] }
+            throw MigrationError.editedWhileInProgress(migration: migration.key, statementsRun: run)
+        }
+        return progress.statementsDone
     }
 
     /// A `CREATE INDEX CONCURRENTLY` that failed or was killed leaves an invalid index behind, which

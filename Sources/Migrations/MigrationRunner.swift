@@ -11,11 +11,15 @@ public struct MigrationRunner {
         public var statementTimeout: String?
         /// How long to wait for another runner's lock before giving up.
         public var runnerLockWait: Double
+        /// Apply pending migrations older than an applied one of their phase (`--allow-out-of-order`).
+        public var allowOutOfOrder: Bool
 
-        public init(lockTimeout: String? = nil, statementTimeout: String? = nil, runnerLockWait: Double = 60) {
+        public init(lockTimeout: String? = nil, statementTimeout: String? = nil, runnerLockWait: Double = 60,
+                    allowOutOfOrder: Bool = false) {
             self.lockTimeout = lockTimeout
             self.statementTimeout = statementTimeout
             self.runnerLockWait = runnerLockWait
+            self.allowOutOfOrder = allowOutOfOrder
         }
     }
 
@@ -36,24 +40,28 @@ public struct MigrationRunner {
         MigrationStatus(files: files, applied: try MigrationTracking(connection: connection).applied())
     }
 
-    /// Applies what `selection` names and returns the migrations applied.
+    /// Applies what `selection` names and returns the migrations applied. Every command that applies
+    /// comes through here, so this is where a folder with problems is refused, before anything runs.
     @discardableResult
-    public func apply(_ files: [MigrationFile], selection: PhaseSelection) throws -> [MigrationFile] {
+    public func apply(_ folder: MigrationFolder, selection: PhaseSelection) throws -> [MigrationFile] {
+        // Refusing needs neither the lock nor the tracking table: a broken folder leaves the database untouched.
+        try folder.checkValid()
         let tracking = MigrationTracking(connection: connection)
         try acquireLock()
         defer { releaseLock() }
         // Created under the lock: two first runs must not race to create the tracking table.
         try tracking.ensureTable()
         // Read the record only under the lock, so two runners never both see a migration as pending.
-        let status = MigrationStatus(files: files, applied: try tracking.applied())
+        let status = MigrationStatus(files: folder.files, applied: try tracking.applied())
         try status.checkIntegrity()
-        var applied: [MigrationFile] = []
-        for phase in selection.phases {
+        let pendingByPhase = try selection.phases.map { phase in
             var pending = status.pending(in: phase)
-            if case .singleContract(let name) = selection {
-                pending = [try MigrationStore.find(name, in: pending)]
-            }
-            guard !pending.isEmpty else { continue }
+            if case .singleContract(let name) = selection { pending = [try MigrationStore.find(name, in: pending)] }
+            return (phase, pending)
+        }
+        try checkOrder(pendingByPhase.flatMap(\.1), status: status)
+        var applied: [MigrationFile] = []
+        for (phase, pending) in pendingByPhase where !pending.isEmpty {
             try checkPrerequisites(for: phase, status: status, appliedNow: applied)
             for migration in pending {
                 try run(migration, tracking: tracking)
@@ -61,6 +69,17 @@ public struct MigrationRunner {
             }
         }
         return applied
+    }
+
+    /// A pending migration older than an applied one was written before it but not applied with it
+    /// (usually a merged branch): it may assume a schema the newer one has changed, so it runs only when asked.
+    private func checkOrder(_ pending: [MigrationFile], status: MigrationStatus) throws {
+        let late = pending.compactMap { file in status.outOfOrder[file.key].map { (pending: file.key, newerApplied: $0) } }
+        guard !late.isEmpty else { return }
+        guard settings.allowOutOfOrder else { throw MigrationError.outOfOrder(late) }
+        for migration in late {
+            log("applying \(migration.pending) out of order (--allow-out-of-order): the newer \(migration.newerApplied) is applied already")
+        }
     }
 
     /// alter needs expand done; data and contract need expand and alter done (SPEC section 7).

@@ -15,14 +15,14 @@ struct MigrationStatement {
     static func parse(_ section: String, migration: String) throws -> [MigrationStatement] {
         let texts: [String]
         do { texts = try PgQuery.statements(section) } catch {
-            throw MigrationError.malformed(path: migration, reason: "SQL does not parse: \(error.message)")
+            throw MigrationError.malformed(MigrationProblem(path: migration, reason: "SQL does not parse: \(error.message)"))
         }
         var statements: [MigrationStatement] = []
         for text in texts {
             let sql = text.trimmingCharacters(in: .whitespacesAndNewlines)
             let node: Node
             do { node = try PgQuery.parse(sql).first?.node ?? .null } catch {
-                throw MigrationError.malformed(path: migration, reason: "SQL does not parse: \(error.message)")
+                throw MigrationError.malformed(MigrationProblem(path: migration, reason: "SQL does not parse: \(error.message)"))
             }
             if node != .null { statements.append(classify(sql, node)) }  // comment-only text runs nothing
         }

@@ -8,6 +8,9 @@ public struct MigrationStatus: Sendable {
     public var changed: [String]
     /// Applied migrations (`phase/id`) whose file is gone.
     public var missing: [String]
+    /// Pending migrations (`phase/id`) older than the newest applied migration of their phase (normal
+    /// after merging branches, but applied only when asked), with that newer migration's `phase/id`.
+    public var outOfOrder: [String: String]
 
     public init(files: [MigrationFile], applied: [MigrationTracking.Applied]) {
         self.applied = applied
@@ -16,6 +19,11 @@ public struct MigrationStatus: Sendable {
         changed = files.filter { file in recorded[file.key].map { $0.checksum != file.checksum } ?? false }.map(\.key)
         let keys = Set(files.map(\.key))
         missing = applied.filter { !keys.contains($0.key) }.map(\.key)
+        let newestApplied = Dictionary(grouping: applied, by: \.phase).compactMapValues { $0.map(\.id).max() }
+        outOfOrder = [:]
+        for file in pending {
+            if let newest = newestApplied[file.phase], file.id < newest { outOfOrder[file.key] = "\(file.phase.rawValue)/\(newest)" }
+        }
     }
 
     public func pending(in phase: Phase) -> [MigrationFile] { pending.filter { $0.phase == phase } }

@@ -7,19 +7,11 @@ public struct MigrationStore {
 
     public init(root: URL) { self.root = root }
 
-    /// Every migration file, ordered by phase, then id (the timestamp makes ids sort by age).
+    /// Every migration file, ordered by phase, then id; throws when any file in the folder has a problem.
     public func all() throws -> [MigrationFile] {
-        var files: [MigrationFile] = []
-        for phase in Phase.allCases {
-            let folder = root.appendingPathComponent(phase.rawValue)
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { continue }
-            for name in names.sorted() where name.hasSuffix(".sql") {
-                let url = folder.appendingPathComponent(name)
-                let text = try String(contentsOf: url, encoding: .utf8)
-                files.append(try MigrationFile.parse(text, id: String(name.dropLast(4)), phase: phase, url: url))
-            }
-        }
-        return files
+        let folder = load()
+        try folder.checkValid()
+        return folder.files
     }
 
     /// Writes a migration; returns it with its location.
@@ -29,7 +21,7 @@ public struct MigrationStore {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let url = folder.appendingPathComponent(migration.id + ".sql")
         guard !FileManager.default.fileExists(atPath: url.path) else {
-            throw MigrationError.malformed(path: url.path, reason: "a migration with this id exists already")
+            throw MigrationError.malformed(MigrationProblem(path: url.path, reason: "a migration with this id exists already"))
         }
         try migration.rendered.write(to: url, atomically: true, encoding: .utf8)
         var written = migration

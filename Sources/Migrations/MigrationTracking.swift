@@ -42,6 +42,9 @@ public struct MigrationTracking {
               statements_done integer NOT NULL,
               PRIMARY KEY (phase, id)
             );
+            -- The file's checksum when the migration started, so an edit before it resumes is refused.
+            -- Added separately so tracking schemas of older monolayer versions get it too (NULL there).
+            ALTER TABLE monolayer.migration_progress ADD COLUMN IF NOT EXISTS checksum text;
             RESET client_min_messages;
             """)
     }
@@ -67,18 +70,27 @@ public struct MigrationTracking {
                   String(durationMilliseconds)])
     }
 
-    public func statementsDone(_ migration: MigrationFile) throws -> Int {
-        try connection.query(
-            "SELECT statements_done FROM monolayer.migration_progress WHERE phase = $1 AND id = $2",
-            [migration.phase.rawValue, migration.id]
-        ).records.first?.int("statements_done") ?? 0
+    /// Where a partly applied non-transactional migration stopped, and the checksum of its file when it
+    /// started (nil for a row written by a monolayer that did not record it).
+    public struct Progress: Equatable, Sendable {
+        public var statementsDone: Int
+        public var checksum: String?
     }
 
+    public func progress(_ migration: MigrationFile) throws -> Progress? {
+        try connection.query(
+            "SELECT statements_done, checksum FROM monolayer.migration_progress WHERE phase = $1 AND id = $2",
+            [migration.phase.rawValue, migration.id]
+        ).records.first.map { Progress(statementsDone: $0.int("statements_done"), checksum: $0["checksum"]) }
+    }
+
+    /// Marks `statementsDone` statements as run. The first call (with 0, before any statement runs)
+    /// records the file's checksum; later calls keep it.
     public func recordProgress(_ migration: MigrationFile, statementsDone: Int) throws {
         try connection.query("""
-            INSERT INTO monolayer.migration_progress (phase, id, statements_done) VALUES ($1, $2, $3)
+            INSERT INTO monolayer.migration_progress (phase, id, statements_done, checksum) VALUES ($1, $2, $3, $4)
             ON CONFLICT (phase, id) DO UPDATE SET statements_done = EXCLUDED.statements_done
-            """, [migration.phase.rawValue, migration.id, String(statementsDone)])
+            """, [migration.phase.rawValue, migration.id, String(statementsDone), migration.checksum])
     }
 
     public func clearProgress(_ migration: MigrationFile) throws {

@@ -21,12 +21,16 @@ public struct PlanOperation {
         // are reported before any database error, as if the files had been read first.
         let schemaURL = project.schemaURL
         let parsing = BackgroundTask { try Project.loadSchema(at: schemaURL) }
-        let reading = Result { () throws -> (MigrationStatus, SchemaModel) in
-            let session = try MigrationSession.open(project, console: console, announce: true)
-            return (session.status, try Operations.introspect(session.connection))
+        let reading = Result { () throws -> (MigrationStatus, [MigrationProblem], SchemaModel) in
+            let session = try MigrationSession.open(project, console: console)
+            return (session.status, session.folder.problems, try Operations.introspect(session.connection))
         }
         let desired = try parsing.value()
-        let (status, current) = try reading.get()
+        let (status, problems, current) = try reading.get()
+        if !problems.isEmpty {
+            console.progress("note: \(problems.count) file(s) in the migrations folder have problems; migrate and sync refuse "
+                + "until they are fixed (monolayer migrations status lists them).")
+        }
         if !status.pending.isEmpty {
             console.progress("note: \(status.pending.count) migration(s) are not applied to this database yet; the plan compares with the database as it is.")
         }

@@ -46,8 +46,10 @@ public struct Project {
         }
     }
 
-    public func loadMigrations() throws -> [MigrationFile] {
-        do { return try store.all() } catch { throw MonolayerError.input("\(error)") }
+    /// The migrations folder: the files that read fine and the problems of the others. Reading never
+    /// stops at a bad file; commands that apply refuse while there are problems (MigrationRunner.apply).
+    public func loadMigrations() throws -> MigrationFolder {
+        store.load()
     }
 
     public func database(console: Console) throws -> DatabaseTarget {

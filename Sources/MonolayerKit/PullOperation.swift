@@ -16,6 +16,7 @@ public struct PullOperation {
     public func run() throws -> Int32 {
         let target = try project.database(console: console)
         let connection = try target.connect()
+        console.progress("Database: \(target.displayName)")
         let model = try Operations.introspect(connection)
         let files = SchemaFileWriter.files(for: model, source: target.displayName)
         let manager = FileManager.default

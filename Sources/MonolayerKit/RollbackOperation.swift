@@ -23,7 +23,7 @@ public struct RollbackOperation {
     }
 
     public func run() throws -> Int32 {
-        let session = try MigrationSession.open(project, console: console, announce: false)
+        let session = try MigrationSession.open(project, console: console)
         let (migrationFiles, runner, status) = (session.files, session.runner, session.status)
         if !status.missing.isEmpty {
             throw MonolayerError.refused("cannot roll back migrations whose files are gone: \(status.missing.joined(separator: ", "))")

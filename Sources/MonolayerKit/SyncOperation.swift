@@ -15,6 +15,8 @@ public struct SyncOperation {
     public var apply: Bool
     /// A plan that drops every table of a database that has tables needs this as well as a confirmation.
     public var allowDropAll: Bool
+    /// `--allow-out-of-order` for the pending migrations sync applies first.
+    public var allowOutOfOrder = false
 
     public init(project: Project, console: Console, name: String?, apply: Bool, allowDropAll: Bool = false) {
         self.project = project
@@ -29,7 +31,9 @@ public struct SyncOperation {
         let target = try project.database(console: console)
         let connection = try target.connect()
         console.progress("Database: \(target.displayName)")
-        let runner = MigrationRunner(connection: connection, settings: target.settings, log: console.progress)
+        var settings = target.settings
+        settings.allowOutOfOrder = allowOutOfOrder
+        let runner = MigrationRunner(connection: connection, settings: settings, log: console.progress)
         // The runner's lock is held from before the diff until the new migrations are applied: a second
         // sync in the same project waits here, then plans against what this one applied instead of
         // writing the same migrations again.
@@ -39,8 +43,10 @@ public struct SyncOperation {
     }
 
     private func synchronize(desired: SchemaModel, connection: Connection, runner: MigrationRunner) throws -> Int32 {
-        let files = try project.loadMigrations()
-        let status = try runner.status(of: files)
+        let folder = try project.loadMigrations()
+        // Refused before anything is written or applied, also when nothing is pending (a stray file).
+        if apply { try folder.checkValid() }
+        let status = try runner.status(of: folder.files)
         if !status.pending.isEmpty {
             guard apply else {
                 throw MonolayerError.refused(
@@ -48,7 +54,7 @@ public struct SyncOperation {
                         + "Apply them first (monolayer migrate), so the new migration starts from where they end.")
             }
             console.progress("Applying \(status.pending.count) pending migration(s) first.")
-            try runner.apply(files, selection: .all)
+            try runner.apply(folder, selection: .all)
         }
         let current = try Operations.introspect(connection)
         let plan = Planner.plan(current: current, desired: desired)

@@ -62,12 +62,14 @@ struct ApplyCommand: ParsableCommand {
 
     @OptionGroup var project: ProjectOptionGroup
     @OptionGroup var phase: PhaseOptions
+    @OptionGroup var order: OutOfOrderOptions
 
     func validate() throws { _ = try phase.selection() }
 
     func run() throws {
         try Frontend.run {
-            try ApplyOperation(project: try project.project(), console: project.console, selection: try phase.selection()).run()
+            try ApplyOperation(project: try project.project(), console: project.console, selection: try phase.selection(),
+                               allowOutOfOrder: order.allowOutOfOrder).run()
         }
     }
 }
@@ -78,19 +80,21 @@ struct MigrateCommand: ParsableCommand {
 
     @OptionGroup var project: ProjectOptionGroup
     @OptionGroup var phase: PhaseOptions
+    @OptionGroup var order: OutOfOrderOptions
 
     func validate() throws { _ = try phase.selection() }
 
     func run() throws {
         try Frontend.run {
-            try ApplyOperation(project: try project.project(), console: project.console, selection: try phase.selection()).run()
+            try ApplyOperation(project: try project.project(), console: project.console, selection: try phase.selection(),
+                               allowOutOfOrder: order.allowOutOfOrder).run()
         }
     }
 }
 
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "status", abstract: "Applied and pending migrations per phase, with checksum problems (exit 3 when there are some).")
+        commandName: "status", abstract: "Applied and pending migrations per phase, with edited, missing and broken files (exit 3 when there are some).")
 
     @OptionGroup var project: ProjectOptionGroup
     @Flag(help: "Print JSON.") var json = false

@@ -14,6 +14,7 @@ struct SyncCommand: ParsableCommand {
             """)
 
     @OptionGroup var project: ProjectOptionGroup
+    @OptionGroup var order: OutOfOrderOptions
 
     @Option(help: "Name for the migrations (default: derived from the changes).")
     var name: String?
@@ -23,8 +24,10 @@ struct SyncCommand: ParsableCommand {
 
     func run() throws {
         try Frontend.run {
-            try SyncOperation(project: try project.project(), console: project.console, name: name, apply: true,
-                              allowDropAll: allowDropAll).run()
+            var sync = SyncOperation(project: try project.project(), console: project.console, name: name, apply: true,
+                                     allowDropAll: allowDropAll)
+            sync.allowOutOfOrder = order.allowOutOfOrder
+            return try sync.run()
         }
     }
 }

@@ -33,8 +33,9 @@ import TestSupport
                 "parity of from.sql: \(SchemaDiffer().diff(current: before, desired: original))")
 
         let plan = Planner.plan(current: before, desired: desired)
-        let files = CasePlanning.files(for: plan)
-        try MigrationRunner(connection: connection, log: { _ in }).apply(files, selection: .all)
+        // Applied as written to disk and read back, so every case also exercises the file format.
+        let files = try CasePlanning.files(for: plan).map { try MigrationFile.parse($0.rendered, id: $0.id, phase: $0.phase, url: nil) }
+        try MigrationRunner(connection: connection, log: { _ in }).apply(MigrationFolder(files: files), selection: .all)
         let after = try Introspector(connection: connection).introspect()
         let remaining = SchemaDiffer().diff(current: after, desired: desired)
         #expect(remaining.isEmpty, "re-plan after applying: \(remaining)")

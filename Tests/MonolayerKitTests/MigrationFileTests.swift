@@ -73,8 +73,8 @@ import Testing
         #expect {
             _ = try MigrationFile.parse("-- monolayer migration\nCREATE TABLE t ();\n", id: "1-x", phase: .expand, url: url)
         } throws: { error in
-            guard case .malformed(let path, let reason)? = error as? MigrationError else { return false }
-            return path == "/m/expand/1-x.sql" && reason.contains("-- monolayer:up")
+            guard case .malformed(let problem)? = error as? MigrationError else { return false }
+            return problem.path == "/m/expand/1-x.sql" && problem.reason.contains("-- monolayer:up")
         }
     }
 
@@ -88,8 +88,9 @@ import Testing
         #expect {
             _ = try MigrationFile.parse(Self.sample.rendered, id: Self.sample.id, phase: .contract, url: nil)
         } throws: { error in
-            guard case .malformed(let path, let reason)? = error as? MigrationError else { return false }
-            return path == Self.sample.id && reason.contains("another phase") && reason.contains("contract")
+            guard case .malformed(let problem)? = error as? MigrationError else { return false }
+            return problem.path == Self.sample.id && problem.reason.contains("names the phase alter")
+                && problem.reason.contains("contract folder") && problem.line == 3 && problem.column == 1
         }
     }
 }

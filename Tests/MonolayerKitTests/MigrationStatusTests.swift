@@ -53,4 +53,12 @@ import Testing
         #expect(status.missing == ["contract/1-a"])
         #expect(status.changed.isEmpty)
     }
+
+    @Test func pendingOlderThanTheNewestAppliedOfItsPhaseIsOutOfOrder() {
+        let third = MigrationFile(id: "3-c", phase: .expand, transactional: true, warnings: [], up: "SELECT 4;", down: "")
+        let status = MigrationStatus(files: [Self.first, Self.second, third, Self.sameIdOtherPhase],
+                                     applied: [Self.applied(Self.second)])
+        #expect(status.outOfOrder == ["expand/1-a": "expand/2-b"], "3-c is newer; contract has nothing applied")
+        #expect(status.pending.map(\.key) == ["expand/1-a", "expand/3-c", "contract/1-a"])
+    }
 }
