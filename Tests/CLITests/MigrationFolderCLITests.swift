@@ -25,6 +25,7 @@ import Testing
 
     @Test func aBrokenPendingMigrationIsRefusedBeforeTheOnesBeforeItAreApplied() throws {
         let cli = try CLIHarness()
+        try cli.write("t.sql", "-- nothing declared yet\n")
         try put(cli, "expand/20260101000000000-first.sql", Self.migration("20260101000000000-first", up: "CREATE TABLE first (id int);"))
         try put(cli, "expand/20260102000000000-second.sql", Self.migration("20260102000000000-second", up: "CREATE TABLE second (id int);"))
         // Line 9 of the file, column 29: the second comma.
@@ -96,6 +97,7 @@ import Testing
 
     @Test func anOlderPendingMigrationNeedsAllowOutOfOrder() throws {
         let cli = try CLIHarness()
+        try cli.write("t.sql", "CREATE TABLE newer (id int);\nCREATE TABLE older (id int);\n")
         try put(cli, "expand/20260102000000000-newer.sql", Self.migration("20260102000000000-newer", up: "CREATE TABLE newer (id int);"))
         #expect(try cli.run(["migrate", "--yes"]).status == 0)
         // A branch merged after the newer migration was applied.

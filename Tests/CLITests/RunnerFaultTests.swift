@@ -153,7 +153,9 @@ import TestSupport
         let connection = try Connection(cli.databaseURL)
         try connection.execute("INSERT INTO t VALUES (1, 'a'), (2, 'a')")
         try cli.write("t.sql", "CREATE TABLE t (id bigint PRIMARY KEY, code text);\nCREATE UNIQUE INDEX t_code_idx ON t (code);\n")
-        let failed = try cli.run(["sync", "--yes"])
+        // Generated files stay when they fail (a failed sync removes its own, see SyncSafetyTests).
+        #expect(try cli.run(["migrations", "generate"]).status == 0)
+        let failed = try cli.run(["migrate", "--yes"])
         #expect(failed.status == 4, "duplicates make the build fail: \(failed.output)")
         #expect(try connection.query("SELECT NOT indisvalid AS invalid FROM pg_index WHERE indexrelid = 't_code_idx'::regclass").records[0].bool("invalid"))
         try connection.execute("DELETE FROM t WHERE id = 2")
@@ -161,6 +163,24 @@ import TestSupport
         #expect(retried.status == 0, "\(retried.output)")
         #expect(retried.stderr.contains("dropping invalid index"))
         #expect(try connection.query("SELECT indisvalid AS valid FROM pg_index WHERE indexrelid = 't_code_idx'::regclass").records[0].bool("valid"))
+    }
+
+    @Test func aSyncWhoseConcurrentBuildFailedBuildsTheIndexOnTheNextSync() throws {
+        let cli = try CLIHarness()
+        try cli.write("t.sql", "CREATE TABLE t (id bigint PRIMARY KEY, code text);\n")
+        #expect(try cli.run(["sync", "--yes"]).status == 0)
+        let connection = try Connection(cli.databaseURL)
+        try connection.execute("INSERT INTO t VALUES (1, 'a'), (2, 'a')")
+        try cli.write("t.sql", "CREATE TABLE t (id bigint PRIMARY KEY, code text);\nCREATE UNIQUE INDEX t_code_idx ON t (code);\n")
+        let failed = try cli.run(["sync", "--yes"])
+        #expect(failed.status == 4, "\(failed.output)")
+        #expect(failed.stderr.contains("were removed"), "\(failed.stderr)")
+        try connection.execute("DELETE FROM t WHERE id = 2")
+        let again = try cli.run(["sync", "--yes"])
+        #expect(again.status == 0, "\(again.output)")
+        #expect(again.stderr.contains("dropping invalid index"), "the leftover of the failed build is replaced: \(again.stderr)")
+        #expect(try connection.query("SELECT indisvalid AS valid FROM pg_index WHERE indexrelid = 't_code_idx'::regclass").records[0].bool("valid"))
+        #expect(try cli.run(["plan", "--exit-code"]).status == 0)
     }
 
     @Test func aMissingAppliedFileIsRefused() throws {
