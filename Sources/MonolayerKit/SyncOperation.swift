@@ -15,13 +15,16 @@ public struct SyncOperation {
     public var apply: Bool
     /// A plan that drops every table of a database that has tables needs this as well as a confirmation.
     public var allowDropAll: Bool
+    /// `--verify`: apply the migrations to a scratch copy on the dev database server before writing them.
+    public var verify: Bool
 
-    public init(project: Project, console: Console, name: String?, apply: Bool, allowDropAll: Bool = false) {
+    public init(project: Project, console: Console, name: String?, apply: Bool, allowDropAll: Bool = false, verify: Bool = false) {
         self.project = project
         self.console = console
         self.name = name
         self.apply = apply
         self.allowDropAll = allowDropAll
+        self.verify = verify
     }
 
     public func run() throws -> Int32 {
@@ -56,6 +59,13 @@ public struct SyncOperation {
             console.print("No changes: the database matches the schema files.")
             return 0
         }
+        try Operations.checkParses(plan)
+        let migrationName = MigrationStore.slug(name ?? MigrationNamer.name(for: plan))
+        let planned = MigrationStore.files(for: plan, name: migrationName, at: Date())
+        if verify {
+            try PlanVerifier.forProject(project, console: console)
+                .verify(planned, target: connection, current: current, desired: desired)
+        }
         console.print(PlanRenderer.render(plan, format: .text))
         try DropAllGuard.check(current: current, desired: desired, allowed: allowDropAll)
         let destructive = plan.warnings.filter { $0.category == .destructive }
@@ -64,8 +74,7 @@ public struct SyncOperation {
             console.print("Nothing written.")
             return 3
         }
-        let migrationName = MigrationStore.slug(name ?? MigrationNamer.name(for: plan))
-        let written = try MigrationStore.files(for: plan, name: migrationName, at: Date()).map { file in
+        let written = try planned.map { file in
             try project.store.write(file)
         }
         for file in written { console.print("wrote \(Operations.displayPath(file.url, project: project))") }

@@ -21,10 +21,13 @@ struct SyncCommand: ParsableCommand {
     @Flag(name: .customLong("allow-drop-all"), help: "Allow a plan that drops every table of the database (besides --yes).")
     var allowDropAll = false
 
+    @Flag(help: "Apply the plan to a scratch copy of the database's schema on the dev database server first; refuse (exit 3) when a statement fails or the result differs from the schema files.")
+    var verify = false
+
     func run() throws {
         try Frontend.run {
             try SyncOperation(project: try project.project(), console: project.console, name: name, apply: true,
-                              allowDropAll: allowDropAll).run()
+                              allowDropAll: allowDropAll, verify: verify).run()
         }
     }
 }
@@ -42,6 +45,9 @@ struct PlanCommand: ParsableCommand {
     @Flag(name: .customLong("exit-code"), help: "Exit 1 when there are changes.")
     var exitCode = false
 
+    @Flag(help: "Apply the plan to a scratch copy of the database's schema on the dev database server first; refuse (exit 3) when a statement fails or the result differs from the schema files.")
+    var verify = false
+
     func validate() throws {
         guard PlanFormat(rawValue: format) != nil else { throw ValidationError("--format must be text, markdown or json") }
     }
@@ -49,7 +55,7 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
         try Frontend.run {
             try PlanOperation(project: try project.project(), console: project.console,
-                              format: PlanFormat(rawValue: format)!, exitCodeOnChanges: exitCode).run()
+                              format: PlanFormat(rawValue: format)!, exitCodeOnChanges: exitCode, verify: verify).run()
         }
     }
 }
