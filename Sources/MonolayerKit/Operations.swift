@@ -1,6 +1,7 @@
 import Foundation
 import Introspection
 import Migrations
+import Plan
 import Postgres
 import SchemaModel
 
@@ -33,6 +34,14 @@ enum Operations {
         case let error as MonolayerError: return error.exitCode
         case let error as CommandFailure: return error.exitCode
         default: return 4
+        }
+    }
+
+    /// Every statement of the plan must parse before it is printed, verified or written. A planner
+    /// defect exits 4, as any internal error does: 3 (refused) is for what the user can act on.
+    static func checkParses(_ plan: MigrationPlan) throws {
+        do { try PlanParseCheck.check(plan) } catch {
+            throw CommandFailure(message: error.description, exitCode: 4)
         }
     }
 

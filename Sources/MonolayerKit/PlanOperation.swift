@@ -1,5 +1,7 @@
+import Foundation
 import Migrations
 import Plan
+import Postgres
 import SchemaModel
 
 /// `plan`: what `sync` would generate, written nowhere.
@@ -8,12 +10,15 @@ public struct PlanOperation {
     public let console: Console
     public var format: PlanRenderer.Format
     public var exitCodeOnChanges: Bool
+    /// `--verify`: apply the plan to a scratch copy on the dev database server before showing it.
+    public var verify: Bool
 
-    public init(project: Project, console: Console, format: PlanRenderer.Format, exitCodeOnChanges: Bool) {
+    public init(project: Project, console: Console, format: PlanRenderer.Format, exitCodeOnChanges: Bool, verify: Bool = false) {
         self.project = project
         self.console = console
         self.format = format
         self.exitCodeOnChanges = exitCodeOnChanges
+        self.verify = verify
     }
 
     public func run() throws -> Int32 {
@@ -21,21 +26,32 @@ public struct PlanOperation {
         // are reported before any database error, as if the files had been read first.
         let schemaURL = project.schemaURL
         let parsing = BackgroundTask { try Project.loadSchema(at: schemaURL) }
-        let reading = Result { () throws -> (MigrationStatus, [MigrationProblem], SchemaModel) in
+        let reading = Result { () throws -> (MigrationSession, SchemaModel) in
             let session = try MigrationSession.open(project, console: console)
-            return (session.status, session.folder.problems, try Operations.introspect(session.connection))
+            return (session, try Operations.introspect(session.connection))
         }
         let desired = try parsing.value()
-        let (status, problems, current) = try reading.get()
-        if !problems.isEmpty {
-            console.progress("note: \(problems.count) file(s) in the migrations folder have problems; migrate and sync refuse "
+        let (session, current) = try reading.get()
+        let status = session.status
+        if !session.folder.problems.isEmpty {
+            console.progress("note: \(session.folder.problems.count) file(s) in the migrations folder have problems; migrate and sync refuse "
                 + "until they are fixed (monolayer migrations status lists them).")
         }
         if !status.pending.isEmpty {
             console.progress("note: \(status.pending.count) migration(s) are not applied to this database yet; the plan compares with the database as it is.")
         }
         let plan = Planner.plan(current: current, desired: desired)
+        try Operations.checkParses(plan)
+        if verify {
+            try verifyPlan(plan, target: session.connection, current: current, desired: desired)
+        }
         console.print(PlanRenderer.render(plan, format: format))
         return exitCodeOnChanges && !plan.isEmpty ? 1 : 0
+    }
+
+    private func verifyPlan(_ plan: MigrationPlan, target: Connection, current: SchemaModel, desired: SchemaModel) throws {
+        guard !plan.isEmpty else { return console.progress("verify: no changes, nothing to verify") }
+        let files = MigrationStore.files(for: plan, name: MigrationStore.slug(MigrationNamer.name(for: plan)), at: Date())
+        try PlanVerifier.forProject(project, console: console).verify(files, target: target, current: current, desired: desired)
     }
 }

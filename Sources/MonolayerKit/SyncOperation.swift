@@ -17,13 +17,16 @@ public struct SyncOperation {
     public var allowDropAll: Bool
     /// `--allow-out-of-order` for the pending migrations sync applies first.
     public var allowOutOfOrder = false
+    /// `--verify`: apply the migrations to a scratch copy on the dev database server before writing them.
+    public var verify: Bool
 
-    public init(project: Project, console: Console, name: String?, apply: Bool, allowDropAll: Bool = false) {
+    public init(project: Project, console: Console, name: String?, apply: Bool, allowDropAll: Bool = false, verify: Bool = false) {
         self.project = project
         self.console = console
         self.name = name
         self.apply = apply
         self.allowDropAll = allowDropAll
+        self.verify = verify
     }
 
     public func run() throws -> Int32 {
@@ -62,16 +65,22 @@ public struct SyncOperation {
             console.print("No changes: the database matches the schema files.")
             return 0
         }
+        try Operations.checkParses(plan)
+        let migrationName = MigrationStore.slug(name ?? MigrationNamer.name(for: plan))
+        let planned = MigrationStore.files(for: plan, name: migrationName, at: Date())
         console.print(PlanRenderer.render(plan, format: .text))
         try DropAllGuard.check(current: current, desired: desired, allowed: allowDropAll)
+        if verify {
+            try PlanVerifier.forProject(project, console: console)
+                .verify(planned, target: connection, current: current, desired: desired)
+        }
         let destructive = plan.warnings.filter { $0.category == .destructive }
         if apply, !destructive.isEmpty,
            !(try console.confirm("The plan has \(destructive.count) destructive change(s). Write and apply it?")) {
             console.print("Nothing written.")
             return 3
         }
-        let migrationName = MigrationStore.slug(name ?? MigrationNamer.name(for: plan))
-        let written = try MigrationStore.files(for: plan, name: migrationName, at: Date()).map { file in
+        let written = try planned.map { file in
             try project.store.write(file)
         }
         for file in written { console.print("wrote \(Operations.displayPath(file.url, project: project))") }

@@ -70,6 +70,16 @@ public struct ConnectionTarget: Sendable, Equatable, CustomStringConvertible {
         return result
     }
 
+    /// For a client program such as `pg_dump`: a keyword string without the password (for `-d`), and the
+    /// password apart, for the child's `PGPASSWORD`, since a command line is visible to every user in `ps`.
+    public func clientProgramArguments() -> (conninfo: String, password: String?) {
+        let (keywords, values) = libpqParameters()
+        let conninfo = zip(keywords, values).filter { $0.0 != "password" }.map { keyword, value in
+            "\(keyword)='\(value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'"))'"
+        }.joined(separator: " ")
+        return (conninfo, value(of: "password"))
+    }
+
     /// Keywords and values for `PQconnectdbParams`, the only place the password is handed out.
     func libpqParameters() -> (keywords: [String], values: [String]) {
         var seen = Set<String>()

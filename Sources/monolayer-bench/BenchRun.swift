@@ -19,6 +19,9 @@ struct BenchResult {
     var dump: Double
     var note: String = ""
     var plan: Double = 0
+    /// The database measured, and a line printed after the table (the `--verify` figure).
+    var url: String = ""
+    var extra: String = ""
 
     static let header = "schema                       parse  introspect    diff  plan total  pg_dump -s  plan/pg_dump"
 
@@ -73,7 +76,7 @@ enum BenchRun {
         let (plan, diff) = seconds { Planner.plan(current: current, desired: desired) }
         let (_, total) = try seconds { try runPlanCommand(files: files, url: url) }
         let (_, dump) = try seconds { try CommandRunner.run([binaries.program("pg_dump").path, "--schema-only", "-d", url]) }
-        var result = BenchResult(label: label, parse: parse, introspect: introspect, diff: diff, dump: dump, plan: total)
+        var result = BenchResult(label: label, parse: parse, introspect: introspect, diff: diff, dump: dump, plan: total, url: url)
         if !plan.isEmpty { result.label += " (!)"; FileHandle.standardError.write(Data("warning: \(label) plans \(plan.statements.count) changes against itself\n".utf8)) }
         return result
     }

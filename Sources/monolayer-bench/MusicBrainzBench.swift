@@ -19,7 +19,13 @@ enum MusicBrainzBench {
             return BenchResult(label: label, parse: 0, introspect: 0, diff: 0, dump: 0,
                                note: "not plannable yet: \(error.diagnostics.count) diagnostics, first: \(error.diagnostics.first?.message ?? "")")
         }
-        return try BenchRun.measure(label: label, files: files, loadSQL: files.map(\.text).joined(separator: ";\n"), admin: admin,
-                                    endpoint: endpoint, binaries: binaries)
+        var result = try BenchRun.measure(label: label, files: files, loadSQL: files.map(\.text).joined(separator: ";\n"), admin: admin,
+                                          endpoint: endpoint, binaries: binaries)
+        result.extra = try VerifyBench.run(
+            label: label, files: files, change: """
+                CREATE TABLE musicbrainz.verify_probe (id integer PRIMARY KEY, artist integer NOT NULL REFERENCES musicbrainz.artist (id));
+                CREATE INDEX verify_probe_artist ON musicbrainz.verify_probe (artist);
+                """, url: result.url, endpoint: endpoint, binaries: binaries)
+        return result
     }
 }

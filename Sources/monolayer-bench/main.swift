@@ -31,6 +31,7 @@ if arguments.isEmpty || arguments.contains("musicbrainz") { results.append(try M
 
 print(BenchResult.header)
 for result in results { print(result.line) }
+for result in results where !result.extra.isEmpty { print(result.extra) }
 if results.count >= 2, let small = results.first(where: { $0.label.contains(" 1000 ") }),
    let large = results.first(where: { $0.label.contains(" 10000 ") }), small.plan > 0 {
     print(String(format: "\ngrowth 1,000 → 10,000 tables: plan time x%.1f (linear is x10; target at most x11)", large.plan / small.plan))

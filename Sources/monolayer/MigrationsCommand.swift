@@ -19,11 +19,13 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Name for the migrations (default: derived from the changes).") var name: String?
     @Flag(name: .customLong("allow-drop-all"), help: "Allow a plan that drops every table of the database.")
     var allowDropAll = false
+    @Flag(help: "Apply the plan to a scratch copy of the database's schema on the dev database server first; refuse (exit 3) when a statement fails or the result differs from the schema files.")
+    var verify = false
 
     func run() throws {
         try Frontend.run {
             try SyncOperation(project: try project.project(), console: project.console, name: name, apply: false,
-                              allowDropAll: allowDropAll).run()
+                              allowDropAll: allowDropAll, verify: verify).run()
         }
     }
 }

@@ -22,10 +22,13 @@ struct SyncCommand: ParsableCommand {
     @Flag(name: .customLong("allow-drop-all"), help: "Allow a plan that drops every table of the database (besides --yes).")
     var allowDropAll = false
 
+    @Flag(help: "Apply the plan to a scratch copy of the database's schema on the dev database server first; refuse (exit 3) when a statement fails or the result differs from the schema files.")
+    var verify = false
+
     func run() throws {
         try Frontend.run {
             var sync = SyncOperation(project: try project.project(), console: project.console, name: name, apply: true,
-                                     allowDropAll: allowDropAll)
+                                     allowDropAll: allowDropAll, verify: verify)
             sync.allowOutOfOrder = order.allowOutOfOrder
             return try sync.run()
         }
@@ -45,6 +48,9 @@ struct PlanCommand: ParsableCommand {
     @Flag(name: .customLong("exit-code"), help: "Exit 1 when there are changes.")
     var exitCode = false
 
+    @Flag(help: "Apply the plan to a scratch copy of the database's schema on the dev database server first; refuse (exit 3) when a statement fails or the result differs from the schema files.")
+    var verify = false
+
     func validate() throws {
         guard PlanFormat(rawValue: format) != nil else { throw ValidationError("--format must be text, markdown or json") }
     }
@@ -52,7 +58,7 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
         try Frontend.run {
             try PlanOperation(project: try project.project(), console: project.console,
-                              format: PlanFormat(rawValue: format)!, exitCodeOnChanges: exitCode).run()
+                              format: PlanFormat(rawValue: format)!, exitCodeOnChanges: exitCode, verify: verify).run()
         }
     }
 }

@@ -1,0 +1,41 @@
+import Migrations
+import Plan
+import Testing
+import TestSupport
+
+/// Every statement the planner writes must parse (the planner writes SQL as text).
+@Suite struct PlanParseCheckTests {
+    @Test(arguments: CaseLibrary.all)
+    func everyCasePlanParses(_ schemaCase: SchemaCase) throws {
+        let current = try CasePlanning.model(schemaCase.from, file: "from.sql")
+        let desired = try CasePlanning.model(schemaCase.to, file: "to.sql")
+        try PlanParseCheck.check(Planner.plan(current: current, desired: desired))
+        // The down sections run when the change is rolled back: the reverse plan must parse as well.
+        try PlanParseCheck.check(Planner.plan(current: desired, desired: current))
+    }
+
+    @Test func aStatementThatDoesNotParseIsRefusedWithTheParsersMessage() {
+        let plan = MigrationPlan(statements: [
+            PlannedStatement(phase: .expand, sql: "CREATE TABLE public.t (id integer)", down: "DROP TABLE public.t", step: .createTable),
+            PlannedStatement(phase: .alter, sql: "ALTER TABLE public.t ALTER COLUMN id SET DEFAULT 'unterminated",
+                             down: "ALTER TABLE public.t ALTER COLUMN id DROP DEFAULT", step: .setDefault),
+        ])
+        #expect(throws: PlanParseCheck.Defect.self) { try PlanParseCheck.check(plan) }
+        do {
+            try PlanParseCheck.check(plan)
+        } catch {
+            #expect(error.phase == .alter && error.section == "up")
+            #expect(error.statement.contains("'unterminated"))
+            #expect(error.description.contains("planner defect") && error.description.contains("unterminated quoted string"),
+                    "\(error.description)")
+        }
+    }
+
+    @Test func aBrokenDownStatementIsRefusedToo() {
+        let plan = MigrationPlan(statements: [
+            PlannedStatement(phase: .expand, sql: "CREATE TABLE public.t (id integer)", down: "DROP TABLE TABLE public.t",
+                             step: .createTable),
+        ])
+        #expect(throws: PlanParseCheck.Defect.self) { try PlanParseCheck.check(plan) }
+    }
+}
