@@ -68,9 +68,13 @@ struct SqldefPair: Sendable, CustomStringConvertible {
         flavor = meta["flavor"] as? String
     }
 
-    /// Why this server cannot run the pair (not counted then), or nil. Roles are not a reason: the harness
-    /// creates every role the corpus names (`SqldefPairs.roles`) before the first pair.
-    func unmetRequirement(serverVersion: Int, availableExtensions: Set<String>) -> String? {
+    /// Why this server cannot run the pair (not counted then), or nil: Aurora DSQL's folder, pgvector,
+    /// `min_version`, an extension either file creates that the server does not have (the PostgreSQL 18
+    /// build has no pgcrypto or uuid-ossp), a collation either file names that the server does not have
+    /// (no ICU in the PostgreSQL 18 build; libc ones depend on the machine's locales). Roles are not a
+    /// reason: the harness creates every role the corpus names before the first pair, and any other a
+    /// statement names when it loads a file plainly.
+    func unmetRequirement(serverVersion: Int, availableExtensions: Set<String>, collations: Set<String>) -> String? {
         if folder == "tests_aurora_dsql" { return "targets Aurora DSQL (CREATE INDEX ASYNC), not PostgreSQL" }
         if flavor == "pgvector" || folder == "tests_pgvector", !availableExtensions.contains("vector") {
             return "needs the pgvector extension, which this server does not have"
@@ -78,7 +82,23 @@ struct SqldefPair: Sendable, CustomStringConvertible {
         if let minVersion, let needed = Self.versionNumber(minVersion), needed > serverVersion {
             return "needs PostgreSQL \(minVersion) (server is \(serverVersion))"
         }
+        let text = before + "\n" + after
+        if let missing = Self.matches(#"(?i)create\s+extension\s+(?:if\s+not\s+exists\s+)?"?([a-z0-9_-]+)"?"#, in: text)
+            .first(where: { !availableExtensions.contains($0.lowercased()) }) {
+            return "needs the extension \(missing), which this server does not have"
+        }
+        if let missing = Self.matches(#"(?i)collate\s+"([^"]+)""#, in: text).first(where: { !collations.contains($0) }) {
+            return "needs the collation \"\(missing)\", which this server does not have"
+        }
         return nil
+    }
+
+    /// The first capture group of every match.
+    private static func matches(_ pattern: String, in text: String) -> [String] {
+        guard let expression = try? NSRegularExpression(pattern: pattern) else { return [] }
+        return expression.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
+            Range(match.range(at: 1), in: text).map { String(text[$0]) }
+        }
     }
 
     /// "9.1" → 90100, "12" → 120000, "18.0" → 180000 (server_version_num's scheme).

@@ -138,11 +138,7 @@ enum SqldefPairRun {
         return place + oneLine(first.message)
     }
 
-    /// A change as one short line: its case name and the start of its payload.
-    static func describe(_ change: SchemaChange) -> String {
-        let text = oneLine(String(describing: change))
-        return text.count > 240 ? String(text.prefix(240)) + "…" : text
-    }
+    static func describe(_ change: SchemaChange) -> String { ChangeSummary.line(change) }
 
     static func firstLine(_ statement: String) -> String {
         let line = statement.split(separator: "\n").first.map(String.init) ?? statement

@@ -35,6 +35,7 @@ import TestSupport
         let serverVersion = probe.serverVersion
         let major = serverVersion / 10_000
         let extensions = Set(try probe.query("SELECT name FROM pg_available_extensions").records.compactMap { $0["name"] })
+        let collations = Set(try probe.query("SELECT collname FROM pg_collation WHERE collencoding IN (-1, pg_char_to_encoding(getdatabaseencoding()))").records.compactMap { $0["collname"] })
         for role in Set(pairs.flatMap { $0.managedRoles + ($0.user.map { [$0] } ?? []) }).sorted() {
             try PlainLoad.createRole(role, probe)
         }
@@ -45,7 +46,7 @@ import TestSupport
         for pair in pairs {
             // A trap ends the process with no report: this file then names the pair that caused it.
             try? "\(pair)\n".write(to: progress, atomically: false, encoding: .utf8)
-            if let unmet = pair.unmetRequirement(serverVersion: serverVersion, availableExtensions: extensions) {
+            if let unmet = pair.unmetRequirement(serverVersion: serverVersion, availableExtensions: extensions, collations: collations) {
                 results.append(SqldefPairResult(pair: pair.description, folder: pair.folder, outcome: .skipped(unmet), isErrorPair: pair.isErrorCase))
                 continue
             }
