@@ -16,13 +16,19 @@ struct MigrationSession {
     /// `allowOutOfOrder` is `--allow-out-of-order` of the commands that apply.
     static func open(_ project: Project, console: Console, allowOutOfOrder: Bool = false) throws -> MigrationSession {
         let folder = try project.loadMigrations()
+        let (target, connection, runner) = try connect(project, console: console, allowOutOfOrder: allowOutOfOrder)
+        let status = try Operations.mapErrors { try runner.status(of: folder.files) }
+        return MigrationSession(folder: folder, target: target, connection: connection, runner: runner, status: status)
+    }
+
+    /// The target, a connection to it and a runner on it with the environment's settings.
+    static func connect(_ project: Project, console: Console, allowOutOfOrder: Bool) throws
+        -> (DatabaseTarget, Connection, MigrationRunner) {
         let target = try project.database(console: console)
         let connection = try target.connect()
         console.progress("Database: \(target.displayName)")
         var settings = target.settings
         settings.allowOutOfOrder = allowOutOfOrder
-        let runner = MigrationRunner(connection: connection, settings: settings, log: console.progress)
-        let status = try Operations.mapErrors { try runner.status(of: folder.files) }
-        return MigrationSession(folder: folder, target: target, connection: connection, runner: runner, status: status)
+        return (target, connection, MigrationRunner(connection: connection, settings: settings, log: console.progress))
     }
 }

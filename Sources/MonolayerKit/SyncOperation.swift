@@ -31,12 +31,7 @@ public struct SyncOperation {
 
     public func run() throws -> Int32 {
         let desired = try project.loadSchema()
-        let target = try project.database(console: console)
-        let connection = try target.connect()
-        console.progress("Database: \(target.displayName)")
-        var settings = target.settings
-        settings.allowOutOfOrder = allowOutOfOrder
-        let runner = MigrationRunner(connection: connection, settings: settings, log: console.progress)
+        let (_, connection, runner) = try MigrationSession.connect(project, console: console, allowOutOfOrder: allowOutOfOrder)
         // The runner's lock is held from before the diff until the new migrations are applied: a second
         // sync in the same project waits here, then plans against what this one applied instead of
         // writing the same migrations again.

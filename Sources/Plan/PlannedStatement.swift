@@ -31,14 +31,14 @@ public enum Step: Int, Comparable, Sendable {
     case grantPrivileges
     case buildIndexConcurrently, setIndexStatistics
     // alter
-    case dropRecreatedView, alterExtension, replaceFunction, replaceOperator, replaceTrigger, replaceType, alterSequence, dropIdentity, dropDefault, changeType, setDefault, setIdentity, dropNotNull
+    case dropRecreatedView, alterExtension, replaceFunction, replaceOperator, replaceTrigger, replaceType, alterSequence, dropIdentity, dropDefault, changeType, setDefault, setIdentity
     case replacePolicy, createPolicy, setRowSecurity
-    case dropReplacedConstraint, addConstraintNotValid, attachUniqueIndex, addForeignKeyAfterKey, addNotNullCheck, setComment
+    case dropForeignKeyBeforeKey, dropReplacedConstraint, dropNotNull, addConstraintNotValid, attachUniqueIndex, addForeignKeyAfterKey, addNotNullCheck, setComment
     case validateConstraint, setNotNull, dropNotNullCheck, replaceView, createRecreatedView
     case detachPartition, rebuildTable, attachPartition, setColumnSettings
     // contract
     case revokePrivileges, dropPolicy, setDefaultPrivileges
-    case dropView, dropTrigger, dropConstraint, dropIndexConcurrently, renameReplacementIndex, dropColumn, dropTable, dropSequence, dropAggregate, dropOperator, dropFunction, dropType, dropCollation, dropTextSearchConfiguration, dropExtension, dropSchema
+    case dropView, dropTrigger, dropConstraint, dropNotNullAfterKey, addForeignKeyAfterDroppedKey, dropIndexConcurrently, renameReplacementIndex, dropColumn, dropTable, dropSequence, dropAggregate, dropOperator, dropFunction, dropType, dropCollation, dropTextSearchConfiguration, dropExtension, dropSchema
 
     public static func < (lhs: Step, rhs: Step) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -53,8 +53,8 @@ extension Planner {
             alter("DROP DEFAULT", undo: "SET DEFAULT \(oldDefault.text)", step: .dropDefault)
         }
         if typeChanges {
-            alter("TYPE \(type(new)) USING \(Identifier.quote(name))::\(new.type.sql)",
-                  undo: "TYPE \(type(old)) USING \(Identifier.quote(name))::\(old.type.sql)", step: .changeType,
+            alter("TYPE \(type(new)) USING \(conversion(name, from: old.type, to: new.type, in: current))",
+                  undo: "TYPE \(type(old)) USING \(conversion(name, from: new.type, to: old.type, in: desired))", step: .changeType,
                   warnings: [WarningCatalogue.changedColumnType(
                     name, table, from: type(old), to: type(new),
                     cost: TypeChangeCost.of(old.type, to: new.type, collationChanged: old.collation != new.collation,
@@ -80,7 +80,13 @@ extension Planner {
             statements += changeIdentitySequence(table, column: name, from: before, to: after)
         }
         if old.notNull, !new.notNull, new.identity == nil {
-            alter("DROP NOT NULL", undo: "SET NOT NULL", step: .dropNotNull)
+            if primaryKeyDroppedInContract(on: table, covering: name) {
+                // PostgreSQL keeps a primary key's columns NOT NULL until the key is gone.
+                statements.append(PlannedStatement(phase: .contract, sql: DDL.alterColumn(table, name, "DROP NOT NULL"),
+                                                   down: DDL.alterColumn(table, name, "SET NOT NULL"), step: .dropNotNullAfterKey))
+            } else {
+                alter("DROP NOT NULL", undo: "SET NOT NULL", step: .dropNotNull)
+            }
         }
         if !old.notNull, new.notNull, new.identity == nil || old.identity != nil {
             statements += setNotNull(name, on: table)
@@ -172,4 +178,14 @@ enum ConstraintNamingForPlan {
     static func replacementIndex(_ name: String) -> String { ConstraintNaming.makeObjectName(name, nil, "ml_new") }
 
     static func retiredType(_ name: String) -> String { ConstraintNaming.makeObjectName(name, nil, "ml_old") }
+}
+
+extension Planner {
+    /// The USING expression of a type change. PostgreSQL has no cast from an enum to another type but
+    /// text (and the I/O cast from text to anything), so an enum column goes through text.
+    func conversion(_ column: String, from old: TypeReference, to new: TypeReference, in model: SchemaModel) -> String {
+        let quoted = Identifier.quote(column)
+        guard let oldType = old.userType, model.enums[oldType] != nil, new.baseName != "text" else { return "\(quoted)::\(new.sql)" }
+        return "\(quoted)::\(old.isArray ? "text[]" : "text")::\(new.sql)"
+    }
 }

@@ -7,6 +7,9 @@ extension Planner {
     func addConstraint(_ constraint: Constraint, to table: QualifiedName) -> [PlannedStatement] {
         if let statements = constraintOnPartitionedTable(constraint, to: table) { return statements }
         let drop = DDL.dropConstraint(constraint.name, from: table)
+        if referencesKeyChangedNow(constraint) {
+            return addForeignKeyAfterKey(constraint, to: table, warnings: [WarningCatalogue.foreignKeyOnExistingRows(constraint.name, table)])
+        }
         switch constraint.kind {
         case .check, .foreignKey:
             let isForeignKey: Bool
@@ -20,6 +23,14 @@ extension Planner {
             if !constraint.notValid { statements.append(validate(constraint.name, on: table)) }
             return statements
         case .primaryKey(let columns), .unique(let columns, _):
+            let existing = Set(current.tables[table]?.columns.map(\.name) ?? [])
+            guard columns.allSatisfy(existing.contains) else {
+                // A key over a column this plan adds: the column is added in expand or alter, and its rows
+                // hold one default (or none: the table must be empty), so there is nothing to build online.
+                return [PlannedStatement(phase: .alter, sql: DDL.addConstraint(constraint, to: table, notValid: false), down: drop,
+                                         warnings: [WarningCatalogue.uniqueOnExistingColumns(constraint.name, table, primaryKey: constraint.kind.isPrimaryKey)],
+                                         step: .addConstraintNotValid)]
+            }
             return attachUniqueIndex(constraint, columns: columns, to: table, indexName: constraint.name)
         case .exclusion:
             return [PlannedStatement(phase: .alter, sql: DDL.addConstraint(constraint, to: table, notValid: false), down: drop,
@@ -61,6 +72,10 @@ extension Planner {
     /// new one added NOT VALID in one alter transaction, then validated. Unique and primary keys: the new
     /// index is built concurrently under a temporary name, then swapped in within one transaction.
     func replaceConstraint(_ old: Constraint, with new: Constraint, on table: QualifiedName) -> [PlannedStatement] {
+        if releasedForeignKeys[ForeignKeyRef(table: table, name: old.name)] != nil {
+            // Dropped before the key it referenced went away; added again after the new key.
+            return addForeignKeyAfterKey(new, to: table, warnings: [WarningCatalogue.foreignKeyOnExistingRows(new.name, table)])
+        }
         let drop = PlannedStatement(
             phase: .alter, sql: DDL.dropConstraint(old.name, from: table),
             down: DDL.addConstraint(old, to: table, notValid: false), step: .dropReplacedConstraint)
@@ -81,9 +96,13 @@ extension Planner {
                          down: "", transactional: false, step: .validateConstraint)
     }
 
+    /// A removed constraint goes in contract, except a primary key another one replaces: a table has
+    /// one, so the old one goes in alter, before the new one is attached.
     func dropConstraint(_ constraint: Constraint, from table: QualifiedName) -> PlannedStatement {
-        PlannedStatement(phase: .contract, sql: DDL.dropConstraint(constraint.name, from: table),
-                         down: DDL.addConstraint(constraint, to: table, notValid: false),
-                         warnings: [WarningCatalogue.droppedConstraint(constraint.name, table)], step: .dropConstraint)
+        let replaced = constraint.kind.isPrimaryKey && Self.keyDropPhase(constraint, on: table, desired: desired) == .alter
+        return PlannedStatement(phase: replaced ? .alter : .contract, sql: DDL.dropConstraint(constraint.name, from: table),
+                                down: DDL.addConstraint(constraint, to: table, notValid: false),
+                                warnings: [WarningCatalogue.droppedConstraint(constraint.name, table)],
+                                step: replaced ? .dropReplacedConstraint : .dropConstraint)
     }
 }

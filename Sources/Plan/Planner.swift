@@ -9,11 +9,14 @@ public struct Planner {
 
     /// The desired tables as type names print (`public.editor`), for functions over row types.
     let desiredTableNames: Set<String>
+    /// Current foreign keys on a key this plan drops or replaces (Planner+KeyDependents).
+    let releasedForeignKeys: [ForeignKeyRef: Phase]
 
     public init(current: SchemaModel, desired: SchemaModel) {
         self.current = current
         self.desired = desired
         desiredTableNames = Set(desired.tables.keys.map(\.sql))
+        releasedForeignKeys = Self.releasedForeignKeys(current: current, desired: desired)
     }
 
     /// Diffs the two models and plans the result.
@@ -32,6 +35,7 @@ public struct Planner {
             if case .dropTable(let table) = change { return table } else { return nil }
         }
         statements += dropTables(drops)
+        statements += releaseForeignKeys()
         for change in changes { statements += plan(change) }
         return MigrationPlan(statements: statements)
     }
@@ -71,7 +75,10 @@ public struct Planner {
         case .dropColumn(let table, let column): return [dropColumn(column, from: table)]
         case .alterColumn(let table, let old, let new): return alterColumn(table, from: old, to: new)
         case .addConstraint(let table, let constraint, _): return addConstraint(constraint, to: table)
-        case .dropConstraint(let table, let constraint): return [dropConstraint(constraint, from: table)]
+        case .dropConstraint(let table, let constraint):
+            // A foreign key on a key that goes away was dropped before it (releaseForeignKeys).
+            if releasedForeignKeys[ForeignKeyRef(table: table, name: constraint.name)] != nil { return [] }
+            return [dropConstraint(constraint, from: table)]
         case .validateConstraint(let table, let constraint): return [validate(constraint.name, on: table)]
         case .replaceConstraint(let table, let old, let new): return replaceConstraint(old, with: new, on: table)
         case .createIndex(let index, let tableIsNew): return withIndexSettings(index, createIndex(index, tableIsNew: tableIsNew))

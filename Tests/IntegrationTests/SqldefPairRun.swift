@@ -12,7 +12,7 @@ import TestSupport
 /// What one pair came to. The definitions the rate rests on:
 ///
 /// - skipped (not loadable, not counted): the server lacks what the pair needs (`SqldefPair.unmetRequirement`),
-///   or before.sql does not load into an empty database when its statements run one by one, in file order,
+///   after.sql is rejected by PostgreSQL's grammar (libpg_query), or before.sql does not load into an empty database when its statements run one by one, in file order,
 ///   each in its own transaction (`PlainLoad`). sqldef reads files as order-independent declarations, so
 ///   some of its files do not load that way; a missing role is created and the statement retried.
 /// - pass: after.sql loads with monolayer's schema loader; the plan from the database before.sql built to
@@ -59,6 +59,12 @@ enum SqldefPairRun {
                 result.outcome = .skipped("before.sql does not load: \(problem)")
                 return result
             }
+            // A file PostgreSQL's own grammar rejects (sqldef's parser accepts a few) cannot pass for any
+            // tool that reads SQL as PostgreSQL does: not loadable rather than a failure.
+            do { _ = try PgQuery.parse(pair.after) } catch {
+                result.outcome = .skipped("after.sql is not valid PostgreSQL: \(oneLine(error.message))")
+                return result
+            }
             let desired: SchemaModel
             do { desired = try CasePlanning.model(pair.after, file: "after.sql") } catch {
                 result.outcome = pair.isErrorCase ? .errorCase("refused by the loader (as sqldef): \(firstDiagnostic(error))")
@@ -81,7 +87,7 @@ enum SqldefPairRun {
         }
         let plan = Planner.plan(current: current, desired: desired)
         do {
-            try MigrationRunner(connection: connection, log: { _ in }).apply(CasePlanning.files(for: plan), selection: .all)
+            try MigrationRunner(connection: connection, log: { _ in }).apply(MigrationFolder(files: CasePlanning.files(for: plan)), selection: .all)
         } catch {
             let detail = applyFailure(error)
             return pair.isErrorCase ? .errorCase("plan fails to apply (sqldef refuses): \(detail)") : .failed(family: "apply", detail: detail)
