@@ -12,10 +12,11 @@ struct RenameHintReader {
     /// The hint above the token at `offset` (the statement's first token when nil), as the raw OLD text.
     func hintText(before offset: Int?) -> (text: String, origin: SourceOrigin, byte: Int)? {
         let start = offset ?? source.tokens.first { !$0.isComment }?.byteRange.lowerBound ?? source.byteRange.lowerBound
-        var index = (source.tokens.firstIndex { $0.byteRange.lowerBound >= start } ?? source.tokens.count) - 1
+        let tokens = source.leadingCommentTokens + source.tokens
+        var index = (tokens.firstIndex { $0.byteRange.lowerBound >= start } ?? tokens.count) - 1
         var following = start
-        while index >= 0, source.tokens[index].isComment {
-            let token = source.tokens[index]
+        while index >= 0, tokens[index].isComment {
+            let token = tokens[index]
             // Directly above: no blank line between the comment and what follows it.
             let gap = source.file.slice(token.byteRange.upperBound..<following)
             guard gap.filter({ $0 == "\n" }).count <= 1 else { break }
