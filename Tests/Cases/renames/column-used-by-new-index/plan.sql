@@ -1,0 +1,30 @@
+-- file: alter/20261118110640000-case.sql
+-- monolayer migration
+-- id: 20261118110640000-case
+-- phase: alter
+-- transaction: yes
+-- warnings:
+--   BI004 backwards-incompatible: Renamed column (column: 'mail' table: 'users' schema: 'public') to 'email'
+
+-- monolayer:up
+ALTER TABLE public.users RENAME COLUMN mail TO email;
+
+COMMENT ON COLUMN public.users.email IS 'contact address';
+
+-- monolayer:down
+COMMENT ON COLUMN public.users.email IS 'contact';
+
+ALTER TABLE public.users RENAME COLUMN email TO mail;
+
+-- file: alter/20261118110640001-case.sql
+-- monolayer migration
+-- id: 20261118110640001-case
+-- phase: alter
+-- transaction: no (each statement commits on its own)
+-- warnings: none
+
+-- monolayer:up
+CREATE INDEX CONCURRENTLY IF NOT EXISTS users_email_name_idx ON public.users USING btree (email, name);
+
+-- monolayer:down
+DROP INDEX CONCURRENTLY IF EXISTS public.users_email_name_idx;
