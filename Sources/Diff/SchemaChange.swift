@@ -3,6 +3,8 @@ import SchemaModel
 /// One difference between the current and the desired schema, in the model's terms. The planner
 /// decides phases, SQL and warnings; the differ only says what differs.
 public enum SchemaChange: Equatable, Sendable {
+    /// An object renamed, as a hint in the schema files asks (see RenameResolver).
+    case rename(Rename)
     case createSchema(String)
     case dropSchema(String)
     case createExtension(ExtensionDefinition)

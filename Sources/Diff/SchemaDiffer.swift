@@ -4,7 +4,25 @@ import SchemaModel
 public struct SchemaDiffer {
     public init() {}
 
+    /// Renames first (from the desired model's hints), then every other difference, compared with
+    /// the current model as it is once the renames have run.
     public func diff(current: SchemaModel, desired: SchemaModel) -> [SchemaChange] {
+        diff(resolveRenames(current: current, desired: desired), desired: desired)
+    }
+
+    /// The renames the desired model's hints ask for against `current`, `current` with them applied,
+    /// and the hints that cannot be followed (callers report those as input errors before planning;
+    /// such a hint is otherwise ignored).
+    public func resolveRenames(current: SchemaModel, desired: SchemaModel) -> RenameResolution {
+        var resolver = RenameResolver(current: current, desired: desired)
+        return resolver.resolve()
+    }
+
+    public func diff(_ resolution: RenameResolution, desired: SchemaModel) -> [SchemaChange] {
+        resolution.renames.map { .rename($0) } + diffObjects(current: resolution.current, desired: desired)
+    }
+
+    private func diffObjects(current: SchemaModel, desired: SchemaModel) -> [SchemaChange] {
         var changes: [SchemaChange] = []
         let schemas = KeyedDiff(current: current.schemas, desired: desired.schemas)
         changes += schemas.added.map { .createSchema($0.name) }

@@ -55,6 +55,7 @@ public struct SyncOperation {
             try runner.apply(folder, selection: .all)
         }
         let current = try Operations.introspect(connection)
+        try RenameHintCheck.check(current: current, desired: desired)
         let plan = Planner.plan(current: current, desired: desired)
         guard !plan.isEmpty else {
             console.print("No changes: the database matches the schema files.")

@@ -30,7 +30,8 @@ public enum Step: Int, Comparable, Sendable {
     case addForeignKeyForNewTable, createIndexOnNewTable, addForeignKeyOnUniqueIndex, createTrigger, createView
     case grantPrivileges
     case buildIndexConcurrently, setIndexStatistics
-    // alter
+    // alter: renames first, then what names the renamed objects (see Planner+Renames)
+    case rename, afterRename
     case dropRecreatedView, alterExtension, replaceFunction, replaceOperator, replaceTrigger, replaceType, alterSequence, dropIdentity, dropDefault, changeType, setDefault, setIdentity
     case replacePolicy, createPolicy, setRowSecurity
     case dropForeignKeyBeforeKey, dropReplacedConstraint, dropNotNull, addConstraintNotValid, attachUniqueIndex, addForeignKeyAfterKey, addNotNullCheck, setComment

@@ -20,28 +20,43 @@ public struct Planner {
     }
 
     /// Diffs the two models and plans the result.
+    /// Hints that cannot be followed (see `SchemaDiffer.resolveRenames`) are ignored here: callers
+    /// report `renameProblems` first.
     public static func plan(current: SchemaModel, desired: SchemaModel) -> MigrationPlan {
-        let changes = SchemaDiffer().diff(current: current, desired: desired)
-        return Planner(current: current, desired: desired).plan(changes)
+        let differ = SchemaDiffer()
+        let resolution = differ.resolveRenames(current: current, desired: desired)
+        return Planner(current: resolution.current, desired: desired).plan(differ.diff(resolution, desired: desired))
     }
 
+    /// Rename hints of the desired model that cannot be followed against `current`: input errors.
+    public static func renameProblems(current: SchemaModel, desired: SchemaModel) -> [RenameProblem] {
+        SchemaDiffer().resolveRenames(current: current, desired: desired).problems
+    }
+
+    /// `current` is the model as it is once the changes' renames have run.
     public func plan(_ changes: [SchemaChange]) -> MigrationPlan {
         var statements: [PlannedStatement] = []
+        let scope = RenameScope(changes)
+        var afterRenames: [PlannedStatement] = []
         let creations = changes.compactMap { change -> Table? in
             if case .createTable(let table) = change { return table } else { return nil }
         }
-        statements += createTables(creations)
+        statements += createTables(creations.filter { !scope.movedTables.contains($0.name) })
+        afterRenames += createTables(creations.filter { scope.movedTables.contains($0.name) })
         let drops = changes.compactMap { change -> Table? in
             if case .dropTable(let table) = change { return table } else { return nil }
         }
         statements += dropTables(drops)
         statements += releaseForeignKeys()
-        for change in changes { statements += plan(change) }
-        return MigrationPlan(statements: statements)
+        for change in changes {
+            if scope.touches(change) { afterRenames += plan(change) } else { statements += plan(change) }
+        }
+        return MigrationPlan(statements: statements + Self.afterRenames(afterRenames))
     }
 
     private func plan(_ change: SchemaChange) -> [PlannedStatement] {
         switch change {
+        case .rename(let change): return rename(change)
         case .createSchema(let name):
             return [PlannedStatement(phase: .expand, sql: "CREATE SCHEMA \(Identifier.quote(name))",
                                      down: "DROP SCHEMA \(Identifier.quote(name))", step: .createSchema)]

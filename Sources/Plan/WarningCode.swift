@@ -4,7 +4,7 @@
 public enum WarningCode: String, CaseIterable, Codable, Sendable {
     case D001, D002, D003, D004, D005, D006, D007, D008, D009, D010, D011, D012, D013, D014, D015, D016, D017, D018
     case B001, B002, B003, B004, B005, B006
-    case BI001, BI002
+    case BI001, BI002, BI003, BI004, BI005, BI006, BI007, BI008, BI009, BI010
     case MF001, MF002, MF003, MF004, MF005, MF006, MF007, MF008
 
     public var category: Warning.Category {
@@ -43,6 +43,14 @@ public enum WarningCode: String, CaseIterable, Codable, Sendable {
         case .B006: return ("collations/change-column-collation", "collations/column-collations")
         case .BI001: return ("privileges/change-grants", "privileges/grant-on-new-objects")
         case .BI002: return ("policies/alter-policies", "policies/create-policies")
+        case .BI003: return ("renames/table-and-its-key", "renames/table-without-hint-is-drop-and-add")
+        case .BI004: return ("renames/column-with-type-change", "renames/no-change-column-hint-applied")
+        case .BI005: return ("renames/view", "renames/no-change-table-hint-applied")
+        case .BI006: return ("renames/enum-type", "renames/enum-value")
+        case .BI007: return ("renames/enum-value", "renames/enum-type")
+        case .BI008: return ("renames/schema-with-table", "renames/no-change-schema-hint-applied")
+        case .BI009: return ("renames/index", "renames/column-used-by-new-index")
+        case .BI010: return ("renames/constraint-check", "renames/column-in-foreign-key")
         case .MF001: return ("columns/set-not-null", "columns/drop-not-null")
         case .MF002: return ("constraints/add-unique", "constraints/foreign-key-on-unique-index")
         case .MF003: return ("columns/add-not-null-column-without-default", "columns/add-column-with-default")

@@ -14,6 +14,8 @@ public struct Column: Equatable, Sendable {
     public var settings = ColumnSettings()
     /// `COLLATE name`, set only where it differs from the type's own collation (`pg_catalog."C"`, `public.ci`).
     public var collation: QualifiedName?
+    /// `-- monolayer: renamed from OLD` above the column's line (not compared, see RenameIntent).
+    public var renamedFrom: RenameIntent<String> = nil
 
     public init(
         name: String, type: TypeReference, notNull: Bool = false, defaultValue: Expression? = nil,

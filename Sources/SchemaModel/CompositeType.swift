@@ -2,6 +2,8 @@
 public struct CompositeType: Equatable, Sendable {
     public var name: QualifiedName
     public var attributes: [CompositeAttribute]
+    /// `-- monolayer: renamed from OLD` above the statement (not compared, see RenameIntent).
+    public var renamedFrom: RenameIntent<QualifiedName> = nil
 
     public init(name: QualifiedName, attributes: [CompositeAttribute]) {
         self.name = name

@@ -6,6 +6,8 @@ public struct Constraint: Equatable, Sendable {
     public var notValid: Bool
     public var deferrable: Bool
     public var initiallyDeferred: Bool
+    /// `-- monolayer: renamed from OLD` above a named table constraint (not compared, see RenameIntent).
+    public var renamedFrom: RenameIntent<String> = nil
 
     public init(name: String, kind: Kind, notValid: Bool = false, deferrable: Bool = false, initiallyDeferred: Bool = false) {
         self.name = name

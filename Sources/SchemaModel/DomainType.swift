@@ -6,6 +6,8 @@ public struct DomainType: Equatable, Sendable {
     public var notNull: Bool
     /// Check constraints by name.
     public var checks: [String: DomainCheck]
+    /// `-- monolayer: renamed from OLD` above the statement (not compared, see RenameIntent).
+    public var renamedFrom: RenameIntent<QualifiedName> = nil
 
     public init(name: QualifiedName, baseType: TypeReference, defaultValue: Expression? = nil, notNull: Bool = false,
                 checks: [String: DomainCheck] = [:]) {

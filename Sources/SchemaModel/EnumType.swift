@@ -2,9 +2,17 @@
 public struct EnumType: Equatable, Sendable {
     public var name: QualifiedName
     public var labels: [String]
+    /// `-- monolayer: renamed from OLD` above the statement (not compared, see RenameIntent).
+    public var renamedFrom: RenameIntent<QualifiedName> = nil
+    /// `-- monolayer: renamed from 'old'` above a label: the label's old value, by new label (not compared).
+    public var renamedLabels: [String: RenameHint<String>] = [:]
 
     public init(name: QualifiedName, labels: [String]) {
         self.name = name
         self.labels = labels
+    }
+
+    public static func == (lhs: EnumType, rhs: EnumType) -> Bool {
+        lhs.name == rhs.name && lhs.labels == rhs.labels
     }
 }

@@ -18,6 +18,8 @@ public struct Index: Equatable, Sendable {
     /// What PostgreSQL names each key by when it names an index itself (the column, else the function's
     /// name or "expr"), for the per-partition indexes a plan builds. Not compared.
     public var keyNames: [String] = []
+    /// `-- monolayer: renamed from OLD` above the statement (not compared).
+    public var renamedFrom: RenameIntent<String> = nil
 
     public init(name: String, table: QualifiedName, unique: Bool = false, method: String = "btree",
                 keys: [IndexKey], include: [String] = [], predicate: Expression? = nil, nullsNotDistinct: Bool = false,

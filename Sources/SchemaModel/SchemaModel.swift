@@ -57,5 +57,7 @@ public struct SchemaModel: Equatable, Sendable {
 /// A schema (namespace).
 public struct NamedSchema: Equatable, Sendable {
     public var name: String
+    /// `-- monolayer: renamed from OLD` above `CREATE SCHEMA` (not compared, see RenameIntent).
+    public var renamedFrom: RenameIntent<String> = nil
     public init(name: String) { self.name = name }
 }

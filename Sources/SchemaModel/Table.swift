@@ -13,6 +13,8 @@ public struct Table: Equatable, Sendable {
     public var inherits: [QualifiedName] = []
     /// `WITH (fillfactor = 50, autovacuum_enabled = false)`: reloptions, values as PostgreSQL stores them.
     public var storageParameters: [String: String] = [:]
+    /// `-- monolayer: renamed from OLD` above the statement (not compared).
+    public var renamedFrom: RenameIntent<QualifiedName> = nil
 
     public init(name: QualifiedName, columns: [Column] = [], constraints: [String: Constraint] = [:], unlogged: Bool = false) {
         self.name = name

@@ -25,6 +25,8 @@ public struct View: Equatable, Sendable {
     /// The search path the query text was written under, when it is not the default (`public`):
     /// the text's unqualified names resolve through it when the planner's statement runs.
     public var searchPath: [String] = []
+    /// `-- monolayer: renamed from OLD` above the statement (not compared).
+    public var renamedFrom: RenameIntent<QualifiedName> = nil
 
     public init(name: QualifiedName, materialized: Bool, canonical: String, queryText: String, columnNames: [String],
                 options: [String], outputColumns: [String], outputExpressions: [String], shape: String?,

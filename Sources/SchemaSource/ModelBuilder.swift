@@ -51,6 +51,7 @@ struct ModelBuilder {
             do { try addDependent(statement) } catch { diagnostics.append(error) }
         }
         model.canonicalizeTableSettings()
+        addRenameHints()
         guard diagnostics.isEmpty else { return }
         do { try resolveForeignKeys() } catch { diagnostics.append(error) }
         diagnostics += ColumnReferenceCheck(model: model).problems()

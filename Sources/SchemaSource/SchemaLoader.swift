@@ -67,9 +67,14 @@ public struct SchemaLoader {
             let range = raw.byteOffset..<(raw.byteOffset + raw.byteLength)
             while tokenCursor < fileTokens.count, fileTokens[tokenCursor].byteRange.lowerBound < range.lowerBound { tokenCursor += 1 }
             let first = tokenCursor
+            // The comment lines above the statement, which its range may not include (rename hints).
+            var leading = first
+            while leading > 0, fileTokens[leading - 1].isComment { leading -= 1 }
             while tokenCursor < fileTokens.count, fileTokens[tokenCursor].byteRange.lowerBound < range.upperBound { tokenCursor += 1 }
-            result.append(StatementSource(file: file, node: raw.node, byteRange: range, searchPath: searchPath,
-                                          tokens: Array(fileTokens[first..<tokenCursor])))
+            var statement = StatementSource(file: file, node: raw.node, byteRange: range, searchPath: searchPath,
+                                            tokens: Array(fileTokens[first..<tokenCursor]))
+            statement.leadingCommentTokens = Array(fileTokens[leading..<first])
+            result.append(statement)
         }
         for include in pendingIncludes {
             result += try includes.read(include, from: file, searchPath: searchPath, visited: visitedHere, loader: self)

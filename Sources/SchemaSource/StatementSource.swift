@@ -10,6 +10,9 @@ public struct StatementSource: Sendable {
     public let byteRange: Range<Int>
     public let searchPath: [String]
     public let tokens: [Token]
+    /// Comment tokens directly before the statement's range (the parser's range may start at the
+    /// statement's first keyword), for intent markers such as `-- monolayer: renamed from`.
+    public var leadingCommentTokens: [Token] = []
 
     public init(file: SourceFile, node: Node, byteRange: Range<Int>, searchPath: [String]) throws(PgQueryError) {
         self.file = file

@@ -1,0 +1,3 @@
+CREATE TABLE a (id bigint PRIMARY KEY);
+CREATE TABLE b (id bigint PRIMARY KEY, a_id bigint);
+ALTER TABLE ONLY b ADD CONSTRAINT fk_a FOREIGN KEY (a_id) REFERENCES a (id);

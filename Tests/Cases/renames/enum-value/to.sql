@@ -1,0 +1,5 @@
+CREATE TYPE status AS ENUM (
+    'draft',
+    -- monolayer: renamed from 'live'
+    'published'
+);

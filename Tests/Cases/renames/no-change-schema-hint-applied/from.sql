@@ -1,0 +1,2 @@
+CREATE SCHEMA finance;
+CREATE TABLE finance.invoices (id bigint PRIMARY KEY);

@@ -1,0 +1,2 @@
+-- monolayer: renamed from accounts
+CREATE TABLE customers (id bigint PRIMARY KEY);

@@ -1,0 +1,1 @@
+CREATE TABLE "Line Items" (id bigint PRIMARY KEY, quantity integer NOT NULL);
