@@ -23,20 +23,25 @@ extension Planner {
             if !constraint.notValid { statements.append(validate(constraint.name, on: table)) }
             return statements
         case .primaryKey(let columns), .unique(let columns, _):
-            let existing = Set(current.tables[table]?.columns.map(\.name) ?? [])
-            guard columns.allSatisfy(existing.contains) else {
-                // A key over a column this plan adds: the column is added in expand or alter, and its rows
-                // hold one default (or none: the table must be empty), so there is nothing to build online.
-                return [PlannedStatement(phase: .alter, sql: DDL.addConstraint(constraint, to: table, notValid: false), down: drop,
-                                         warnings: [WarningCatalogue.uniqueOnExistingColumns(constraint.name, table, primaryKey: constraint.kind.isPrimaryKey)],
-                                         step: .addConstraintNotValid)]
-            }
+            if let statement = keyOverNewColumns(constraint, columns: columns, on: table) { return [statement] }
             return attachUniqueIndex(constraint, columns: columns, to: table, indexName: constraint.name)
         case .exclusion:
             return [PlannedStatement(phase: .alter, sql: DDL.addConstraint(constraint, to: table, notValid: false), down: drop,
                                      warnings: [WarningCatalogue.exclusionOnExistingRows(constraint.name, table)],
                                      step: .addConstraintNotValid)]
         }
+    }
+
+    /// A key over a column this plan adds: the column is added in expand or alter, and its rows hold one
+    /// default (or none: the table must be empty), so there is nothing to build online beforehand, and
+    /// an index built in expand would come before the column. Added with the column's table in alter.
+    private func keyOverNewColumns(_ constraint: Constraint, columns: [String], on table: QualifiedName) -> PlannedStatement? {
+        let existing = Set(current.tables[table]?.columns.map(\.name) ?? [])
+        guard !columns.allSatisfy(existing.contains) else { return nil }
+        return PlannedStatement(phase: .alter, sql: DDL.addConstraint(constraint, to: table, notValid: false),
+                                down: DDL.dropConstraint(constraint.name, from: table),
+                                warnings: [WarningCatalogue.uniqueOnExistingColumns(constraint.name, table, primaryKey: constraint.kind.isPrimaryKey)],
+                                step: .addConstraintNotValid)
     }
 
     /// The index is built as `indexName`; `ADD CONSTRAINT ... USING INDEX` renames it to the constraint's name.
@@ -84,6 +89,7 @@ extension Planner {
         case .check, .foreignKey, .exclusion:
             return [drop] + addConstraint(new, to: table)
         case .primaryKey(let columns), .unique(let columns, _):
+            if let statement = keyOverNewColumns(new, columns: columns, on: table) { return [drop, statement] }
             let temporary = ConstraintNamingForPlan.replacementIndex(new.name)
             var statements = attachUniqueIndex(new, columns: columns, to: table, indexName: temporary)
             statements.insert(drop, at: 1)
