@@ -38,7 +38,26 @@ enum DDL {
         if new.start != old.start { clauses.append("SET START WITH \(new.start)") }
         if new.cache != old.cache { clauses.append("SET CACHE \(new.cache)") }
         if new.cycle != old.cycle { clauses.append(new.cycle ? "SET CYCLE" : "SET NO CYCLE") }
+        if needsRestart(from: old, to: new) { clauses.append("RESTART WITH \(new.start)") }
         return clauses
+    }
+
+    /// Whether changing `old` into `new` must also move the sequence's position. PostgreSQL refuses new
+    /// bounds that leave the position (the last value, or START while unused) outside them (22023), and
+    /// the position is known only when the migration runs; offline, the old START stands for it. So when
+    /// the old START lies outside the new range, the change restarts at the new START.
+    ///
+    /// For a sequence in use this is the choice that repeats no value whenever that is possible without
+    /// reading the position: values come from START onwards, so when the new range begins beyond the old
+    /// START (MINVALUE raised over it, ascending) and the sequence has not reached the new range yet,
+    /// or when the new range ends before the old START, nothing issued lies in the new range. A sequence
+    /// that has already moved into the new range restarts below its position and repeats values there (a
+    /// key on the column then refuses them); leaving it in place would need the position, so this is
+    /// left to the reviewer. When the old START is inside the new range no restart is planned, and a
+    /// position beyond the new bounds makes the ALTER fail, which is the right answer: the new range is
+    /// used up.
+    static func needsRestart(from old: SequenceDefinition, to new: SequenceDefinition) -> Bool {
+        old.start < new.minValue || old.start > new.maxValue
     }
 
     static func columnList(_ columns: [String]) -> String {
