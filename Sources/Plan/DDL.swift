@@ -64,17 +64,25 @@ enum DDL {
         "(" + columns.map(Identifier.quote).joined(separator: ", ") + ")"
     }
 
+    /// A temporal key's columns: `(id, valid_at WITHOUT OVERLAPS)`, `(id, PERIOD valid_at)`.
+    static func columnList(_ columns: [String], period: Bool, marker: String) -> String {
+        guard period, let last = columns.last else { return columnList(columns) }
+        let quoted = columns.dropLast().map(Identifier.quote) + [marker == "PERIOD" ? "PERIOD \(Identifier.quote(last))" : "\(Identifier.quote(last)) \(marker)"]
+        return "(" + quoted.joined(separator: ", ") + ")"
+    }
+
     /// The constraint clause after `CONSTRAINT name`, as `pg_get_constraintdef` would print it.
     static func constraintBody(_ constraint: Constraint) -> String {
         var sql: String
         switch constraint.kind {
-        case .primaryKey(let columns): sql = "PRIMARY KEY \(columnList(columns))"
+        case .primaryKey(let columns): sql = "PRIMARY KEY \(columnList(columns, period: constraint.period, marker: "WITHOUT OVERLAPS"))"
         case .unique(let columns, let nullsNotDistinct):
-            sql = "UNIQUE \(nullsNotDistinct ? "NULLS NOT DISTINCT " : "")\(columnList(columns))"
+            sql = "UNIQUE \(nullsNotDistinct ? "NULLS NOT DISTINCT " : "")\(columnList(columns, period: constraint.period, marker: "WITHOUT OVERLAPS"))"
         case .check(let expression, let noInherit):
             sql = "CHECK (\(expression.text))\(noInherit ? " NO INHERIT" : "")"
         case .foreignKey(let key):
-            sql = "FOREIGN KEY \(columnList(key.columns)) REFERENCES \(key.referencedTable.sql) \(columnList(key.referencedColumns))"
+            sql = "FOREIGN KEY \(columnList(key.columns, period: constraint.period, marker: "PERIOD")) REFERENCES \(key.referencedTable.sql) "
+                + columnList(key.referencedColumns, period: constraint.period, marker: "PERIOD")
             if key.matchFull { sql += " MATCH FULL" }
             if key.onUpdate != .noAction { sql += " ON UPDATE \(key.onUpdate.sql)" }
             if key.onDelete != .noAction { sql += " ON DELETE \(key.onDelete.sql)" }

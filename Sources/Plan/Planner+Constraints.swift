@@ -24,7 +24,8 @@ extension Planner {
             return statements
         case .primaryKey(let columns), .unique(let columns, _):
             let existing = Set(current.tables[table]?.columns.map(\.name) ?? [])
-            guard columns.allSatisfy(existing.contains) else {
+            // A temporal key's index is GiST, which `CREATE UNIQUE INDEX` cannot build: added in place.
+            guard columns.allSatisfy(existing.contains), !constraint.period else {
                 // A key over a column this plan adds: the column is added in expand or alter, and its rows
                 // hold one default (or none: the table must be empty), so there is nothing to build online.
                 return [PlannedStatement(phase: .alter, sql: DDL.addConstraint(constraint, to: table, notValid: false), down: drop,
@@ -82,6 +83,8 @@ extension Planner {
         if let statements = constraintOnPartitionedTable(new, to: table) { return [drop] + statements }
         switch new.kind {
         case .check, .foreignKey, .exclusion:
+            return [drop] + addConstraint(new, to: table)
+        case .primaryKey where new.period, .unique where new.period:
             return [drop] + addConstraint(new, to: table)
         case .primaryKey(let columns), .unique(let columns, _):
             let temporary = ConstraintNamingForPlan.replacementIndex(new.name)
