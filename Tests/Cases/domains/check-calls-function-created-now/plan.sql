@@ -16,7 +16,11 @@ CREATE DOMAIN public.grams AS integer CONSTRAINT grams_check CHECK (is_plausible
 
 ALTER TABLE public.parcels ADD COLUMN weight public.grams;
 
+ALTER TABLE public.parcels ADD COLUMN tag public.label;
+
 -- monolayer:down
+ALTER TABLE public.parcels DROP COLUMN tag;
+
 ALTER TABLE public.parcels DROP COLUMN weight;
 
 DROP DOMAIN public.grams;
