@@ -38,24 +38,51 @@ enum DDL {
         if new.start != old.start { clauses.append("SET START WITH \(new.start)") }
         if new.cache != old.cache { clauses.append("SET CACHE \(new.cache)") }
         if new.cycle != old.cycle { clauses.append(new.cycle ? "SET CYCLE" : "SET NO CYCLE") }
+        if needsRestart(from: old, to: new) { clauses.append("RESTART WITH \(new.start)") }
         return clauses
+    }
+
+    /// Whether changing `old` into `new` must also move the sequence's position. PostgreSQL refuses new
+    /// bounds that leave the position (the last value, or START while unused) outside them (22023), and
+    /// the position is known only when the migration runs; offline, the old START stands for it. So when
+    /// the old START lies outside the new range, the change restarts at the new START.
+    ///
+    /// For a sequence in use this is the choice that repeats no value whenever that is possible without
+    /// reading the position: values come from START onwards, so when the new range begins beyond the old
+    /// START (MINVALUE raised over it, ascending) and the sequence has not reached the new range yet,
+    /// or when the new range ends before the old START, nothing issued lies in the new range. A sequence
+    /// that has already moved into the new range restarts below its position and repeats values there (a
+    /// key on the column then refuses them); leaving it in place would need the position, so this is
+    /// left to the reviewer. When the old START is inside the new range no restart is planned, and a
+    /// position beyond the new bounds makes the ALTER fail, which is the right answer: the new range is
+    /// used up.
+    static func needsRestart(from old: SequenceDefinition, to new: SequenceDefinition) -> Bool {
+        old.start < new.minValue || old.start > new.maxValue
     }
 
     static func columnList(_ columns: [String]) -> String {
         "(" + columns.map(Identifier.quote).joined(separator: ", ") + ")"
     }
 
+    /// A temporal key's columns: `(id, valid_at WITHOUT OVERLAPS)`, `(id, PERIOD valid_at)`.
+    static func columnList(_ columns: [String], period: Bool, marker: String) -> String {
+        guard period, let last = columns.last else { return columnList(columns) }
+        let quoted = columns.dropLast().map(Identifier.quote) + [marker == "PERIOD" ? "PERIOD \(Identifier.quote(last))" : "\(Identifier.quote(last)) \(marker)"]
+        return "(" + quoted.joined(separator: ", ") + ")"
+    }
+
     /// The constraint clause after `CONSTRAINT name`, as `pg_get_constraintdef` would print it.
     static func constraintBody(_ constraint: Constraint) -> String {
         var sql: String
         switch constraint.kind {
-        case .primaryKey(let columns): sql = "PRIMARY KEY \(columnList(columns))"
+        case .primaryKey(let columns): sql = "PRIMARY KEY \(columnList(columns, period: constraint.period, marker: "WITHOUT OVERLAPS"))"
         case .unique(let columns, let nullsNotDistinct):
-            sql = "UNIQUE \(nullsNotDistinct ? "NULLS NOT DISTINCT " : "")\(columnList(columns))"
+            sql = "UNIQUE \(nullsNotDistinct ? "NULLS NOT DISTINCT " : "")\(columnList(columns, period: constraint.period, marker: "WITHOUT OVERLAPS"))"
         case .check(let expression, let noInherit):
             sql = "CHECK (\(expression.text))\(noInherit ? " NO INHERIT" : "")"
         case .foreignKey(let key):
-            sql = "FOREIGN KEY \(columnList(key.columns)) REFERENCES \(key.referencedTable.sql) \(columnList(key.referencedColumns))"
+            sql = "FOREIGN KEY \(columnList(key.columns, period: constraint.period, marker: "PERIOD")) REFERENCES \(key.referencedTable.sql) "
+                + columnList(key.referencedColumns, period: constraint.period, marker: "PERIOD")
             if key.matchFull { sql += " MATCH FULL" }
             if key.onUpdate != .noAction { sql += " ON UPDATE \(key.onUpdate.sql)" }
             if key.onDelete != .noAction { sql += " ON DELETE \(key.onDelete.sql)" }

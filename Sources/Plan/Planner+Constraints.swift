@@ -34,10 +34,12 @@ extension Planner {
 
     /// A key over a column this plan adds: the column is added in expand or alter, and its rows hold one
     /// default (or none: the table must be empty), so there is nothing to build online beforehand, and
-    /// an index built in expand would come before the column. Added with the column's table in alter.
+    /// an index built in expand would come before the column. Added in place in alter, as is a temporal
+    /// key (`WITHOUT OVERLAPS`), whose GiST index cannot be prebuilt as a unique index.
     private func keyOverNewColumns(_ constraint: Constraint, columns: [String], on table: QualifiedName) -> PlannedStatement? {
         let existing = Set(current.tables[table]?.columns.map(\.name) ?? [])
-        guard !columns.allSatisfy(existing.contains) else { return nil }
+        // A temporal key's index is GiST, which `CREATE UNIQUE INDEX` cannot build: it is added in place too.
+        guard !columns.allSatisfy(existing.contains) || constraint.period else { return nil }
         return PlannedStatement(phase: .alter, sql: DDL.addConstraint(constraint, to: table, notValid: false),
                                 down: DDL.dropConstraint(constraint.name, from: table),
                                 warnings: [WarningCatalogue.uniqueOnExistingColumns(constraint.name, table, primaryKey: constraint.kind.isPrimaryKey)],
@@ -87,6 +89,8 @@ extension Planner {
         if let statements = constraintOnPartitionedTable(new, to: table) { return [drop] + statements }
         switch new.kind {
         case .check, .foreignKey, .exclusion:
+            return [drop] + addConstraint(new, to: table)
+        case .primaryKey where new.period, .unique where new.period:
             return [drop] + addConstraint(new, to: table)
         case .primaryKey(let columns), .unique(let columns, _):
             if let statement = keyOverNewColumns(new, columns: columns, on: table) { return [drop, statement] }

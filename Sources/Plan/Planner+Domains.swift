@@ -1,9 +1,21 @@
 import SchemaModel
 
 extension Planner {
-    /// With the other types, before tables whose columns use it.
+    /// With the other types, before tables whose columns use it. A domain whose check or default calls a
+    /// function of the desired schema comes after the functions instead (`CREATE DOMAIN` resolves the
+    /// call when it runs); ordering follows what the domain calls, so other domains keep their place
+    /// ahead of functions whose parameters use them.
     func createDomain(_ domain: DomainType) -> PlannedStatement {
-        PlannedStatement(phase: .expand, sql: Self.createDomainSQL(domain), down: "DROP DOMAIN \(domain.name.sql)", step: .createType)
+        PlannedStatement(phase: .expand, sql: Self.createDomainSQL(domain), down: "DROP DOMAIN \(domain.name.sql)",
+                         step: callsDesiredFunction(domain) ? .createTypeOnFunctions : .createType)
+    }
+
+    /// Whether the domain's checks or default call a function the desired schema declares.
+    private func callsDesiredFunction(_ domain: DomainType) -> Bool {
+        let expressions = domain.checks.values.map(\.expression) + [domain.defaultValue].compactMap { $0 }
+        let called = expressions.reduce(into: Set<QualifiedName>()) { $0.formUnion($1.calledFunctions) }
+        guard !called.isEmpty else { return false }
+        return desired.functions.keys.contains { called.contains($0.name) }
     }
 
     func dropDomain(_ domain: DomainType) -> PlannedStatement {

@@ -16,9 +16,13 @@ extension Planner {
                                 warnings: ownerDropped ? [] : [WarningCatalogue.droppedSequence(sequence.name)], step: .dropSequence)
     }
 
+    /// Every option spelled out; RESTART too when the new bounds leave the old START outside (see
+    /// `DDL.needsRestart`, which says what that means for a sequence in use).
     func alterSequence(_ old: SequenceDefinition, to new: SequenceDefinition) -> PlannedStatement {
-        PlannedStatement(phase: .alter, sql: "ALTER SEQUENCE \(new.name.sql) \(Self.sequenceOptions(new))",
-                         down: "ALTER SEQUENCE \(old.name.sql) \(Self.sequenceOptions(old))", step: .alterSequence)
+        func alter(_ from: SequenceDefinition, _ to: SequenceDefinition) -> String {
+            "ALTER SEQUENCE \(to.name.sql) \(Self.sequenceOptions(to))" + (DDL.needsRestart(from: from, to: to) ? " RESTART WITH \(to.start)" : "")
+        }
+        return PlannedStatement(phase: .alter, sql: alter(old, new), down: alter(new, old), step: .alterSequence)
     }
 
     func setOwner(of sequence: SequenceDefinition) -> PlannedStatement {

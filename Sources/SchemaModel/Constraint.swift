@@ -6,10 +6,16 @@ public struct Constraint: Equatable, Sendable {
     public var notValid: Bool
     public var deferrable: Bool
     public var initiallyDeferred: Bool
+    /// A temporal key (PostgreSQL 18, `pg_constraint.conperiod`): the last key column of a primary key or
+    /// unique constraint is `WITHOUT OVERLAPS`, and the last column on both sides of a foreign key is
+    /// `PERIOD`.
+    public var period: Bool
     /// `-- monolayer: renamed from OLD` above a named table constraint (not compared, see RenameIntent).
     public var renamedFrom: RenameIntent<String> = nil
 
-    public init(name: String, kind: Kind, notValid: Bool = false, deferrable: Bool = false, initiallyDeferred: Bool = false) {
+    public init(name: String, kind: Kind, notValid: Bool = false, deferrable: Bool = false, initiallyDeferred: Bool = false,
+                period: Bool = false) {
+        self.period = period
         self.name = name
         self.kind = kind
         self.notValid = notValid
@@ -28,7 +34,7 @@ public struct Constraint: Equatable, Sendable {
     /// Two constraints are the same definition when everything but `NOT VALID` agrees: validating is
     /// a state change, not a new constraint.
     public func sameDefinition(as other: Constraint) -> Bool {
-        kind == other.kind && deferrable == other.deferrable && initiallyDeferred == other.initiallyDeferred
+        kind == other.kind && deferrable == other.deferrable && initiallyDeferred == other.initiallyDeferred && period == other.period
     }
 
     public var columns: [String] {

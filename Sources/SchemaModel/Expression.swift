@@ -8,11 +8,16 @@ public struct Expression: Hashable, Sendable, CustomStringConvertible {
     public var canonical: String
     /// Whether the expression calls a volatile function (a column default that would rewrite the table).
     public var isVolatile: Bool
+    /// Schema-qualified functions the expression calls (user functions, as the normalizer qualifies
+    /// them; built-ins stay bare and are left out), so the planner can create a domain after a function
+    /// its check calls. Not compared: it follows from the canonical form.
+    public var calledFunctions: Set<QualifiedName>
 
-    public init(text: String, canonical: String, isVolatile: Bool = false) {
+    public init(text: String, canonical: String, isVolatile: Bool = false, calledFunctions: Set<QualifiedName> = []) {
         self.text = text
         self.canonical = canonical
         self.isVolatile = isVolatile
+        self.calledFunctions = calledFunctions
     }
 
     public static func == (lhs: Expression, rhs: Expression) -> Bool { lhs.canonical == rhs.canonical }

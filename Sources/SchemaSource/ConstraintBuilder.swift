@@ -63,7 +63,24 @@ public struct ConstraintBuilder {
             ?? ConstraintNaming.name(table: table.name, columns: nameColumns, label: label, taken: takenNames)
         return Constraint(
             name: name, kind: kind, notValid: body["skip_validation"]?.bool ?? false,
-            deferrable: body["deferrable"]?.bool ?? false, initiallyDeferred: body["initdeferred"]?.bool ?? false)
+            deferrable: body["deferrable"]?.bool ?? false, initiallyDeferred: body["initdeferred"]?.bool ?? false,
+            period: try period(body, type: type))
+    }
+
+    /// `WITHOUT OVERLAPS` on a key's last column, `PERIOD` on a foreign key's last columns (PostgreSQL 18).
+    /// A foreign key with PERIOD on one side only, or on its own columns while it means the referenced
+    /// table's primary key, is refused: PostgreSQL refuses the first, and the second would need the
+    /// referenced key's shape here.
+    private func period(_ body: Node, type: String) throws(Diagnostic) -> Bool {
+        if type == "CONSTR_PRIMARY" || type == "CONSTR_UNIQUE" { return body["without_overlaps"]?.bool ?? false }
+        guard type == "CONSTR_FOREIGN" else { return false }
+        let own = body["fk_with_period"]?.bool ?? false
+        let referenced = body["pk_with_period"]?.bool ?? false
+        guard own == referenced else {
+            throw source.diagnostic(at: body, "a foreign key with PERIOD needs PERIOD on its last column and on the last referenced column",
+                                    hint: "name the referenced columns: REFERENCES t (id, PERIOD valid_at)")
+        }
+        return own
     }
 
     private func checkExpression(_ body: Node) throws(Diagnostic) -> Expression {

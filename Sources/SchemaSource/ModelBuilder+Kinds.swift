@@ -74,10 +74,32 @@ extension ModelBuilder {
             try checkTypeIsNew(name, statement)
             model.ranges[name] = type
         }
-        guard model.schemas[name.schema] != nil else {
-            throw statement.diagnostic(atByte: nil, "schema \"\(name.schema)\" of type \(name) is not declared",
-                                       hint: "add `CREATE SCHEMA \(Identifier.quote(name.schema));` to a schema file")
+        try requireSchema(of: name, statement, atByte: Self.typeNameOffset(statement))
+    }
+
+    /// Enums are named in pass 1, before every schema is known; their schema is checked once it is.
+    mutating func checkEnumSchemas() {
+        for statement in statements where statement.node.kind == "CreateEnumStmt" {
+            let name = NameResolver(searchPath: statement.searchPath).qualifyRelation(statement.node.body?["typeName"]?.nameList ?? [])
+            do { try requireSchema(of: name, statement, atByte: Self.typeNameOffset(statement)) } catch { diagnostics.append(error) }
         }
+    }
+
+    /// Objects in a schema the files never declare are refused, all in the same words, at their name.
+    func requireSchema(of name: QualifiedName, _ statement: StatementSource, atByte offset: Int?) throws(Diagnostic) {
+        guard model.schemas[name.schema] == nil else { return }
+        throw statement.diagnostic(atByte: offset, "schema \"\(name.schema)\" is not declared",
+                                   hint: "add `CREATE SCHEMA \(Identifier.quote(name.schema));` to a schema file")
+    }
+
+    /// Where a type's name starts: the token after `TYPE` or `DOMAIN` (the parse tree gives names of
+    /// types as plain lists, without a location).
+    static func typeNameOffset(_ statement: StatementSource) -> Int? {
+        let tokens = statement.tokens.filter { !$0.isComment }
+        guard let keyword = tokens.firstIndex(where: { $0.name == "TYPE_P" || $0.name == "DOMAIN_P" }), keyword + 1 < tokens.count else {
+            return nil
+        }
+        return tokens[keyword + 1].byteRange.lowerBound
     }
 
     private func checkTypeIsNew(_ name: QualifiedName, _ statement: StatementSource) throws(Diagnostic) {

@@ -32,6 +32,7 @@ struct ModelBuilder {
             do { try declareNames(statement) } catch { diagnostics.append(error) }
         }
         extensionTypeSchemas = ExtensionObjects.schemas(ExtensionObjects.typesByExtension, of: model.extensions, defaultSchema: "public")
+        checkEnumSchemas()
         // Domains once every type name is known: a domain may be over an enum or domain declared later.
         for statement in statements where statement.node.kind == "CreateDomainStmt" {
             do { try addDomain(statement) } catch { diagnostics.append(error) }
@@ -148,6 +149,7 @@ struct ModelBuilder {
         guard model.domains[domain.name] == nil, model.enums[domain.name] == nil else {
             throw statement.diagnostic(at: statement.node.body?["typeName"], "type \(domain.name) is declared twice")
         }
+        try requireSchema(of: domain.name, statement, atByte: Self.typeNameOffset(statement))
         model.domains[domain.name] = domain
     }
 
@@ -162,10 +164,8 @@ struct ModelBuilder {
             }
             model.sequences[sequence.name] = sequence
         }
-        guard model.schemas[table.name.schema] != nil else {
-            throw statement.diagnostic(at: statement.node.body?["relation"], "schema \"\(table.name.schema)\" is not declared",
-                                       hint: "add `CREATE SCHEMA \(Identifier.quote(table.name.schema));` to a schema file")
-        }
+        let relation = statement.node.body?["relation"]
+        try requireSchema(of: table.name, statement, atByte: relation?.body?["location"]?.int ?? relation?["location"]?.int)
         guard model.tables[table.name] == nil else {
             throw statement.diagnostic(at: statement.node.body?["relation"], "table \(table.name) is declared twice")
         }

@@ -79,6 +79,27 @@ import Testing
         #expect(diagnostic.column == 14)
     }
 
+    /// Types are refused in an undeclared schema as tables are: same words, at the type's name, whatever
+    /// the kind; and a schema declared in a later file is declared.
+    @Test(arguments: [
+        "CREATE TYPE app.mood AS ENUM ('ok');",
+        "CREATE TYPE app.point2 AS (x integer, y integer);",
+        "CREATE DOMAIN app.positive AS integer CHECK (VALUE > 0);",
+        "CREATE TYPE app.span AS RANGE (subtype = integer);",
+    ])
+    func typeInAnUndeclaredSchemaIsRejected(statement: String) throws {
+        let diagnostic = try single(["a.sql": "-- types\n" + statement])
+        #expect(diagnostic.message == "schema \"app\" is not declared")
+        #expect(diagnostic.hint == "add `CREATE SCHEMA app;` to a schema file")
+        #expect(diagnostic.file == "a.sql")
+        #expect(diagnostic.line == 2)
+        #expect(diagnostic.column == statement.components(separatedBy: "app.")[0].count + 1)
+        _ = try SchemaLoader().load(files: [
+            SourceFile(url: URL(fileURLWithPath: "/x/a.sql"), displayPath: "a.sql", text: statement),
+            SourceFile(url: URL(fileURLWithPath: "/x/b.sql"), displayPath: "b.sql", text: "CREATE SCHEMA app;"),
+        ])
+    }
+
     @Test func domainCollationsAreRejectedWhereTheyAreWritten() throws {
         let diagnostic = try single(["a.sql": "CREATE DOMAIN d\n  AS text COLLATE \"C\";"])
         #expect(diagnostic.message == "domain collations are not supported yet")

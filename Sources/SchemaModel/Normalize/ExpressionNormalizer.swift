@@ -61,7 +61,8 @@ public struct ExpressionNormalizer: Sendable {
     /// Normalizes an expression tree and packages it with its SQL text.
     public func expression(_ node: Node, text: String) -> Expression {
         let normalized = normalize(node)
-        return Expression(text: text, canonical: normalized.canonicalText, isVolatile: Self.isVolatile(normalized))
+        return Expression(text: text, canonical: normalized.canonicalText, isVolatile: Self.isVolatile(normalized),
+                          calledFunctions: Self.calledFunctions(normalized))
     }
 
     public func normalize(_ node: Node) -> Node {
@@ -192,6 +193,17 @@ public struct ExpressionNormalizer: Sendable {
             }
         }
         return .wrap("BoolExpr", ["boolop": .string(op), "args": .array(args)])
+    }
+
+    /// The qualified names of the calls in a normalized tree: `rewriteFunctionCall` has qualified user
+    /// functions and left built-ins bare.
+    static func calledFunctions(_ node: Node) -> Set<QualifiedName> {
+        var names: Set<QualifiedName> = []
+        node.forEach { child in
+            guard let parts = child.body("FuncCall")?["funcname"]?.nameList, parts.count >= 2 else { return }
+            names.insert(QualifiedName(parts[parts.count - 2], parts[parts.count - 1]))
+        }
+        return names
     }
 
     static func isVolatile(_ node: Node) -> Bool {

@@ -1,0 +1,1 @@
+CREATE TABLE parcels (id bigint PRIMARY KEY);

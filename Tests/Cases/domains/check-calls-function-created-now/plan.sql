@@ -1,0 +1,30 @@
+-- file: expand/20261118110640000-case.sql
+-- monolayer migration
+-- id: 20261118110640000-case
+-- phase: expand
+-- transaction: yes
+-- warnings: none
+
+-- monolayer:up
+CREATE DOMAIN public.label AS text CONSTRAINT label_check CHECK (length(VALUE) < 40);
+
+CREATE FUNCTION public.is_plausible_weight(w integer) RETURNS boolean
+    LANGUAGE plpgsql IMMUTABLE
+    AS $$ BEGIN RETURN w BETWEEN 1 AND 30000; END; $$;
+
+CREATE DOMAIN public.grams AS integer CONSTRAINT grams_check CHECK (is_plausible_weight(VALUE));
+
+ALTER TABLE public.parcels ADD COLUMN weight public.grams;
+
+ALTER TABLE public.parcels ADD COLUMN tag public.label;
+
+-- monolayer:down
+ALTER TABLE public.parcels DROP COLUMN tag;
+
+ALTER TABLE public.parcels DROP COLUMN weight;
+
+DROP DOMAIN public.grams;
+
+DROP FUNCTION public.is_plausible_weight(integer);
+
+DROP DOMAIN public.label;
