@@ -72,7 +72,7 @@ struct ConfigReader {
     /// Seconds, finite and not negative, as a number or a quoted number.
     private func seconds(_ value: TOMLValueConvertible, _ key: String) throws -> Double {
         let number = value.int.map(Double.init) ?? value.double ?? value.string.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }
-        guard let number, number.isFinite, number >= 0 else {
+        guard let number, ProjectOptions.isValidLockWait(number) else {
             throw failure(key, "\(key) must be a number of seconds, 0 or more")
         }
         return number

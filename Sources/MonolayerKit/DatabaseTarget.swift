@@ -34,17 +34,17 @@ public struct DatabaseTarget: Sendable {
         }
         if let text = options.databaseURL {
             return DatabaseTarget(connection: try parse(text, source: "--database-url"), source: .flag,
-                                  settings: try settings(for: named, options))
+                                  settings: settings(for: named, options))
         }
         if let env = named { return try target(of: env, config: config, environment: environment, options: options) }
         if let text = environment["DATABASE_URL"] {
             return DatabaseTarget(connection: try parse(text, source: "DATABASE_URL"), source: .databaseURLVariable,
-                                  settings: try settings(for: nil, options))
+                                  settings: settings(for: nil, options))
         }
         if let env = config.environments["development"] {
             return try target(of: env, config: config, environment: environment, options: options)
         }
-        let settings = try settings(for: nil, options)
+        let settings = settings(for: nil, options)
         console.progress("No database configured: using the embedded dev database (.monolayer/dev-db).")
         let url: String
         do { url = try DevDatabase(projectRoot: root).start().url() } catch {
@@ -57,7 +57,7 @@ public struct DatabaseTarget: Sendable {
                                options: ProjectOptions) throws -> DatabaseTarget {
         let (text, origin) = try url(of: env, config: config, environment: environment)
         return DatabaseTarget(connection: try parse(text, source: origin), source: .environment(name: env.name, origin: origin),
-                              settings: try settings(for: env, options))
+                              settings: settings(for: env, options))
     }
 
     /// An empty or malformed target stops here, with exit 2 and the place it came from.
@@ -89,11 +89,8 @@ public struct DatabaseTarget: Sendable {
         return (text, origin)
     }
 
-    private static func settings(for env: ProjectConfig.EnvironmentConfig?, _ options: ProjectOptions) throws -> MigrationRunner.Settings {
-        if let wait = options.lockWait, !(wait.isFinite && wait >= 0) {
-            throw MonolayerError.usage("--lock-wait must be a number of seconds, 0 or more")
-        }
-        return MigrationRunner.Settings(lockTimeout: env?.lockTimeout ?? "5s", statementTimeout: env?.statementTimeout,
+    private static func settings(for env: ProjectConfig.EnvironmentConfig?, _ options: ProjectOptions) -> MigrationRunner.Settings {
+        MigrationRunner.Settings(lockTimeout: env?.lockTimeout ?? "5s", statementTimeout: env?.statementTimeout,
                                         runnerLockWait: options.lockWait ?? env?.runnerLockWait ?? 60)
     }
 

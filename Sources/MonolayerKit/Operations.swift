@@ -16,24 +16,13 @@ enum Operations {
         }
     }
 
-    /// The message an error is reported with, as `Frontend` would print it.
-    static func describe(_ error: any Error) -> String {
+    /// Any error as the command layer reports it: its message and its exit code (SPEC section 3).
+    static func failure(_ error: any Error) -> CommandFailure {
         switch error {
-        case let error as MigrationError: return error.description
-        case let error as PostgresError: return error.description
-        case let error as MonolayerError: return error.description
-        case let error as CommandFailure: return error.message
-        default: return "\(error)"
-        }
-    }
-
-    /// The exit code an error ends the command with (SPEC section 3).
-    static func exitCode(of error: any Error) -> Int32 {
-        switch error {
-        case let error as MigrationError: return error.exitCode
-        case let error as MonolayerError: return error.exitCode
-        case let error as CommandFailure: return error.exitCode
-        default: return 4
+        case let error as MigrationError: return CommandFailure(message: error.description, exitCode: error.exitCode)
+        case let error as MonolayerError: return CommandFailure(message: error.description, exitCode: error.exitCode)
+        case let error as CommandFailure: return error
+        default: return CommandFailure(message: "\(error)", exitCode: 4)
         }
     }
 

@@ -40,8 +40,8 @@ public struct PlanOperation {
         if !status.pending.isEmpty {
             console.progress("note: \(status.pending.count) migration(s) are not applied to this database yet; the plan compares with the database as it is.")
         }
-        try RenameHintCheck.check(current: current, desired: desired)
-        let plan = Planner.plan(current: current, desired: desired)
+        let (plan, renameProblems) = Planner.planReportingRenames(current: current, desired: desired)
+        try RenameHintCheck.check(renameProblems)
         try Operations.checkParses(plan)
         if verify {
             try verifyPlan(plan, target: session.connection, current: current, desired: desired)

@@ -21,4 +21,7 @@ public struct ProjectOptions: Sendable {
         self.noColor = noColor
         self.lockWait = lockWait
     }
+
+    /// A wait for another runner's lock, in seconds: finite and not negative (0 gives up at once).
+    public static func isValidLockWait(_ seconds: Double) -> Bool { seconds.isFinite && seconds >= 0 }
 }

@@ -1,3 +1,4 @@
+import Diff
 import Plan
 import SchemaModel
 import SchemaSource
@@ -5,8 +6,7 @@ import SchemaSource
 /// Rename hints are checked against the database before anything is planned: a hint whose old and
 /// new names both exist is an input error (exit 2), reported at the hint's comment.
 enum RenameHintCheck {
-    static func check(current: SchemaModel, desired: SchemaModel) throws {
-        let problems = Planner.renameProblems(current: current, desired: desired)
+    static func check(_ problems: [RenameProblem]) throws {
         guard !problems.isEmpty else { return }
         let diagnostics = problems.map { problem in
             Diagnostic(file: problem.origin.file, line: problem.origin.line, column: problem.origin.column,

@@ -55,8 +55,8 @@ public struct SyncOperation {
             try runner.apply(folder, selection: .all)
         }
         let current = try Operations.introspect(connection)
-        try RenameHintCheck.check(current: current, desired: desired)
-        let plan = Planner.plan(current: current, desired: desired)
+        let (plan, renameProblems) = Planner.planReportingRenames(current: current, desired: desired)
+        try RenameHintCheck.check(renameProblems)
         guard !plan.isEmpty else {
             console.print("No changes: the database matches the schema files.")
             return 0
@@ -81,7 +81,7 @@ public struct SyncOperation {
         }
         for file in written { console.print("wrote \(Operations.displayPath(file.url, project: project))") }
         guard apply else { return 0 }
-        try applyWritten(written, runner: runner, connection: connection)
+        try applyWritten(written, after: folder, runner: runner, connection: connection)
         console.print("Applied \(written.count) migration\(written.count == 1 ? "" : "s").")
         try verifyConverged(connection: connection, desired: desired)
         return 0
@@ -90,9 +90,11 @@ public struct SyncOperation {
     /// Applies what this run wrote. When one fails, the files of this run that were not applied are
     /// removed: they were generated from the schema files as they are now, and left pending they would
     /// fail again first in every later sync, even after the schema is fixed.
-    private func applyWritten(_ written: [MigrationFile], runner: MigrationRunner, connection: Connection) throws {
+    private func applyWritten(_ written: [MigrationFile], after folder: MigrationFolder, runner: MigrationRunner,
+                              connection: Connection) throws {
         do {
-            try runner.apply(try project.loadMigrations(), selection: .all)
+            // The folder as read under the lock, plus this run's files: nothing else can have changed it.
+            try runner.apply(MigrationFolder(files: folder.files + written), selection: .all)
         } catch {
             let applied = Set(((try? runner.status(of: written))?.applied ?? []).map(\.key))
             let removed = written.filter { !applied.contains($0.key) }
@@ -102,10 +104,10 @@ public struct SyncOperation {
             }
             guard !removed.isEmpty else { throw error }
             let paths = removed.map { "  " + Operations.displayPath($0.url, project: project) }.joined(separator: "\n")
-            throw CommandFailure(
-                message: "\(Operations.describe(error))\n\nThe migrations this sync wrote and did not apply were removed:\n\(paths)\n"
-                    + "Fix the schema files (or the data the statement tripped on) and run sync again.",
-                exitCode: Operations.exitCode(of: error))
+            var failure = Operations.failure(error)
+            failure.message += "\n\nThe migrations this sync wrote and did not apply were removed:\n\(paths)\n"
+                + "Fix the schema files (or the data the statement tripped on) and run sync again."
+            throw failure
         }
     }
 

@@ -66,11 +66,8 @@ extension Planner {
         guard case .foreignKey(let key) = constraint.kind, let target = current.tables[key.referencedTable] else { return false }
         let columns = Set(key.referencedColumns)
         let hasConstraint = target.hasKeyConstraint(on: columns)
-        let hasIndex = current.indexes(on: key.referencedTable).contains { (index: Index) -> Bool in
-            let plainColumns: [String] = index.keys.compactMap { key -> String? in
-                if case .column(let name) = key.target { return name } else { return nil }
-            }
-            return index.unique && index.predicate == nil && plainColumns.count == index.keys.count && Set(plainColumns) == columns
+        let hasIndex = current.indexes(on: key.referencedTable).contains { index in
+            index.unique && index.predicate == nil && index.plainColumns.map { Set($0) == columns } == true
         }
         return !hasConstraint && !hasIndex
     }

@@ -20,12 +20,20 @@ public struct Planner {
     }
 
     /// Diffs the two models and plans the result.
-    /// Hints that cannot be followed (see `SchemaDiffer.resolveRenames`) are ignored here: callers
-    /// report `renameProblems` first.
+    /// Hints that cannot be followed (see `SchemaDiffer.resolveRenames`) are ignored here: callers that
+    /// read schema files use `planReportingRenames` and report them first.
     public static func plan(current: SchemaModel, desired: SchemaModel) -> MigrationPlan {
+        planReportingRenames(current: current, desired: desired).plan
+    }
+
+    /// The plan, and the rename hints of the desired model that cannot be followed against `current`
+    /// (input errors), from one resolution of the hints.
+    public static func planReportingRenames(current: SchemaModel, desired: SchemaModel)
+        -> (plan: MigrationPlan, renameProblems: [RenameProblem]) {
         let differ = SchemaDiffer()
         let resolution = differ.resolveRenames(current: current, desired: desired)
-        return Planner(current: resolution.current, desired: desired).plan(differ.diff(resolution, desired: desired))
+        let plan = Planner(current: resolution.current, desired: desired).plan(differ.diff(resolution, desired: desired))
+        return (plan, resolution.problems)
     }
 
     /// Rename hints of the desired model that cannot be followed against `current`: input errors.

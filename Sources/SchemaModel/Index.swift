@@ -43,6 +43,14 @@ public struct Index: Equatable, Sendable {
     }
 
     public var qualifiedName: QualifiedName { QualifiedName(table.schema, name) }
+
+    /// The key columns in key order when every key is a plain column; nil when one is an expression.
+    public var plainColumns: [String]? {
+        let columns = keys.compactMap { key -> String? in
+            if case .column(let name) = key.target { return name } else { return nil }
+        }
+        return columns.count == keys.count ? columns : nil
+    }
 }
 
 /// One key of an index: a column or an expression, with its ordering options.

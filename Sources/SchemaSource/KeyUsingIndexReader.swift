@@ -17,12 +17,8 @@ struct KeyUsingIndexReader {
             throw source.diagnostic(at: command["def"], "USING INDEX names \(indexKey.sql), which is not declared on \(table.name.sql) before this statement",
                                     hint: "declare the unique index first: CREATE UNIQUE INDEX \(indexName) ON \(table.name.sql) (...)")
         }
-        let columns = index.keys.compactMap { key -> String? in
-            guard case .column(let name) = key.target, !key.descending, key.nullsFirst == nil, key.opclass == nil,
-                  key.collation == nil else { return nil }
-            return name
-        }
-        guard index.unique, index.method == "btree", columns.count == index.keys.count, index.predicate == nil,
+        let defaultOrder = index.keys.allSatisfy { !$0.descending && $0.nullsFirst == nil && $0.opclass == nil && $0.collation == nil }
+        guard let columns = index.plainColumns, defaultOrder, index.unique, index.method == "btree", index.predicate == nil,
               index.include.isEmpty else {
             throw source.diagnostic(at: command["def"], "USING INDEX needs a unique btree index on plain columns in default order, "
                                         + "without INCLUDE or WHERE; \(indexKey.sql) is not one")
@@ -36,9 +32,6 @@ struct KeyUsingIndexReader {
                                     deferrable: body["deferrable"]?.bool ?? false, initiallyDeferred: body["initdeferred"]?.bool ?? false)
         table.constraints[name] = constraint
         model.indexes[indexKey] = nil
-        if primary {
-            for column in columns { if let position = table.columns.firstIndex(where: { $0.name == column }) { table.columns[position].notNull = true } }
-        }
         return true
     }
 }

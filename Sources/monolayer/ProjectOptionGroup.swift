@@ -28,7 +28,7 @@ struct ProjectOptionGroup: ParsableArguments {
     var lockWait: Double?
 
     func validate() throws {
-        if let lockWait, !(lockWait.isFinite && lockWait >= 0) {
+        if let lockWait, !ProjectOptions.isValidLockWait(lockWait) {
             throw ValidationError("--lock-wait must be a number of seconds, 0 or more")
         }
     }

@@ -91,7 +91,7 @@ struct SchemaRestore {
         } catch {
             throw MonolayerError.refused(
                 "cannot verify: the current schema could not be rebuilt on the dev database server from the model:\n"
-                    + Operations.describe(error))
+                    + Operations.failure(error).message)
         }
     }
 }
