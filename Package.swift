@@ -78,7 +78,7 @@ let package = Package(
         .testTarget(name: "SchemaModelTests", dependencies: ["SchemaModel", "PgQuery", "SQLTree"]),
         .testTarget(name: "PlanTests", dependencies: ["Plan", "Diff", "SchemaModel", "SchemaSource", "Migrations", "TestSupport"]),
         .testTarget(name: "RegressionCorpusTests", dependencies: ["PgQuery", "SchemaSource"]),
-        .testTarget(name: "MonolayerKitTests", dependencies: ["MonolayerKit", "Migrations"]),
+        .testTarget(name: "MonolayerKitTests", dependencies: ["MonolayerKit", "Migrations", "SchemaModel"]),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"]),
         .testTarget(name: "DevDatabaseTests", dependencies: ["DevDatabase", "TestSupport"]),
         .testTarget(

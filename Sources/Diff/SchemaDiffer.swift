@@ -113,8 +113,13 @@ public struct SchemaDiffer {
         changes += indexes.removed.filter { desired.tables[$0.table] != nil }.map { .dropIndex($0) }
         for (old, new) in indexes.common where old != new {
             if old.sameDefinition(as: new) { changes.append(.alterIndexSettings(from: old, to: new)); continue }
-            changes.append(old.table == new.table ? .replaceIndex(from: old, to: new) : .dropIndex(old))
-            if old.table != new.table { changes.append(.createIndex(new, tableIsNew: current.tables[new.table] == nil)) }
+            if old.table == new.table {
+                changes.append(.replaceIndex(from: old, to: new))
+                continue
+            }
+            // On another table under the same name: the old one goes first (with its table, if that goes).
+            if desired.tables[old.table] != nil { changes.append(.dropIndex(old)) }
+            changes.append(.createIndex(new, tableIsNew: current.tables[new.table] == nil))
         }
         return changes
     }

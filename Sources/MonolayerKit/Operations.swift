@@ -26,9 +26,15 @@ enum Operations {
         }
     }
 
-    /// Every statement of the plan must parse before it is printed, verified or written. A planner
-    /// defect exits 4, as any internal error does: 3 (refused) is for what the user can act on.
+    /// Every statement of the plan must parse, and the plan's simulation must find every object a
+    /// statement needs, before it is printed, verified or written. A planner defect exits 4, as any
+    /// internal error does: 3 (refused) is for what the user can act on.
     static func checkParses(_ plan: MigrationPlan) throws {
+        if !plan.defects.isEmpty {
+            throw CommandFailure(message: plan.defects.map(\.description).joined(separator: "\n")
+                                    + "\nNothing was written. This is a bug in monolayer; please report it with the schema change that caused it.",
+                                 exitCode: 4)
+        }
         do { try PlanParseCheck.check(plan) } catch {
             throw CommandFailure(message: error.description, exitCode: 4)
         }

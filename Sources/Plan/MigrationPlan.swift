@@ -1,13 +1,18 @@
 /// A plan: statements grouped into at most one transactional and one non-transactional migration per
 /// phase, in the order the runner applies them.
 public struct MigrationPlan: Equatable, Sendable {
+    /// In the order they run: by phase, transactional before standalone, and within each such
+    /// migration in the order given (the planner's dependency order, see `StatementGraph`).
     public var statements: [PlannedStatement]
+    /// What the simulation of the plan found wrong (see `PlanSimulation`): a plan with defects is
+    /// refused, never written.
+    public var defects: [PlanDefect]
 
-    public init(statements: [PlannedStatement]) {
-        // Stable sort: equal steps keep the planner's order.
+    public init(statements: [PlannedStatement], defects: [PlanDefect] = []) {
         self.statements = statements.enumerated().sorted {
-            ($0.element.phase, $0.element.step, $0.offset) < ($1.element.phase, $1.element.step, $1.offset)
+            ($0.element.phase, $0.element.transactional ? 0 : 1, $0.offset) < ($1.element.phase, $1.element.transactional ? 0 : 1, $1.offset)
         }.map(\.element)
+        self.defects = defects
     }
 
     public var isEmpty: Bool { statements.isEmpty }

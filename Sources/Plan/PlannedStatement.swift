@@ -1,4 +1,7 @@
-/// One SQL statement of a plan: where it runs, how it is undone, and what it risks.
+import SchemaModel
+
+/// One SQL statement of a plan: where it runs, how it is undone, what it risks, and what it does to
+/// which object, which is what orders it (see `StatementGraph`).
 public struct PlannedStatement: Equatable, Sendable {
     public var phase: Phase
     public var sql: String
@@ -9,37 +12,52 @@ public struct PlannedStatement: Equatable, Sendable {
     /// and for steps that must commit before the next starts (`VALIDATE CONSTRAINT` after `NOT VALID`).
     public var transactional: Bool
     public var warnings: [Warning]
-    /// Order within the phase: lower first (see `Step`).
-    public var step: Step
+    public var action: StatementAction
+    /// Objects the statement needs besides what its object depends on in the model (a temporary check
+    /// that `SET NOT NULL` relies on, the renamed type an enum rebuild converts from).
+    public var requires: Set<ObjectID>
+    /// Objects whose drop must come first, though the statement does not name them (a primary key
+    /// replaced by one under another name: a table has one primary key at a time).
+    public var supersedes: Set<ObjectID>
 
-    public init(phase: Phase, sql: String, down: String?, transactional: Bool = true, warnings: [Warning] = [], step: Step) {
+    public init(phase: Phase, sql: String, down: String?, transactional: Bool = true, warnings: [Warning] = [],
+                _ action: StatementAction, requires: Set<ObjectID> = [], supersedes: Set<ObjectID> = []) {
         self.phase = phase
         self.sql = sql
         self.down = down
         self.transactional = transactional
         self.warnings = warnings
-        self.step = step
+        self.action = action
+        self.requires = requires
+        self.supersedes = supersedes
     }
 }
 
-/// Where a statement goes within its phase; the cases are listed in execution order, which makes the
-/// whole migration order readable in one place.
-public enum Step: Int, Comparable, Sendable {
-    // expand
-    case createSchema, createExtension, createCollation, createTextSearchConfiguration, createType, addEnumValue, createSequence, createFunction, createTypeOnFunctions, createOperator, createTable, addColumn, createFunctionOnTables, createAggregate, setSequenceOwner
-    case addForeignKeyForNewTable, createIndexOnNewTable, addForeignKeyOnUniqueIndex, createTrigger, createView
-    case grantPrivileges
-    case buildIndexConcurrently, setIndexStatistics
-    // alter: renames first, then what names the renamed objects (see Planner+Renames)
-    case rename, afterRename
-    case dropRecreatedView, alterExtension, replaceFunction, replaceOperator, replaceTrigger, replaceType, alterSequence, dropIdentity, dropDefault, changeType, setDefault, setIdentity
-    case replacePolicy, createPolicy, setRowSecurity
-    case dropForeignKeyBeforeKey, dropReplacedConstraint, dropNotNull, addConstraintNotValid, attachUniqueIndex, addForeignKeyAfterKey, addNotNullCheck, setComment
-    case validateConstraint, setNotNull, dropNotNullCheck, replaceView, createRecreatedView
-    case detachPartition, rebuildTable, attachPartition, setColumnSettings
-    // contract
-    case revokePrivileges, dropPolicy, setDefaultPrivileges
-    case dropView, dropTrigger, dropConstraint, dropNotNullAfterKey, addForeignKeyAfterDroppedKey, dropIndexConcurrently, renameReplacementIndex, dropColumn, dropTable, dropSequence, dropAggregate, dropOperator, dropFunction, dropType, dropCollation, dropTextSearchConfiguration, dropExtension, dropSchema
+/// What a statement does to its object.
+public enum StatementAction: Hashable, Sendable, CustomStringConvertible {
+    /// The object exists afterwards (and not before).
+    case create(ObjectID)
+    /// The object changes in place; what depends on it keeps working.
+    case alter(ObjectID)
+    /// The object is defined anew (a column's type, a function dropped and created): what depends on it is
+    /// dropped before and created after.
+    case replace(ObjectID)
+    case drop(ObjectID)
+    case rename(ObjectID, to: ObjectID)
 
-    public static func < (lhs: Step, rhs: Step) -> Bool { lhs.rawValue < rhs.rawValue }
+    public var object: ObjectID {
+        switch self {
+        case .create(let id), .alter(let id), .replace(let id), .drop(let id), .rename(_, to: let id): return id
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .create(let id): return "create \(id)"
+        case .alter(let id): return "alter \(id)"
+        case .replace(let id): return "replace \(id)"
+        case .drop(let id): return "drop \(id)"
+        case .rename(let old, let new): return "rename \(old) to \(new)"
+        }
+    }
 }

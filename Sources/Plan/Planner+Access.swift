@@ -16,18 +16,18 @@ extension Planner {
         case .setPrivileges(let target, let old, let new, let isNew): return setPrivileges(target, from: old, to: new, objectIsNew: isNew)
         case .setRowSecurity(let table, let old, let new, let isNew): return [setRowSecurity(table, from: old, to: new, tableIsNew: isNew)]
         case .createPolicy(let policy):
-            return [PlannedStatement(phase: .alter, sql: policy.createSQL, down: policy.dropSQL, step: .createPolicy)]
+            return [PlannedStatement(phase: .alter, sql: policy.createSQL, down: policy.dropSQL, .create(.policy(policy.identity)))]
         case .alterPolicy(let old, let new):
             let down = new.isAlterable(to: old) ? old.alterSQL(from: new) : new.dropSQL + ";\n" + old.createSQL
-            return [PlannedStatement(phase: .alter, sql: new.alterSQL(from: old), down: down, step: .replacePolicy)]
+            return [PlannedStatement(phase: .alter, sql: new.alterSQL(from: old), down: down, .alter(.policy(new.identity)))]
         case .replacePolicy(let old, let new):
             // In one transaction: no query runs between the drop and the creation.
             return [PlannedStatement(phase: .alter, sql: old.dropSQL + ";\n" + reapplied(new.createSQL, policy: new.identity, in: desired),
                                      down: new.dropSQL + ";\n" + reapplied(old.createSQL, policy: old.identity, in: current),
-                                     step: .replacePolicy)]
+                                     .replace(.policy(new.identity)))]
         case .dropPolicy(let policy):
             return [PlannedStatement(phase: .contract, sql: policy.dropSQL, down: reapplied(policy.createSQL, policy: policy.identity, in: current),
-                                     warnings: [WarningCatalogue.droppedPolicy(policy.identity)], step: .dropPolicy)]
+                                     warnings: [WarningCatalogue.droppedPolicy(policy.identity)], .drop(.policy(policy.identity)))]
         case .setDefaultPrivileges(let key, let old, let new):
             // Last, in contract: objects this migration creates get exactly the grants the files give them,
             // not the new defaults on top (pg_dump likewise restores default privileges after every object).
@@ -35,7 +35,8 @@ extension Planner {
                 PrivilegeSQL.statements(onClause: key.objectType.rawValue, from: from, to: to)
                     .map { key.prefixSQL + " " + $0 }.joined(separator: ";\n")
             }
-            return [PlannedStatement(phase: .contract, sql: statement(old, new), down: statement(new, old), step: .setDefaultPrivileges)]
+            return [PlannedStatement(phase: .contract, sql: statement(old, new), down: statement(new, old),
+                                     .create(.defaultPrivileges(role: key.role, schema: key.schema)))]
         default: return []
         }
     }
@@ -46,18 +47,19 @@ extension Planner {
             PrivilegeSQL.statements(on: target, from: from, to: to).joined(separator: ";\n")
         }
         if objectIsNew {
-            return [PlannedStatement(phase: .expand, sql: statement(old, new), down: "", step: .grantPrivileges)]
+            return [PlannedStatement(phase: .expand, sql: statement(old, new), down: "", .alter(target.object(in: desired)))]
         }
         // What is granted comes first (expand), what is revoked later (contract).
         let added = new.filter { grant in !old.contains { $0.grantee == grant.grantee && PrivilegeSQL.covers($0, grant) } }
         let middle = SchemaModel.canonicalGrants(old + added)
         var statements: [PlannedStatement] = []
         if middle != old {
-            statements.append(PlannedStatement(phase: .expand, sql: statement(old, middle), down: statement(middle, old), step: .grantPrivileges))
+            statements.append(PlannedStatement(phase: .expand, sql: statement(old, middle), down: statement(middle, old),
+                                               .alter(target.object(in: desired))))
         }
         if middle != new {
             statements.append(PlannedStatement(phase: .contract, sql: statement(middle, new), down: statement(new, middle),
-                                               warnings: [WarningCatalogue.revokedPrivileges(target)], step: .revokePrivileges))
+                                               warnings: [WarningCatalogue.revokedPrivileges(target)], .alter(target.object(in: desired))))
         }
         return statements
     }
@@ -72,6 +74,7 @@ extension Planner {
         let restricts = (new.enabled && !old.enabled) || (new.forced && !old.forced)
         return PlannedStatement(phase: .alter, sql: commands(old, new), down: commands(new, old),
                                 warnings: restricts && !tableIsNew ? [WarningCatalogue.rowSecurityRestricted(table)] : [],
-                                step: .setRowSecurity)
+                                .alter(.relation(table)),
+                                requires: Set(desired.policies.keys.filter { $0.table == table }.map { .policy($0) }))
     }
 }

@@ -38,7 +38,7 @@ extension Planner {
     func alterColumnSettings(_ table: QualifiedName, from old: Column, to new: Column) -> [PlannedStatement] {
         settingsChanges(from: old.settings, to: new.settings, type: new.type).map { change in
             PlannedStatement(phase: .alter, sql: DDL.alterColumn(table, new.name, change.sql),
-                             down: change.down.isEmpty ? "" : DDL.alterColumn(table, new.name, change.down), step: .setColumnSettings)
+                             down: change.down.isEmpty ? "" : DDL.alterColumn(table, new.name, change.down), .alter(.column(table, new.name)))
         }
     }
 
@@ -53,6 +53,6 @@ extension Planner {
         if !restore.isEmpty { undo.append("SET (\(StorageParameters.sql(restore)))") }
         if !cleared.isEmpty { undo.append("RESET (\(cleared.joined(separator: ", ")))") }
         return [PlannedStatement(phase: .alter, sql: "ALTER TABLE \(table.sql) " + actions.joined(separator: ", "),
-                                 down: "ALTER TABLE \(table.sql) " + undo.joined(separator: ", "), step: .setColumnSettings)]
+                                 down: "ALTER TABLE \(table.sql) " + undo.joined(separator: ", "), .alter(.relation(table)))]
     }
 }

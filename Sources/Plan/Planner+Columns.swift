@@ -3,7 +3,7 @@ import SchemaModel
 extension Planner {
     func addColumn(_ column: Column, to table: QualifiedName) -> [PlannedStatement] {
         let settings = alterColumnSettings(table, from: Column(name: column.name, type: column.type), to: column)
-            .map { PlannedStatement(phase: .expand, sql: $0.sql, down: "", step: .addColumn) }
+            .map { PlannedStatement(phase: .expand, sql: $0.sql, down: "", .alter(.column(table, column.name))) }
         return addColumnItself(column, to: table) + settings
     }
 
@@ -13,12 +13,12 @@ extension Planner {
         if column.notNull && column.defaultValue == nil && column.identity == nil {
             // Old code cannot insert without the column, and existing rows have no value: not an expand.
             return [PlannedStatement(phase: .alter, sql: sql, down: down,
-                                     warnings: [WarningCatalogue.notNullColumnWithoutDefault(column.name, table)], step: .addColumn)]
+                                     warnings: [WarningCatalogue.notNullColumnWithoutDefault(column.name, table)], .create(.column(table, column.name)))]
         }
         let rewrites = column.identity != nil || (column.defaultValue?.isVolatile ?? false) || (column.generated?.stored ?? false)
         return [PlannedStatement(phase: .expand, sql: sql, down: down,
                                  warnings: rewrites ? [WarningCatalogue.rewritingColumnAdded(column.name, table)] : [],
-                                 step: .addColumn)]
+                                 .create(.column(table, column.name)))]
     }
 
     func dropColumn(_ column: Column, from table: QualifiedName) -> PlannedStatement {
@@ -27,7 +27,7 @@ extension Planner {
             down: restoringOwnedSequences(
                 of: table, column: column.name,
                 around: "ALTER TABLE \(table.sql) ADD COLUMN \(DDL.columnDefinition(column.nullableForRestore, table: table))"),
-            warnings: [WarningCatalogue.droppedColumn(column.name, table)], step: .dropColumn)
+            warnings: [WarningCatalogue.droppedColumn(column.name, table)], .drop(.column(table, column.name)))
     }
 
     /// A column that exists on both sides: identity, default, type and nullability, each its own
@@ -40,52 +40,54 @@ extension Planner {
         let typeChanges = old.type != new.type || old.collation != new.collation
         // `TYPE t COLLATE c`: without COLLATE the column takes the type's default collation.
         func type(_ column: Column) -> String { column.type.sql + (column.collation.map { " COLLATE \($0.sql)" } ?? "") }
-        func alter(_ action: String, undo: String?, step: Step, warnings: [Warning] = []) {
+        let column = ObjectID.column(table, name)
+        func alter(_ action: String, undo: String?, _ what: StatementAction = .alter(column), supersedes: Set<ObjectID> = [],
+                   warnings: [Warning] = []) {
             statements.append(PlannedStatement(
                 phase: .alter, sql: DDL.alterColumn(table, name, action), down: undo.map { DDL.alterColumn(table, name, $0) },
-                warnings: warnings, step: step))
+                warnings: warnings, what, supersedes: supersedes))
         }
         if old.identity != nil, new.identity == nil {
-            alter("DROP IDENTITY IF EXISTS", undo: "ADD GENERATED \(old.identity!.rawValue) AS IDENTITY", step: .dropIdentity)
+            alter("DROP IDENTITY IF EXISTS", undo: "ADD GENERATED \(old.identity!.rawValue) AS IDENTITY")
         }
         let defaultChanges = old.defaultValue != new.defaultValue
         if let oldDefault = old.defaultValue, defaultChanges || typeChanges {
-            alter("DROP DEFAULT", undo: "SET DEFAULT \(oldDefault.text)", step: .dropDefault)
+            alter("DROP DEFAULT", undo: "SET DEFAULT \(oldDefault.text)")
         }
         if typeChanges {
             alter("TYPE \(type(new)) USING \(conversion(name, from: old.type, to: new.type, in: current))",
-                  undo: "TYPE \(type(old)) USING \(conversion(name, from: new.type, to: old.type, in: desired))", step: .changeType,
+                  undo: "TYPE \(type(old)) USING \(conversion(name, from: new.type, to: old.type, in: desired))", .replace(column),
                   warnings: [WarningCatalogue.changedColumnType(
                     name, table, from: type(old), to: type(new),
                     cost: TypeChangeCost.of(old.type, to: new.type, collationChanged: old.collation != new.collation,
                                             domains: desired.domains))].compactMap { $0 })
         }
         if let newDefault = new.defaultValue, defaultChanges || typeChanges {
-            alter("SET DEFAULT \(newDefault.text)", undo: "DROP DEFAULT", step: .setDefault)
+            alter("SET DEFAULT \(newDefault.text)", undo: "DROP DEFAULT")
         }
         if new.identity != nil, old.identity == nil, !old.notNull {
             // ADD GENERATED needs the column NOT NULL first; identity values fill no existing NULLs.
-            alter("SET NOT NULL", undo: "DROP NOT NULL", step: .dropDefault,
-                  warnings: [WarningCatalogue.notNullOnExistingColumn(name, table)])
+            alter("SET NOT NULL", undo: "DROP NOT NULL", warnings: [WarningCatalogue.notNullOnExistingColumn(name, table)])
         }
         if let identity = new.identity, identity != old.identity {
             if let previous = old.identity {
-                alter("SET GENERATED \(identity.rawValue)", undo: "SET GENERATED \(previous.rawValue)", step: .setIdentity)
+                alter("SET GENERATED \(identity.rawValue)", undo: "SET GENERATED \(previous.rawValue)")
             } else {
                 alter("ADD GENERATED \(identity.rawValue) AS IDENTITY" + DDL.identityOptions(new, table: table),
-                      undo: "DROP IDENTITY IF EXISTS", step: .setIdentity)
+                      undo: "DROP IDENTITY IF EXISTS")
             }
         }
         if old.identity != nil, new.identity != nil, let before = old.identitySequence, let after = new.identitySequence, before != after {
             statements += changeIdentitySequence(table, column: name, from: before, to: after)
         }
         if old.notNull, !new.notNull, new.identity == nil {
+            // PostgreSQL keeps a primary key's columns NOT NULL until the key is gone.
+            let key: Set<ObjectID> = currentPrimaryKey(on: table, covering: name).map { [.constraint(table, $0.name)] } ?? []
             if primaryKeyDroppedInContract(on: table, covering: name) {
-                // PostgreSQL keeps a primary key's columns NOT NULL until the key is gone.
                 statements.append(PlannedStatement(phase: .contract, sql: DDL.alterColumn(table, name, "DROP NOT NULL"),
-                                                   down: DDL.alterColumn(table, name, "SET NOT NULL"), step: .dropNotNullAfterKey))
+                                                   down: DDL.alterColumn(table, name, "SET NOT NULL"), .alter(column), supersedes: key))
             } else {
-                alter("DROP NOT NULL", undo: "SET NOT NULL", step: .dropNotNull)
+                alter("DROP NOT NULL", undo: "SET NOT NULL", supersedes: key)
             }
         }
         if !old.notNull, new.notNull, new.identity == nil || old.identity != nil {
@@ -104,7 +106,7 @@ extension Planner {
             var rest = old
             rest.generated = nil
             return [PlannedStatement(phase: .alter, sql: DDL.alterColumn(table, new.name, "DROP EXPRESSION"), down: nil,
-                                     step: .dropDefault)] + (rest == new ? [] : alterColumn(table, from: rest, to: new))
+                                     .alter(.column(table, new.name)))] + (rest == new ? [] : alterColumn(table, from: rest, to: new))
         }
         let warning = old.generated == nil
             ? WarningCatalogue.droppedColumn(old.name, table) : WarningCatalogue.rewritingColumnAdded(new.name, table)
@@ -113,7 +115,7 @@ extension Planner {
             phase: .alter, sql: drop + ";\nALTER TABLE \(table.sql) ADD COLUMN \(DDL.columnDefinition(new, table: table))",
             down: "ALTER TABLE \(table.sql) DROP COLUMN \(Identifier.quote(new.name));\n"
                 + "ALTER TABLE \(table.sql) ADD COLUMN \(DDL.columnDefinition(old.nullableForRestore, table: table))",
-            warnings: [warning], step: .changeType)]
+            warnings: [warning], .replace(.column(table, new.name)))]
     }
 
     /// Identity sequence options change in place (`ALTER COLUMN ... SET INCREMENT BY ...`); a new
@@ -124,7 +126,8 @@ extension Planner {
         if old.name != new.name {
             statements.append(PlannedStatement(
                 phase: .alter, sql: "ALTER SEQUENCE \(old.name.sql) RENAME TO \(Identifier.quote(new.name.name))",
-                down: "ALTER SEQUENCE \(new.name.sql) RENAME TO \(Identifier.quote(old.name.name))", step: .setIdentity))
+                down: "ALTER SEQUENCE \(new.name.sql) RENAME TO \(Identifier.quote(old.name.name))",
+                .rename(.relation(old.name), to: .relation(new.name))))
         }
         var renamed = old
         renamed.name = new.name
@@ -133,7 +136,7 @@ extension Planner {
             statements.append(PlannedStatement(
                 phase: .alter, sql: DDL.alterColumn(table, column, forward.joined(separator: " ")),
                 down: DDL.alterColumn(table, column, DDL.sequenceOptionChanges(from: new, to: renamed).joined(separator: " ")),
-                step: .setIdentity))
+                .alter(.column(table, column))))
         }
         return statements
     }
@@ -144,17 +147,20 @@ extension Planner {
         let check = ConstraintNamingForPlan.notNullCheck(table: table.name, column: column)
         let quotedCheck = Identifier.quote(check)
         let warning = WarningCatalogue.notNullOnExistingColumn(column, table)
+        let checkID = ObjectID.constraint(table, check)
         return [
             PlannedStatement(
                 phase: .alter,
                 sql: "ALTER TABLE \(table.sql) ADD CONSTRAINT \(quotedCheck) CHECK (\(Identifier.quote(column)) IS NOT NULL) NOT VALID",
-                down: "ALTER TABLE \(table.sql) DROP CONSTRAINT IF EXISTS \(quotedCheck)", warnings: [warning], step: .addNotNullCheck),
+                down: "ALTER TABLE \(table.sql) DROP CONSTRAINT IF EXISTS \(quotedCheck)", warnings: [warning],
+                .create(checkID), requires: [.column(table, column)]),
             PlannedStatement(phase: .alter, sql: "ALTER TABLE \(table.sql) VALIDATE CONSTRAINT \(quotedCheck)", down: "",
-                             transactional: false, step: .validateConstraint),
+                             transactional: false, .alter(checkID)),
             PlannedStatement(phase: .alter, sql: DDL.alterColumn(table, column, "SET NOT NULL"),
-                             down: DDL.alterColumn(table, column, "DROP NOT NULL"), transactional: false, step: .setNotNull),
+                             down: DDL.alterColumn(table, column, "DROP NOT NULL"), transactional: false, .alter(.column(table, column)),
+                             requires: [checkID]),
             PlannedStatement(phase: .alter, sql: "ALTER TABLE \(table.sql) DROP CONSTRAINT IF EXISTS \(quotedCheck)", down: "",
-                             transactional: false, step: .dropNotNullCheck),
+                             transactional: false, .drop(checkID)),
         ]
     }
 }

@@ -19,7 +19,7 @@ extension Planner {
                 : WarningCatalogue.checkOnExistingRows(constraint.name, table)
             var statements = [PlannedStatement(
                 phase: .alter, sql: DDL.addConstraint(constraint, to: table, notValid: true), down: drop,
-                warnings: [warning], step: .addConstraintNotValid)]
+                warnings: [warning], .create(.constraint(table, constraint.name)))]
             if !constraint.notValid { statements.append(validate(constraint.name, on: table)) }
             return statements
         case .primaryKey(let columns), .unique(let columns, _):
@@ -28,7 +28,7 @@ extension Planner {
         case .exclusion:
             return [PlannedStatement(phase: .alter, sql: DDL.addConstraint(constraint, to: table, notValid: false), down: drop,
                                      warnings: [WarningCatalogue.exclusionOnExistingRows(constraint.name, table)],
-                                     step: .addConstraintNotValid)]
+                                     .create(.constraint(table, constraint.name)))]
         }
     }
 
@@ -43,7 +43,7 @@ extension Planner {
         return PlannedStatement(phase: .alter, sql: DDL.addConstraint(constraint, to: table, notValid: false),
                                 down: DDL.dropConstraint(constraint.name, from: table),
                                 warnings: [WarningCatalogue.uniqueOnExistingColumns(constraint.name, table, primaryKey: constraint.kind.isPrimaryKey)],
-                                step: .addConstraintNotValid)
+                                .create(.constraint(table, constraint.name)), supersedes: replacedPrimaryKey(by: constraint, on: table))
     }
 
     /// The index is built as `indexName`; `ADD CONSTRAINT ... USING INDEX` renames it to the constraint's name.
@@ -63,7 +63,7 @@ extension Planner {
         return [
             PlannedStatement(phase: .expand, sql: DDL.createIndex(index, concurrently: true),
                              down: DDL.dropIndex(indexName, concurrently: true), transactional: false,
-                             step: .buildIndexConcurrently),
+                             .create(.index(indexName)), requires: Set(columns.map { .column(table, $0) })),
             PlannedStatement(
                 phase: .alter,
                 sql: "ALTER TABLE \(table.sql) ADD CONSTRAINT \(Identifier.quote(constraint.name)) \(kind) USING INDEX \(Identifier.quote(builtName))"
@@ -71,7 +71,8 @@ extension Planner {
                 // Dropping the constraint drops the index too; the expand down then finds nothing to drop.
                 down: DDL.dropConstraint(constraint.name, from: table),
                 warnings: [WarningCatalogue.uniqueOnExistingColumns(constraint.name, table, primaryKey: isPrimaryKey)],
-                step: .attachUniqueIndex),
+                .create(.constraint(table, constraint.name)), requires: [.index(indexName)],
+                supersedes: replacedPrimaryKey(by: constraint, on: table)),
         ]
     }
 
@@ -85,7 +86,7 @@ extension Planner {
         }
         let drop = PlannedStatement(
             phase: .alter, sql: DDL.dropConstraint(old.name, from: table),
-            down: DDL.addConstraint(old, to: table, notValid: false), step: .dropReplacedConstraint)
+            down: DDL.addConstraint(old, to: table, notValid: false), .drop(.constraint(table, old.name)))
         if let statements = constraintOnPartitionedTable(new, to: table) { return [drop] + statements }
         switch new.kind {
         case .check, .foreignKey, .exclusion:
@@ -103,7 +104,16 @@ extension Planner {
 
     func validate(_ name: String, on table: QualifiedName) -> PlannedStatement {
         PlannedStatement(phase: .alter, sql: "ALTER TABLE \(table.sql) VALIDATE CONSTRAINT \(Identifier.quote(name))",
-                         down: "", transactional: false, step: .validateConstraint)
+                         down: "", transactional: false, .alter(.constraint(table, name)))
+    }
+
+    /// The current primary key of `table` when `constraint` is a primary key under another name: a
+    /// table has one primary key, so the old one must be gone first.
+    func replacedPrimaryKey(by constraint: Constraint, on table: QualifiedName) -> Set<ObjectID> {
+        guard constraint.kind.isPrimaryKey,
+              let old = current.tables[table]?.constraints.values.first(where: { $0.kind.isPrimaryKey }), old.name != constraint.name
+        else { return [] }
+        return [.constraint(table, old.name)]
     }
 
     /// A removed constraint goes in contract, except a primary key another one replaces: a table has
@@ -113,6 +123,6 @@ extension Planner {
         return PlannedStatement(phase: replaced ? .alter : .contract, sql: DDL.dropConstraint(constraint.name, from: table),
                                 down: DDL.addConstraint(constraint, to: table, notValid: false),
                                 warnings: [WarningCatalogue.droppedConstraint(constraint.name, table)],
-                                step: replaced ? .dropReplacedConstraint : .dropConstraint)
+                                .drop(.constraint(table, constraint.name)))
     }
 }

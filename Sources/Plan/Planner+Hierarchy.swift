@@ -63,12 +63,12 @@ extension Planner {
             statements.append(PlannedStatement(
                 phase: .alter, sql: "ALTER TABLE \(old.parent.sql) DETACH PARTITION \(table.sql)",
                 down: "ALTER TABLE \(old.parent.sql) ATTACH PARTITION \(table.sql) \(old.sql)",
-                warnings: [WarningCatalogue.detachedPartition(table, from: old.parent)], step: .detachPartition))
+                warnings: [WarningCatalogue.detachedPartition(table, from: old.parent)], .alter(.relation(table))))
         }
         if let new {
             statements.append(PlannedStatement(
                 phase: .alter, sql: "ALTER TABLE \(new.parent.sql) ATTACH PARTITION \(table.sql) \(new.sql)",
-                down: "ALTER TABLE \(new.parent.sql) DETACH PARTITION \(table.sql)", step: .attachPartition))
+                down: "ALTER TABLE \(new.parent.sql) DETACH PARTITION \(table.sql)", .alter(.relation(table)), requires: [.relation(new.parent)]))
         }
         return statements
     }
@@ -79,12 +79,12 @@ extension Planner {
         for parent in old where !new.contains(parent) {
             statements.append(PlannedStatement(
                 phase: .alter, sql: "ALTER TABLE \(table.sql) NO INHERIT \(parent.sql)", down: "ALTER TABLE \(table.sql) INHERIT \(parent.sql)",
-                warnings: [WarningCatalogue.detachedPartition(table, from: parent)], step: .detachPartition))
+                warnings: [WarningCatalogue.detachedPartition(table, from: parent)], .alter(.relation(table))))
         }
         for parent in new where !old.contains(parent) {
             statements.append(PlannedStatement(
                 phase: .alter, sql: "ALTER TABLE \(table.sql) INHERIT \(parent.sql)", down: "ALTER TABLE \(table.sql) NO INHERIT \(parent.sql)",
-                step: .attachPartition))
+                .alter(.relation(table)), requires: [.relation(parent)]))
         }
         return statements
     }
@@ -96,8 +96,8 @@ extension Planner {
         let after = recreation(of: new.name, in: desired)
         return [
             PlannedStatement(phase: .alter, sql: "DROP TABLE \(old.name.sql)", down: before.joined(separator: ";\n"),
-                             warnings: [WarningCatalogue.rebuiltPartitionedTable(new.name)], step: .rebuildTable),
-            PlannedStatement(phase: .alter, sql: after.joined(separator: ";\n"), down: "DROP TABLE \(new.name.sql)", step: .rebuildTable),
+                             warnings: [WarningCatalogue.rebuiltPartitionedTable(new.name)], .drop(.relation(old.name))),
+            PlannedStatement(phase: .alter, sql: after.joined(separator: ";\n"), down: "DROP TABLE \(new.name.sql)", .create(.relation(new.name))),
         ]
     }
 

@@ -7,11 +7,11 @@ extension Planner {
         if !tableIsNew, isPartitioned(index.table) { return indexOnExistingPartitionedTable(index) }
         if tableIsNew || isPartitioned(index.table) {
             return [PlannedStatement(phase: .expand, sql: DDL.createIndex(index, concurrently: false),
-                                    down: DDL.dropIndex(index.qualifiedName, concurrently: false), step: .createIndexOnNewTable)]
+                                    down: DDL.dropIndex(index.qualifiedName, concurrently: false), .create(.index(index.qualifiedName)))]
         }
         return [PlannedStatement(phase: .expand, sql: DDL.createIndex(index, concurrently: true),
                                 down: DDL.dropIndex(index.qualifiedName, concurrently: true), transactional: false,
-                                step: .buildIndexConcurrently)]
+                                .create(.index(index.qualifiedName)))]
     }
 
     /// CONCURRENTLY outside a transaction, except on a partitioned table (see `isPartitioned`).
@@ -19,7 +19,7 @@ extension Planner {
         let concurrent = !isPartitioned(index.table)
         return PlannedStatement(phase: .contract, sql: DDL.dropIndex(index.qualifiedName, concurrently: concurrent),
                                 down: DDL.createIndex(index, concurrently: concurrent), transactional: !concurrent,
-                                warnings: [WarningCatalogue.droppedIndex(index.name, index.table)], step: .dropIndexConcurrently)
+                                warnings: [WarningCatalogue.droppedIndex(index.name, index.table)], .drop(.index(index.qualifiedName)))
     }
 
     /// A changed index is never dropped first: the new definition is built under a temporary name in
@@ -32,12 +32,12 @@ extension Planner {
         return [
             PlannedStatement(phase: .expand, sql: DDL.createIndex(new, name: temporary, concurrently: concurrent),
                              down: DDL.dropIndex(temporaryName, concurrently: concurrent), transactional: !concurrent,
-                             step: .buildIndexConcurrently),
+                             .create(.index(temporaryName)), requires: new.columnObjects),
             PlannedStatement(phase: .contract, sql: DDL.dropIndex(old.qualifiedName, concurrently: concurrent),
-                             down: DDL.createIndex(old, concurrently: concurrent), transactional: !concurrent, step: .dropIndexConcurrently),
+                             down: DDL.createIndex(old, concurrently: concurrent), transactional: !concurrent, .drop(.index(old.qualifiedName))),
             PlannedStatement(phase: .contract, sql: "ALTER INDEX \(temporaryName.sql) RENAME TO \(Identifier.quote(new.name))",
                              down: "ALTER INDEX \(new.qualifiedName.sql) RENAME TO \(Identifier.quote(temporary))",
-                             transactional: !concurrent, step: .renameReplacementIndex),
+                             transactional: !concurrent, .create(.index(new.qualifiedName)), requires: [.index(temporaryName)]),
         ]
     }
 
@@ -51,7 +51,16 @@ extension Planner {
         var settings = index
         if statements.contains(where: { $0.sql.contains(Identifier.quote(temporary)) }) { settings.name = temporary }
         return statements + indexFollowUps(settings).map {
-            PlannedStatement(phase: .expand, sql: $0, down: "", transactional: build.transactional, step: .setIndexStatistics)
+            PlannedStatement(phase: .expand, sql: $0, down: "", transactional: build.transactional, .alter(.index(settings.qualifiedName)))
         }
+    }
+}
+
+extension Index {
+    /// The table and the plain columns an index is built on, for a build the model does not know by name.
+    var columnObjects: Set<ObjectID> {
+        Set([ObjectID.relation(table)] + (keys.compactMap { key -> ObjectID? in
+            if case .column(let name) = key.target { return .column(table, name) } else { return nil }
+        } + include.map { .column(table, $0) }))
     }
 }

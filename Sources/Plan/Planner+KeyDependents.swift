@@ -51,7 +51,7 @@ extension Planner {
             let undo = kept && phase == .contract ? nil : DDL.addConstraint(foreignKey, to: ref.table, notValid: false)
             statements.append(PlannedStatement(
                 phase: phase, sql: DDL.dropConstraint(ref.name, from: ref.table), down: undo,
-                warnings: kept ? [] : [WarningCatalogue.droppedConstraint(ref.name, ref.table)], step: .dropForeignKeyBeforeKey))
+                warnings: kept ? [] : [WarningCatalogue.droppedConstraint(ref.name, ref.table)], .drop(.constraint(ref.table, ref.name))))
             if kept { statements += addForeignKeyAfterKey(foreignKey, to: ref.table, phase: phase) }
         }
         return statements
@@ -65,7 +65,7 @@ extension Planner {
         var statements = [PlannedStatement(
             phase: phase, sql: DDL.addConstraint(constraint, to: table, notValid: true),
             down: DDL.dropConstraint(constraint.name, from: table), warnings: warnings,
-            step: phase == .contract ? .addForeignKeyAfterDroppedKey : .addForeignKeyAfterKey)]
+            .create(.constraint(table, constraint.name)), supersedes: phase == .contract ? currentKeys(referencedBy: constraint) : [])]
         if !constraint.notValid {
             var validation = validate(constraint.name, on: table)
             validation.phase = phase
@@ -74,11 +74,26 @@ extension Planner {
         return statements
     }
 
-    /// The current primary key of `table` covers `column` and this plan drops it in contract, so the
-    /// column's NOT NULL can only be dropped after it.
-    func primaryKeyDroppedInContract(on table: QualifiedName, covering column: String) -> Bool {
+    /// The current keys a foreign key's referenced columns match: re-added after they are dropped, it
+    /// binds to the key that remains.
+    func currentKeys(referencedBy constraint: Constraint) -> Set<ObjectID> {
+        guard case .foreignKey(let key) = constraint.kind, let target = current.tables[key.referencedTable] else { return [] }
+        let columns = Set(key.referencedColumns)
+        return Set(target.constraints.values.filter { $0.isKey && Set($0.columns) == columns }.map { .constraint(key.referencedTable, $0.name) })
+    }
+
+    /// The current primary key of `table` when it covers `column`: PostgreSQL keeps the column NOT NULL
+    /// while the key exists, so a DROP NOT NULL comes after the key's drop.
+    func currentPrimaryKey(on table: QualifiedName, covering column: String) -> Constraint? {
         guard let key = current.tables[table]?.constraints.values.first(where: { $0.kind.isPrimaryKey }),
-              key.columns.contains(column) else { return false }
+              key.columns.contains(column) else { return nil }
+        return key
+    }
+
+    /// The current primary key of `table` covers `column` and this plan drops it in contract, so the
+    /// column's NOT NULL can only be dropped there.
+    func primaryKeyDroppedInContract(on table: QualifiedName, covering column: String) -> Bool {
+        guard let key = currentPrimaryKey(on: table, covering: column) else { return false }
         return Self.keyDropPhase(key, on: table, desired: desired) == .contract
     }
 

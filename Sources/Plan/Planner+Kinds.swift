@@ -6,47 +6,49 @@ extension Planner {
     func planKinds(_ change: SchemaChange) -> [PlannedStatement] {
         switch change {
         case .createCollation(let collation):
-            return [PlannedStatement(phase: .expand, sql: collation.createSQL, down: "DROP COLLATION \(collation.name.sql)", step: .createCollation)]
+            return [PlannedStatement(phase: .expand, sql: collation.createSQL, down: "DROP COLLATION \(collation.name.sql)",
+                                     .create(.collation(collation.name)))]
         case .dropCollation(let collation):
             return [PlannedStatement(phase: .contract, sql: "DROP COLLATION \(collation.name.sql)",
                                      down: collation.createSQL + restoringComments(.collation(collation.name)),
-                                     warnings: [WarningCatalogue.droppedCollation(collation.name, recreated: false)], step: .dropCollation)]
+                                     warnings: [WarningCatalogue.droppedCollation(collation.name, recreated: false)], .drop(.collation(collation.name)))]
         case .replaceCollation(let old, let new):
             return [PlannedStatement(phase: .alter, sql: "DROP COLLATION \(old.name.sql);\n" + new.createSQL,
                                      down: "DROP COLLATION \(new.name.sql);\n" + old.createSQL,
-                                     warnings: [WarningCatalogue.droppedCollation(old.name, recreated: true)], step: .replaceType)]
+                                     warnings: [WarningCatalogue.droppedCollation(old.name, recreated: true)], .replace(.collation(new.name)))]
         case .createComposites(let types):
-            return types.map { PlannedStatement(phase: .expand, sql: $0.createSQL, down: "DROP TYPE \($0.name.sql)", step: .createType) }
+            return types.map { PlannedStatement(phase: .expand, sql: $0.createSQL, down: "DROP TYPE \($0.name.sql)", .create(.type($0.name))) }
         case .dropComposites(let types):
             return types.map {
                 PlannedStatement(phase: .contract, sql: "DROP TYPE \($0.name.sql)", down: $0.createSQL + restoringComments(of: $0),
-                                 warnings: [WarningCatalogue.droppedType($0.name)], step: .dropType)
+                                 warnings: [WarningCatalogue.droppedType($0.name)], .drop(.type($0.name)))
             }
         case .alterComposite(let old, let new): return [alterComposite(old, to: new)]
         case .createRange(let range):
-            return [PlannedStatement(phase: .expand, sql: range.createSQL, down: "DROP TYPE \(range.name.sql)",
-                                     step: usesUserFunction(range) ? .createTypeOnFunctions : .createType)]
+            return [PlannedStatement(phase: .expand, sql: range.createSQL, down: "DROP TYPE \(range.name.sql)", .create(.type(range.name)))]
         case .dropRange(let range):
             return [PlannedStatement(phase: .contract, sql: "DROP TYPE \(range.name.sql)", down: range.createSQL + restoringComments(.type(range.name)),
-                                     warnings: [WarningCatalogue.droppedType(range.name)], step: .dropType)]
+                                     warnings: [WarningCatalogue.droppedType(range.name)], .drop(.type(range.name)))]
         case .replaceRange(let old, let new):
             return [PlannedStatement(phase: .alter, sql: "DROP TYPE \(old.name.sql);\n" + new.createSQL,
                                      down: "DROP TYPE \(new.name.sql);\n" + old.createSQL,
-                                     warnings: [WarningCatalogue.droppedType(old.name)], step: .replaceType)]
+                                     warnings: [WarningCatalogue.droppedType(old.name)], .replace(.type(new.name)))]
         case .createAggregate(let aggregate):
-            return [PlannedStatement(phase: .expand, sql: aggregate.createSQL, down: aggregate.dropSQL, step: .createAggregate)]
+            return [PlannedStatement(phase: .expand, sql: aggregate.createSQL, down: aggregate.dropSQL, .create(.function(aggregate.identity)))]
         case .dropAggregate(let aggregate):
             return [PlannedStatement(phase: .contract, sql: aggregate.dropSQL, down: aggregate.createSQL + restoringComments(.aggregate(aggregate.identity)),
-                                     warnings: [WarningCatalogue.droppedAggregate(aggregate.identity, recreated: false)], step: .dropAggregate)]
+                                     warnings: [WarningCatalogue.droppedAggregate(aggregate.identity, recreated: false)],
+                                     .drop(.function(aggregate.identity)))]
         case .replaceAggregate(let old, let new): return [replaceAggregate(old, with: new)]
         case .createTextSearchConfiguration(let configuration):
             return [PlannedStatement(phase: .expand, sql: configuration.createSQL.joined(separator: ";\n"),
-                                     down: "DROP TEXT SEARCH CONFIGURATION \(configuration.name.sql)", step: .createTextSearchConfiguration)]
+                                     down: "DROP TEXT SEARCH CONFIGURATION \(configuration.name.sql)",
+                                     .create(.textSearchConfiguration(configuration.name)))]
         case .dropTextSearchConfiguration(let configuration):
             return [PlannedStatement(phase: .contract, sql: "DROP TEXT SEARCH CONFIGURATION \(configuration.name.sql)",
                                      down: configuration.createSQL.joined(separator: ";\n") + restoringComments(.textSearchConfiguration(configuration.name)),
                                      warnings: [WarningCatalogue.droppedTextSearchConfiguration(configuration.name)],
-                                     step: .dropTextSearchConfiguration)]
+                                     .drop(.textSearchConfiguration(configuration.name)))]
         case .alterTextSearchConfiguration(let old, let new): return [alterConfiguration(old, to: new)]
         default:
             return []
@@ -62,12 +64,6 @@ extension Planner {
         restoringComments(.type(type.name)) + type.attributes.map { restoringComments(.column(type.name, $0.name)) }.joined()
     }
 
-    /// A range whose SUBTYPE_DIFF is the user's function is created after the functions.
-    private func usesUserFunction(_ range: RangeType) -> Bool {
-        guard let function = range.subtypeDiff else { return false }
-        return desired.functions.keys.contains { $0.name.sql == function }
-    }
-
     /// Attributes are dropped, changed and added in place; PostgreSQL adds at the end only, so when the
     /// desired order cannot be reached that way the type is dropped and created (which fails while a
     /// column uses it, as its warning says).
@@ -78,7 +74,7 @@ extension Planner {
         guard kept + added == new.attributes.map(\.name) else {
             return PlannedStatement(phase: .alter, sql: "DROP TYPE \(old.name.sql);\n" + new.createSQL,
                                     down: "DROP TYPE \(name);\n" + old.createSQL, warnings: [WarningCatalogue.droppedType(old.name)],
-                                    step: .replaceType)
+                                    .replace(.type(new.name)))
         }
         var up: [String] = []
         var down: [String] = []
@@ -104,7 +100,7 @@ extension Planner {
         let restorable = kept + dropped.map(\.name) == old.attributes.map(\.name)
         return PlannedStatement(phase: .alter, sql: "ALTER TYPE \(name) " + up.joined(separator: ", "),
                                 down: restorable ? "ALTER TYPE \(name) " + down.joined(separator: ", ") : "DROP TYPE \(name);\n" + old.createSQL,
-                                warnings: dropped.isEmpty ? [] : [WarningCatalogue.droppedType(old.name)], step: .replaceType)
+                                warnings: dropped.isEmpty ? [] : [WarningCatalogue.droppedType(old.name)], .alter(.type(new.name)))
     }
 
     /// `CREATE OR REPLACE AGGREGATE` (PostgreSQL 12+) keeps views that use it working; it cannot change
@@ -113,10 +109,10 @@ extension Planner {
         let replace = { (aggregate: Aggregate) in aggregate.createSQL.replacingOccurrences(of: "CREATE AGGREGATE", with: "CREATE OR REPLACE AGGREGATE") }
         if old.kind == new.kind, old.options["stype"] == new.options["stype"], old.arguments.map(\.type) == new.arguments.map(\.type),
            old.directArgumentCount == new.directArgumentCount {
-            return PlannedStatement(phase: .alter, sql: replace(new), down: replace(old), step: .replaceFunction)
+            return PlannedStatement(phase: .alter, sql: replace(new), down: replace(old), .alter(.function(new.identity)))
         }
         return PlannedStatement(phase: .alter, sql: old.dropSQL + ";\n" + new.createSQL, down: new.dropSQL + ";\n" + old.createSQL,
-                                warnings: [WarningCatalogue.droppedAggregate(old.identity, recreated: true)], step: .replaceFunction)
+                                warnings: [WarningCatalogue.droppedAggregate(old.identity, recreated: true)], .replace(.function(new.identity)))
     }
 
     /// Mappings change in place; a different parser means a new configuration.
@@ -125,7 +121,7 @@ extension Planner {
         guard old.parser == new.parser else {
             return PlannedStatement(phase: .alter, sql: (["DROP TEXT SEARCH CONFIGURATION \(old.name.sql)"] + new.createSQL).joined(separator: ";\n"),
                                     down: (["DROP TEXT SEARCH CONFIGURATION \(name)"] + old.createSQL).joined(separator: ";\n"),
-                                    warnings: [WarningCatalogue.droppedTextSearchConfiguration(old.name)], step: .replaceType)
+                                    warnings: [WarningCatalogue.droppedTextSearchConfiguration(old.name)], .replace(.textSearchConfiguration(new.name)))
         }
         func changes(from: TextSearchConfiguration, to: TextSearchConfiguration) -> [String] {
             var sql: [String] = []
@@ -141,6 +137,6 @@ extension Planner {
             return sql
         }
         return PlannedStatement(phase: .alter, sql: changes(from: old, to: new).joined(separator: ";\n"),
-                                down: changes(from: new, to: old).joined(separator: ";\n"), step: .replaceType)
+                                down: changes(from: new, to: old).joined(separator: ";\n"), .alter(.textSearchConfiguration(new.name)))
     }
 }

@@ -1,18 +1,35 @@
 import Diff
 import SchemaModel
 
-/// Renames run first in the alter phase (step `rename`). Statements of other changes that name a
-/// renamed object by its new name (a new index on a renamed column, a column added to a renamed
-/// table, a new table whose foreign key references one) would run in expand, before the rename:
-/// they are moved to just after it (step `afterRename`), in the order their steps give them.
+/// Renames run in the alter phase. Statements of other changes that name a renamed object by its new
+/// name (a new index on a renamed column, a column added to a renamed table, a new table whose foreign
+/// key references one) would run in expand, before the rename: they move to the alter phase, where the
+/// statement graph puts them after the renames they need.
 extension Planner {
     func rename(_ rename: Rename) -> [PlannedStatement] {
         let (sql, down) = Self.renameSQL(rename)
-        var statements = [PlannedStatement(phase: .alter, sql: sql, down: down, warnings: [WarningCatalogue.renamed(rename)], step: .rename)]
+        let (old, new) = Self.renamedObjects(rename)
+        let action: StatementAction = old == new ? .alter(new) : .rename(old, to: new)
+        var statements = [PlannedStatement(phase: .alter, sql: sql, down: down, warnings: [WarningCatalogue.renamed(rename)], action)]
         if let (up, undo) = Self.notNullConstraintNames(after: rename) {
-            statements.append(PlannedStatement(phase: .alter, sql: up, down: undo, step: .rename))
+            let table: ObjectID = if case .column(let name, _) = new { .relation(name) } else { new }
+            statements.append(PlannedStatement(phase: .alter, sql: up, down: undo, .alter(table), requires: [new]))
         }
         return statements
+    }
+
+    /// The object a rename acts on, under its old and its new name (an enum value's type keeps its name).
+    static func renamedObjects(_ rename: Rename) -> (old: ObjectID, new: ObjectID) {
+        switch rename {
+        case .schema(let old, let new): return (.schema(old), .schema(new))
+        case .table(let old, let new), .view(let old, let new, _): return (.relation(old), .relation(QualifiedName(old.schema, new)))
+        case .type(let old, let new, _): return (.type(old), .type(QualifiedName(old.schema, new)))
+        case .column(let table, let old, let new): return (.column(table, old), .column(table, new))
+        case .constraint(let table, let old, let new): return (.constraint(table, old), .constraint(table, new))
+        case .index(let table, let old, let new):
+            return (.index(QualifiedName(table.schema, old)), .index(QualifiedName(table.schema, new)))
+        case .enumValue(let type, _, _): return (.type(type), .type(type))
+        }
     }
 
     /// PostgreSQL 18 names each NOT NULL constraint `<table>_<column>_not_null` and keeps the name when the
@@ -80,89 +97,6 @@ extension Planner {
         case .enumValue(let type, let old, let new):
             return ("ALTER TYPE \(type.sql) RENAME VALUE \(SQLLiteral.quote(old)) TO \(SQLLiteral.quote(new))",
                     "ALTER TYPE \(type.sql) RENAME VALUE \(SQLLiteral.quote(new)) TO \(SQLLiteral.quote(old))")
-        }
-    }
-
-    /// Statements planned after the renames: expand-phase ones move to the alter phase right after the
-    /// renames, keeping the order of their steps; the others stay where their phase and step put them.
-    static func afterRenames(_ statements: [PlannedStatement]) -> [PlannedStatement] {
-        statements.enumerated().sorted { ($0.element.step, $0.offset) < ($1.element.step, $1.offset) }.map { entry in
-            var statement = entry.element
-            if statement.phase == .expand {
-                statement.phase = .alter
-                statement.step = .afterRename
-            }
-            return statement
-        }
-    }
-}
-
-/// The objects a plan's renames leave under new names, and whether a change names one of them.
-struct RenameScope {
-    var relations: Set<QualifiedName> = []
-    var schemas: Set<String> = []
-    /// New tables created after the renames (they reference a renamed object, or such a new table).
-    var movedTables: Set<QualifiedName> = []
-
-    init(_ changes: [SchemaChange]) {
-        for case .rename(let rename) in changes {
-            switch rename {
-            case .schema(_, let new): schemas.insert(new)
-            case .column(let table, _, _), .constraint(let table, _, _), .index(let table, _, _): relations.insert(table)
-            case .enumValue(let type, _, _): relations.insert(type)
-            case .table, .view, .type: relations.insert(rename.renamedObject!)
-            }
-        }
-        guard !isEmpty else { return }
-        let created = changes.compactMap { change -> Table? in if case .createTable(let table) = change { table } else { nil } }
-        var grew = true
-        while grew {
-            grew = false
-            for table in created where !movedTables.contains(table.name) && touches(table) {
-                movedTables.insert(table.name)
-                grew = true
-            }
-        }
-    }
-
-    var isEmpty: Bool { relations.isEmpty && schemas.isEmpty }
-
-    func touches(_ name: QualifiedName) -> Bool {
-        relations.contains(name) || schemas.contains(name.schema) || movedTables.contains(name)
-    }
-
-    func touches(_ type: TypeReference) -> Bool { type.userType.map(touches) ?? false }
-
-    func touches(_ table: Table) -> Bool {
-        touches(table.name) || table.foreignKeyTargets.contains(where: touches) || table.parentNames.contains(where: touches)
-            || table.columns.contains { touches($0.type) }
-    }
-
-    func touches(_ change: SchemaChange) -> Bool {
-        guard !isEmpty else { return false }
-        switch change {
-        case .createTable(let table): return movedTables.contains(table.name)
-        case .addColumn(let table, let column): return touches(table) || touches(column.type)
-        case .createIndex(let index, _), .alterIndexSettings(_, let index), .replaceIndex(_, let index): return touches(index.table)
-        case .addConstraint(let table, _, _), .replaceConstraint(let table, _, _), .alterColumn(let table, _, _): return touches(table)
-        case .createTrigger(let trigger), .replaceTrigger(_, let trigger): return touches(trigger.identity.table)
-        case .createViews(let views): return views.contains { touches($0.name) || $0.dependencies.contains(where: touches) }
-        case .addEnumValues(let type, _): return touches(type.name)
-        case .createSequence(let sequence): return touches(sequence.name)
-        case .setSequenceOwner(let sequence): return touches(sequence.name) || (sequence.ownedBy.map { touches($0.table) } ?? false)
-        case .createEnum(let type): return touches(type.name)
-        case .createDomain(let domain): return touches(domain.name) || touches(domain.baseType)
-        case .createComposites(let types): return types.contains { touches($0.name) || $0.attributes.contains { touches($0.type) } }
-        case .setPrivileges(let target, _, _, _): return touches(target)
-        default: return false
-        }
-    }
-
-    func touches(_ target: PrivilegeTarget) -> Bool {
-        switch target {
-        case .relation(let name), .column(let name, _), .sequence(let name), .type(let name): return touches(name)
-        case .schema(let name): return schemas.contains(name)
-        case .routine: return false
         }
     }
 }

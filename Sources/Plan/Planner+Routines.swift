@@ -1,27 +1,15 @@
 import SchemaModel
 
 extension Planner {
-    /// Functions come before tables, since a default or check may call one. An SQL function with a string
-    /// body is checked against the catalog when created, and may read a table created later in the same
-    /// migration: as pg_dump does, the check is left to the first call. SQL-standard bodies that name tables
-    /// are resolved when created, so they come after tables and columns.
+    /// An SQL function with a string body is checked against the catalog when created, and may read a
+    /// table created later in the same migration: as pg_dump does, the check is left to the first call.
+    /// What the graph orders it by: its argument and result types (row types included) and what an
+    /// SQL-standard body reads and calls.
     func createFunction(_ function: Function) -> PlannedStatement {
         let create = function.createSQL(orReplace: false)
         return PlannedStatement(
             phase: .expand, sql: function.bodyIsValidated ? "SET LOCAL check_function_bodies = off;\n" + create : create,
-            down: function.dropSQL,
-            step: function.readsTablesAtCreation || usesTableRowType(function) ? .createFunctionOnTables : .createFunction)
-    }
-
-    /// Whether a parameter or the result is a table's row type (`f(e editor) RETURNS editor`): such a
-    /// function can be created only once the table exists.
-    func usesTableRowType(_ function: Function) -> Bool {
-        let types = function.identity.argumentTypes + [function.resultType].compactMap { $0 }
-        return types.contains { type in
-            var name = type
-            while name.hasSuffix("[]") { name.removeLast(2) }
-            return desiredTableNames.contains(name)
-        }
+            down: function.dropSQL, .create(.function(function.identity)))
     }
 
     /// `CREATE OR REPLACE` keeps the function's identity, so whatever calls it or depends on it keeps
@@ -29,23 +17,27 @@ extension Planner {
     func replaceFunction(_ old: Function, with new: Function) -> PlannedStatement {
         if old.isReplaceable(by: new) {
             return PlannedStatement(phase: .alter, sql: new.createSQL(orReplace: true), down: old.createSQL(orReplace: true),
-                                    step: .replaceFunction)
+                                    .alter(.function(new.identity)))
         }
         return PlannedStatement(
             phase: .alter, sql: old.dropSQL + ";\n" + reapplied(new.createSQL(orReplace: false), routine: new.identity, in: desired),
             down: new.dropSQL + ";\n" + reapplied(old.createSQL(orReplace: false), routine: old.identity, in: current),
-            warnings: [WarningCatalogue.droppedFunction(old, recreated: true)], step: .replaceFunction)
+            warnings: [WarningCatalogue.droppedFunction(old, recreated: true)] + untrackedBodyWarning(old), .replace(.function(new.identity)))
     }
 
     func dropFunction(_ function: Function) -> PlannedStatement {
         PlannedStatement(phase: .contract, sql: function.dropSQL,
                          down: reapplied(function.createSQL(orReplace: false), routine: function.identity, in: current),
-                         warnings: [WarningCatalogue.droppedFunction(function, recreated: false)], step: .dropFunction)
+                         warnings: [WarningCatalogue.droppedFunction(function, recreated: false)] + untrackedBodyWarning(function),
+                         .drop(.function(function.identity)))
     }
 
-    /// After tables and functions, so both exist.
+    private func untrackedBodyWarning(_ function: Function) -> [Warning] {
+        function.bodyIsTracked ? [] : [WarningCatalogue.untrackedBody(function)]
+    }
+
     func createTrigger(_ trigger: Trigger) -> PlannedStatement {
-        PlannedStatement(phase: .expand, sql: trigger.sql, down: trigger.dropSQL, step: .createTrigger)
+        PlannedStatement(phase: .expand, sql: trigger.sql, down: trigger.dropSQL, .create(.trigger(trigger.identity)))
     }
 
     /// Dropped and created in one transaction: no write sees the table without its trigger. (Constraint
@@ -53,11 +45,11 @@ extension Planner {
     func replaceTrigger(_ old: Trigger, with new: Trigger) -> PlannedStatement {
         PlannedStatement(phase: .alter, sql: old.dropSQL + ";\n" + reapplied(new.sql, trigger: new.identity, in: desired),
                          down: new.dropSQL + ";\n" + reapplied(old.sql, trigger: old.identity, in: current),
-                         step: .replaceTrigger)
+                         .replace(.trigger(new.identity)))
     }
 
     func dropTrigger(_ trigger: Trigger) -> PlannedStatement {
         PlannedStatement(phase: .contract, sql: trigger.dropSQL, down: reapplied(trigger.sql, trigger: trigger.identity, in: current),
-                         warnings: [WarningCatalogue.droppedTrigger(trigger.identity)], step: .dropTrigger)
+                         warnings: [WarningCatalogue.droppedTrigger(trigger.identity)], .drop(.trigger(trigger.identity)))
     }
 }

@@ -1,10 +1,10 @@
 import SchemaModel
 
 extension Planner {
-    /// Created before tables (a default may call `nextval` on it); owned once its column exists.
+    /// Created before the tables whose defaults call `nextval` on it; owned once its column exists.
     func createSequence(_ sequence: SequenceDefinition) -> PlannedStatement {
         PlannedStatement(phase: .expand, sql: "CREATE SEQUENCE \(sequence.name.sql) \(Self.sequenceOptions(sequence))",
-                         down: "DROP SEQUENCE IF EXISTS \(sequence.name.sql)", step: .createSequence)
+                         down: "DROP SEQUENCE IF EXISTS \(sequence.name.sql)", .create(.relation(sequence.name)))
     }
 
     /// `IF EXISTS`: a sequence owned by a dropped table or column is dropped with it, earlier in the
@@ -13,7 +13,7 @@ extension Planner {
         var down = ownerDropped ? "" : "CREATE SEQUENCE \(sequence.name.sql) \(Self.sequenceOptions(sequence))"
         if !ownerDropped, let owner = sequence.ownedBy { down += ";\nALTER SEQUENCE \(sequence.name.sql) OWNED BY \(owner.sql)" }
         return PlannedStatement(phase: .contract, sql: "DROP SEQUENCE IF EXISTS \(sequence.name.sql)", down: down,
-                                warnings: ownerDropped ? [] : [WarningCatalogue.droppedSequence(sequence.name)], step: .dropSequence)
+                                warnings: ownerDropped ? [] : [WarningCatalogue.droppedSequence(sequence.name)], .drop(.relation(sequence.name)))
     }
 
     /// Every option spelled out; RESTART too when the new bounds leave the old START outside (see
@@ -22,7 +22,7 @@ extension Planner {
         func alter(_ from: SequenceDefinition, _ to: SequenceDefinition) -> String {
             "ALTER SEQUENCE \(to.name.sql) \(Self.sequenceOptions(to))" + (DDL.needsRestart(from: from, to: to) ? " RESTART WITH \(to.start)" : "")
         }
-        return PlannedStatement(phase: .alter, sql: alter(old, new), down: alter(new, old), step: .alterSequence)
+        return PlannedStatement(phase: .alter, sql: alter(old, new), down: alter(new, old), .alter(.relation(new.name)))
     }
 
     func setOwner(of sequence: SequenceDefinition) -> PlannedStatement {
@@ -30,7 +30,7 @@ extension Planner {
         return PlannedStatement(
             phase: .expand, sql: "ALTER SEQUENCE \(sequence.name.sql) OWNED BY \(sequence.ownedBy?.sql ?? "NONE")",
             down: current.sequences[sequence.name] == nil ? "" : "ALTER SEQUENCE \(sequence.name.sql) OWNED BY \(previous?.sql ?? "NONE")",
-            step: .setSequenceOwner)
+            .alter(.relation(sequence.name)), requires: sequence.ownedBy.map { [.column($0.table, $0.column)] } ?? [])
     }
 
     /// Wraps the down of a dropped table or column: its owned sequences are created before it (its

@@ -16,14 +16,13 @@ extension Planner {
             let table = remaining.remove(at: ready)
             let (statement, deferred) = createTable(table, existing: created.union([table.name]))
             statements.append(statement)
-            statements += tableFollowUps(table, model: desired).map { PlannedStatement(phase: .expand, sql: $0, down: "", step: .createTable) }
+            statements += tableFollowUps(table, model: desired).map { PlannedStatement(phase: .expand, sql: $0, down: "", .alter(.relation(table.name))) }
             statements += deferred.map { constraint in
                 let keyComesLater = referencesKeyAddedLater(constraint)
                 return PlannedStatement(phase: keyComesLater ? .alter : .expand,
                                         sql: DDL.addConstraint(constraint, to: table.name, notValid: constraint.notValid),
                                         down: DDL.dropConstraint(constraint.name, from: table.name),
-                                        step: keyComesLater ? .addForeignKeyAfterKey
-                                            : referencesIndexedKey(constraint) ? .addForeignKeyOnUniqueIndex : .addForeignKeyForNewTable)
+                                        .create(.constraint(table.name, constraint.name)))
             }
             created.insert(table.name)
         }
@@ -49,7 +48,13 @@ extension Planner {
             lines.append("  CONSTRAINT \(Identifier.quote(constraint.name)) \(DDL.constraintBody(constraint))")
         }
         let sql = tableCreationSQL(table, columnLines: columnLines, constraintLines: lines, model: model ?? desired)
-        return (PlannedStatement(phase: .expand, sql: sql, down: "DROP TABLE \(table.name.sql)", step: .createTable), deferred)
+        // Foreign keys written inline need their referenced tables; the graph knows the others as constraints.
+        let referenced = table.sortedConstraints.filter { !deferred.contains($0) }.flatMap { constraint -> [ObjectID] in
+            guard case .foreignKey(let key) = constraint.kind, key.referencedTable != table.name else { return [] }
+            return [.relation(key.referencedTable)]
+        }
+        return (PlannedStatement(phase: .expand, sql: sql, down: "DROP TABLE \(table.name.sql)", .create(.relation(table.name)),
+                                 requires: Set(referenced)), deferred)
     }
 
     /// A foreign key may reference columns that only a unique index (no constraint) makes unique, as
@@ -76,7 +81,7 @@ extension Planner {
     func setLogged(_ table: QualifiedName, unlogged: Bool) -> PlannedStatement {
         PlannedStatement(phase: .alter, sql: "ALTER TABLE \(table.sql) SET \(unlogged ? "UNLOGGED" : "LOGGED")",
                          down: "ALTER TABLE \(table.sql) SET \(unlogged ? "LOGGED" : "UNLOGGED")",
-                         warnings: [WarningCatalogue.changedLogging(table, unlogged: unlogged)], step: .changeType)
+                         warnings: [WarningCatalogue.changedLogging(table, unlogged: unlogged)], .alter(.relation(table)))
     }
 
     /// Dropped tables, after the foreign keys between them, so no drop fails on a reference.
@@ -89,7 +94,7 @@ extension Planner {
                       key.referencedTable != table.name else { continue }
                 statements.append(PlannedStatement(
                     phase: .contract, sql: DDL.dropConstraint(constraint.name, from: table.name),
-                    down: DDL.addConstraint(constraint, to: table.name, notValid: false), step: .dropConstraint))
+                    down: DDL.addConstraint(constraint, to: table.name, notValid: false), .drop(.constraint(table.name, constraint.name))))
             }
             // Foreign keys to other dropped tables come back through their own statements' downs.
             let survivors = Set(current.tables.keys).subtracting(dropped).union([table.name])
@@ -102,7 +107,7 @@ extension Planner {
             down = reapplied(down, table: table.name, in: current)
             statements.append(PlannedStatement(
                 phase: .contract, sql: "DROP TABLE \(table.name.sql)", down: down,
-                warnings: [WarningCatalogue.droppedTable(table.name)], step: .dropTable))
+                warnings: [WarningCatalogue.droppedTable(table.name)], .drop(.relation(table.name))))
         }
         return statements
     }

@@ -2,12 +2,12 @@ import SchemaModel
 
 extension Planner {
     func createEnum(_ type: EnumType) -> PlannedStatement {
-        PlannedStatement(phase: .expand, sql: DDL.createEnum(type), down: "DROP TYPE \(type.name.sql)", step: .createType)
+        PlannedStatement(phase: .expand, sql: DDL.createEnum(type), down: "DROP TYPE \(type.name.sql)", .create(.type(type.name)))
     }
 
     func dropEnum(_ type: EnumType) -> PlannedStatement {
         PlannedStatement(phase: .contract, sql: "DROP TYPE \(type.name.sql)", down: DDL.createEnum(type),
-                         warnings: [WarningCatalogue.droppedType(type.name)], step: .dropType)
+                         warnings: [WarningCatalogue.droppedType(type.name)], .drop(.type(type.name)))
     }
 
     /// New labels go in place, each after its predecessor in the desired order (or before the first
@@ -20,7 +20,7 @@ extension Planner {
                 : old.labels.first.map { " BEFORE \(SQLLiteral.quote($0))" } ?? ""
             statements.append(PlannedStatement(
                 phase: .expand, sql: "ALTER TYPE \(type.name.sql) ADD VALUE IF NOT EXISTS \(SQLLiteral.quote(label))\(placement)",
-                down: nil, step: .addEnumValue))
+                down: nil, .alter(.type(type.name))))
         }
         return statements
     }
@@ -42,6 +42,6 @@ extension Planner {
         }
         sql.append("DROP TYPE \(retired.sql)")
         return [PlannedStatement(phase: .alter, sql: sql.joined(separator: ";\n"), down: nil,
-                                 warnings: [WarningCatalogue.replacedEnum(old.name)], step: .replaceType)]
+                                 warnings: [WarningCatalogue.replacedEnum(old.name)], .replace(.type(new.name)))]
     }
 }

@@ -1,10 +1,10 @@
 import SchemaModel
 
 extension Planner {
-    /// After tables, functions, indexes and triggers of the expand phase: a view may read any of them.
-    /// A materialized view is created populated, with its indexes.
+    /// After what it reads and calls (see `ObjectDependencies`). A materialized view is created
+    /// populated, with its indexes.
     func createView(_ view: View) -> PlannedStatement {
-        PlannedStatement(phase: .expand, sql: creation(of: view), down: view.dropSQL, step: .createView)
+        PlannedStatement(phase: .expand, sql: creation(of: view), down: view.dropSQL, .create(.relation(view.name)))
     }
 
     /// `CREATE OR REPLACE VIEW`: the view keeps its identity, so views that read it and grants on it stay.
@@ -12,27 +12,27 @@ extension Planner {
         // PostgreSQL cannot remove columns in place; undoing appended columns needs a drop.
         let down = old.outputColumns.count == new.outputColumns.count
             ? old.createSQL(orReplace: true) : new.dropSQL + ";\n" + old.createSQL()
-        return PlannedStatement(phase: .alter, sql: new.createSQL(orReplace: true), down: down, step: .replaceView)
+        return PlannedStatement(phase: .alter, sql: new.createSQL(orReplace: true), down: down, .alter(.relation(new.name)))
     }
 
-    /// Dropped early in the alter phase (dependents first) and created at its end (in dependency order),
-    /// so that column type changes in between are not refused because of them.
+    /// Each view dropped and created again in the alter phase; the graph drops dependents first and
+    /// creates them last, around the column type changes and function rebuilds they would block.
     func recreateViews(_ old: [View], as new: [View]) -> [PlannedStatement] {
         let changed = Set(new.filter { current.views[$0.name] != $0 }.map(\.name))
-        let warnings = old.map { WarningCatalogue.droppedView($0, recreated: true, dependentOnly: !changed.contains($0.name)) }
-        return [
-            PlannedStatement(phase: .alter, sql: old.map(\.dropSQL).joined(separator: ";\n"),
-                             down: old.reversed().map { reapplied(creation(of: $0, in: current), relation: $0.name, in: current) }
-                                .joined(separator: ";\n"), warnings: warnings, step: .dropRecreatedView),
-            PlannedStatement(phase: .alter, sql: new.map { reapplied(creation(of: $0), relation: $0.name, in: desired) }.joined(separator: ";\n"),
-                             down: new.reversed().map(\.dropSQL).joined(separator: ";\n"), step: .createRecreatedView),
-        ]
+        return old.map { view in
+            PlannedStatement(phase: .alter, sql: view.dropSQL, down: reapplied(creation(of: view, in: current), relation: view.name, in: current),
+                             warnings: [WarningCatalogue.droppedView(view, recreated: true, dependentOnly: !changed.contains(view.name))],
+                             .drop(.relation(view.name)))
+        } + new.map { view in
+            PlannedStatement(phase: .alter, sql: reapplied(creation(of: view), relation: view.name, in: desired), down: view.dropSQL,
+                             .create(.relation(view.name)))
+        }
     }
 
     /// In the contract phase, before tables: a view goes before what it reads.
     func dropView(_ view: View) -> PlannedStatement {
         PlannedStatement(phase: .contract, sql: view.dropSQL, down: reapplied(creation(of: view, in: current), relation: view.name, in: current),
-                         warnings: [WarningCatalogue.droppedView(view, recreated: false, dependentOnly: false)], step: .dropView)
+                         warnings: [WarningCatalogue.droppedView(view, recreated: false, dependentOnly: false)], .drop(.relation(view.name)))
     }
 
     /// The view and, for a materialized view, its indexes (which go with it when it is dropped).

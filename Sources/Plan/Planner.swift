@@ -7,15 +7,12 @@ public struct Planner {
     let current: SchemaModel
     let desired: SchemaModel
 
-    /// The desired tables as type names print (`public.editor`), for functions over row types.
-    let desiredTableNames: Set<String>
     /// Current foreign keys on a key this plan drops or replaces (Planner+KeyDependents).
     let releasedForeignKeys: [ForeignKeyRef: Phase]
 
     public init(current: SchemaModel, desired: SchemaModel) {
         self.current = current
         self.desired = desired
-        desiredTableNames = Set(desired.tables.keys.map(\.sql))
         releasedForeignKeys = Self.releasedForeignKeys(current: current, desired: desired)
     }
 
@@ -41,25 +38,42 @@ public struct Planner {
         SchemaDiffer().resolveRenames(current: current, desired: desired).problems
     }
 
-    /// `current` is the model as it is once the changes' renames have run.
+    /// `current` is the model as it is once the changes' renames have run. Renames run in the alter
+    /// phase: statements that need a renamed object under its new name move there after them (see
+    /// `StatementGraph.liftingPhases`).
     public func plan(_ changes: [SchemaChange]) -> MigrationPlan {
         var statements: [PlannedStatement] = []
-        let scope = RenameScope(changes)
-        var afterRenames: [PlannedStatement] = []
         let creations = changes.compactMap { change -> Table? in
             if case .createTable(let table) = change { return table } else { return nil }
         }
-        statements += createTables(creations.filter { !scope.movedTables.contains($0.name) })
-        afterRenames += createTables(creations.filter { scope.movedTables.contains($0.name) })
         let drops = changes.compactMap { change -> Table? in
             if case .dropTable(let table) = change { return table } else { return nil }
         }
-        statements += dropTables(drops)
         statements += releaseForeignKeys()
+        // New and dropped tables are planned together (foreign keys between them), where the first of
+        // them comes in the changes: the planner's order is the graph's tie-break.
+        var tablesPlanned = false
         for change in changes {
-            if scope.touches(change) { afterRenames += plan(change) } else { statements += plan(change) }
+            switch change {
+            case .createTable, .dropTable:
+                guard !tablesPlanned else { continue }
+                tablesPlanned = true
+                statements += createTables(creations)
+                statements += dropTables(drops)
+            default:
+                statements += plan(change)
+            }
         }
-        return MigrationPlan(statements: statements + Self.afterRenames(afterRenames))
+        return ordered(statements)
+    }
+
+    /// The statements in dependency order, and the plan refused (with defects) if that order still
+    /// leaves a statement without an object it needs.
+    public func ordered(_ statements: [PlannedStatement]) -> MigrationPlan {
+        let graph = StatementGraph(current: ObjectDependencies(current), desired: ObjectDependencies(desired))
+        let ordered = graph.ordered(graph.liftingPhases(statements))
+        let defects = PlanSimulation(current: graph.current, desired: graph.desired, graph: graph).defects(ordered)
+        return MigrationPlan(statements: ordered, defects: defects)
     }
 
     private func plan(_ change: SchemaChange) -> [PlannedStatement] {
@@ -67,11 +81,11 @@ public struct Planner {
         case .rename(let change): return rename(change)
         case .createSchema(let name):
             return [PlannedStatement(phase: .expand, sql: "CREATE SCHEMA \(Identifier.quote(name))",
-                                     down: "DROP SCHEMA \(Identifier.quote(name))", step: .createSchema)]
+                                     down: "DROP SCHEMA \(Identifier.quote(name))", .create(.schema(name)))]
         case .dropSchema(let name):
             return [PlannedStatement(phase: .contract, sql: "DROP SCHEMA \(Identifier.quote(name))",
                                      down: "CREATE SCHEMA \(Identifier.quote(name))",
-                                     warnings: [WarningCatalogue.droppedSchema(name)], step: .dropSchema)]
+                                     warnings: [WarningCatalogue.droppedSchema(name)], .drop(.schema(name)))]
         case .createExtension(let definition): return [createExtension(definition)]
         case .dropExtension(let definition): return [dropExtension(definition)]
         case .alterExtension(let old, let new): return alterExtension(old, to: new)

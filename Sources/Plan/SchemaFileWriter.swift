@@ -10,35 +10,38 @@ public enum SchemaFileWriter {
         public var text: String
     }
 
-    /// File names by step; steps not listed go with the object they complete.
-    static func fileName(for step: Step) -> String {
-        switch step {
-        case .createExtension: return "00-extensions.sql"
-        case .createSchema: return "01-schemas.sql"
-        case .createCollation, .createTextSearchConfiguration, .createType, .addEnumValue: return "02-types.sql"
-        case .createTypeOnFunctions, .createAggregate: return "04-functions.sql"
-        case .createSequence, .setSequenceOwner: return "03-sequences.sql"
-        case .createFunction, .createOperator: return "04-functions.sql"
-        // Functions over tables (row types, SQL-standard bodies) follow the tables.
-        case .createTable, .addColumn, .addForeignKeyForNewTable, .createFunctionOnTables: return "05-tables.sql"
-        // Foreign keys on a key that a unique index provides follow that index.
-        case .createIndexOnNewTable, .buildIndexConcurrently, .addForeignKeyOnUniqueIndex, .setIndexStatistics: return "06-indexes.sql"
-        case .createView, .createRecreatedView, .replaceView: return "07-views.sql"
-        case .createTrigger: return "08-triggers.sql"
-        case .setComment: return "09-comments.sql"
-        case .createPolicy, .replacePolicy, .setRowSecurity: return "08-policies.sql"
-        case .grantPrivileges, .revokePrivileges, .setDefaultPrivileges: return "09-privileges.sql"
-        default: return "10-other.sql"
+    /// The file for statements on `object`; comments and grants go with the object they are on.
+    static func fileName(for object: ObjectID, in model: SchemaModel) -> String {
+        switch object {
+        case .extension: return "00-extensions.sql"
+        case .schema: return "01-schemas.sql"
+        case .collation, .textSearchConfiguration, .type: return "02-types.sql"
+        case .relation(let name) where model.sequences[name] != nil: return "03-sequences.sql"
+        case .function, .operator: return "04-functions.sql"
+        case .relation(let name) where model.views[name] != nil: return "07-views.sql"
+        case .relation, .column, .constraint: return "05-tables.sql"
+        case .index: return "06-indexes.sql"
+        case .trigger: return "08-triggers.sql"
+        case .policy: return "08-policies.sql"
+        case .defaultPrivileges: return "09-privileges.sql"
         }
     }
 
     public static func files(for model: SchemaModel, source: String) -> [File] {
-        let plan = Planner.plan(current: SchemaModel.emptyDatabase, desired: model)
+        let empty = SchemaModel.emptyDatabase
+        let plan = Planner.plan(current: empty, desired: model)
+        let graph = StatementGraph(current: ObjectDependencies(empty), desired: ObjectDependencies(model))
         var texts: [String: [String]] = [:]
+        // Files load in name order: a statement goes in its object's file, or a later one when something
+        // it needs is created there (a function over a table's row type goes with the tables).
+        var fileOf: [ObjectID: String] = [:]
         for statement in plan.statements {
+            let effects = graph.effects(of: statement)
+            let file = ([fileName(for: statement.action.object, in: model)] + effects.requires.compactMap { fileOf[$0] }).max()!
+            for id in effects.creates { fileOf[id] = file }
             // pg_dump's trick for SQL functions is for migrations; a schema file states the function alone.
             let sql = statement.sql.replacingOccurrences(of: "SET LOCAL check_function_bodies = off;\n", with: "")
-            texts[fileName(for: statement.step), default: []].append(sql + ";")
+            texts[file, default: []].append(sql + ";")
         }
         let header = "-- Written by `monolayer pull` from \(source). Edit freely: these files are now the schema.\n\n"
         return texts.keys.sorted().map { name in

@@ -169,6 +169,19 @@ public enum WarningCatalogue {
                              "Ensure existing applications do not insert duplicates.", "Add the constraint."])
     }
 
+    /// A routine whose body is a string goes away (dropped, or dropped and created again): neither
+    /// PostgreSQL nor monolayer knows what such bodies use, so nothing orders it against them.
+    public static func untrackedBody(_ function: Function) -> Warning {
+        let what = function.kind.rawValue.lowercased()
+        return Warning(
+            code: .MF009,
+            summary: "Dropped \(what) with a body monolayer cannot follow \(ObjectDescription.function(function.identity))",
+            why: "Its body is a string (PL/pgSQL, or SQL checked only when it runs): what it calls and reads, and which other such bodies call it, are not recorded by PostgreSQL nor seen by monolayer, so the plan cannot order the drop against them, and a caller fails only when it runs.",
+            mitigationTitle: preventFailure,
+            mitigation: ["Search the other functions, procedures and triggers for calls to it before applying.",
+                         "Or write the body in SQL-standard form (BEGIN ATOMIC ... END), whose dependencies PostgreSQL tracks."])
+    }
+
     public static func exclusionOnExistingRows(_ name: String, _ table: QualifiedName) -> Warning {
         Warning(code: .MF008,
                 summary: "Added exclusion constraint on an existing table \(ObjectDescription.constraint(name, of: table))",

@@ -5,7 +5,7 @@ public enum WarningCode: String, CaseIterable, Codable, Sendable {
     case D001, D002, D003, D004, D005, D006, D007, D008, D009, D010, D011, D012, D013, D014, D015, D016, D017, D018
     case B001, B002, B003, B004, B005, B006
     case BI001, BI002, BI003, BI004, BI005, BI006, BI007, BI008, BI009, BI010
-    case MF001, MF002, MF003, MF004, MF005, MF006, MF007, MF008
+    case MF001, MF002, MF003, MF004, MF005, MF006, MF007, MF008, MF009
 
     public var category: Warning.Category {
         let code = rawValue
@@ -59,6 +59,7 @@ public enum WarningCode: String, CaseIterable, Codable, Sendable {
         case .MF006: return ("domains/change-domain", "domains/create-domains")
         case .MF007: return ("domains/change-domain", "domains/drop-domain")
         case .MF008: return ("constraints/exclusion-constraints", "constraints/add-check")
+        case .MF009: return ("functions/drop-function", "functions/drop-standard-body-function")
         }
     }
 }

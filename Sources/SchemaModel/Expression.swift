@@ -12,12 +12,21 @@ public struct Expression: Hashable, Sendable, CustomStringConvertible {
     /// them; built-ins stay bare and are left out), so the planner can create a domain after a function
     /// its check calls. Not compared: it follows from the canonical form.
     public var calledFunctions: Set<QualifiedName>
+    /// Relations the expression names in strings (`nextval('public.t_id_seq'::regclass)`), qualified.
+    /// Not compared.
+    public var namedRelations: Set<QualifiedName>
+    /// Text search configurations the expression names (`'public.bare'::regconfig`). Not compared.
+    public var namedConfigurations: Set<QualifiedName> = []
+    /// The column names the expression refers to (the last part of each column reference). Not compared.
+    public var columns: Set<String> = []
 
-    public init(text: String, canonical: String, isVolatile: Bool = false, calledFunctions: Set<QualifiedName> = []) {
+    public init(text: String, canonical: String, isVolatile: Bool = false, calledFunctions: Set<QualifiedName> = [],
+                namedRelations: Set<QualifiedName> = []) {
         self.text = text
         self.canonical = canonical
         self.isVolatile = isVolatile
         self.calledFunctions = calledFunctions
+        self.namedRelations = namedRelations
     }
 
     public static func == (lhs: Expression, rhs: Expression) -> Bool { lhs.canonical == rhs.canonical }

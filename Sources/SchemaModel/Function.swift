@@ -35,9 +35,14 @@ public struct Function: Equatable, Sendable {
     public var defaultCount: Int
     /// The whole definition, normalized and serialized.
     public var canonical: String
-    /// Whether an SQL-standard body (`BEGIN ATOMIC`, `RETURN`) names tables: PostgreSQL resolves them
-    /// when it creates the function, so such functions are created after tables.
-    public var readsTablesAtCreation: Bool
+    /// The relations an SQL-standard body (`BEGIN ATOMIC`, `RETURN`) names, qualified: PostgreSQL
+    /// resolves them when it creates the function, so they must exist by then.
+    public var readsAtCreation: Set<QualifiedName>
+    /// The user functions an SQL-standard body calls (resolved at creation too). Not compared.
+    public var calledAtCreation: Set<QualifiedName> = []
+    /// Whether the body is SQL-standard (`BEGIN ATOMIC`, `RETURN`): PostgreSQL, and monolayer, know what
+    /// it uses. A string body (PL/pgSQL, or SQL checked only when run) is opaque to both. Not compared.
+    public var bodyIsTracked = false
     /// Whether PostgreSQL checks the body against the catalog at creation (`LANGUAGE sql` with a string body).
     public var bodyIsValidated: Bool
     /// The definition from the parameter list's `(` to the end, as written (or as the server printed it).
@@ -46,13 +51,13 @@ public struct Function: Equatable, Sendable {
     public var resultType: String?
 
     public init(identity: FunctionIdentity, kind: Kind, signature: String, defaultCount: Int, canonical: String,
-                readsTablesAtCreation: Bool, bodyIsValidated: Bool, definitionText: String) {
+                readsAtCreation: Set<QualifiedName>, bodyIsValidated: Bool, definitionText: String) {
         self.identity = identity
         self.kind = kind
         self.signature = signature
         self.defaultCount = defaultCount
         self.canonical = canonical
-        self.readsTablesAtCreation = readsTablesAtCreation
+        self.readsAtCreation = readsAtCreation
         self.bodyIsValidated = bodyIsValidated
         self.definitionText = definitionText
     }

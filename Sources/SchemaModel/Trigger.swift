@@ -22,6 +22,8 @@ public struct Trigger: Equatable, Sendable {
     public var canonical: String
     /// `CREATE TRIGGER ...` with the table and function qualified, for migrations.
     public var sql: String
+    /// The function the trigger executes, when it is a user function (not compared: the canonical form has it).
+    public var function: QualifiedName?
 
     public init(identity: TriggerIdentity, canonical: String, sql: String) {
         self.identity = identity

@@ -22,6 +22,8 @@ public struct View: Equatable, Sendable {
     public var shape: String?
     /// Relations the query reads (tables, views), qualified.
     public var dependencies: Set<QualifiedName>
+    /// User functions the query calls, qualified (not compared: it follows from the canonical form).
+    public var calledFunctions: Set<QualifiedName> = []
     /// The search path the query text was written under, when it is not the default (`public`):
     /// the text's unqualified names resolve through it when the planner's statement runs.
     public var searchPath: [String] = []

@@ -63,16 +63,24 @@ public struct FunctionBuilder {
         var function = Function(
             identity: FunctionIdentity(name: name, argumentTypes: inputTypes), kind: kind, signature: signature.canonicalText,
             defaultCount: defaults.filter { $0 != .null }.count, canonical: canonical.canonicalText,
-            readsTablesAtCreation: Self.namesRelations(standardBody), bodyIsValidated: options.language == "sql" && body["sql_body"] == nil,
+            readsAtCreation: Self.namedRelations(standardBody, searchPath: normalizer.resolver.searchPath), bodyIsValidated: options.language == "sql" && body["sql_body"] == nil,
             definitionText: try definitionText())
         function.resultType = resultType
+        function.calledAtCreation = ExpressionNormalizer.calledFunctions(standardBody)
+        function.bodyIsTracked = body["sql_body"] != nil
         return function
     }
 
-    static func namesRelations(_ body: Node) -> Bool {
-        var found = false
-        body.forEach { node in if node.kind == "RangeVar" || node["relname"] != nil { found = true } }
-        return found
+    /// The relations an SQL-standard body names (the normalizer has qualified those it knows; others
+    /// take the first search-path schema, as PostgreSQL would look there first).
+    static func namedRelations(_ body: Node, searchPath: [String]) -> Set<QualifiedName> {
+        var names: Set<QualifiedName> = []
+        body.forEach { node in
+            let relation = node.body("RangeVar") ?? node
+            guard let name = relation["relname"]?.string else { return }
+            names.insert(QualifiedName(relation["schemaname"]?.string ?? searchPath.first ?? "public", name))
+        }
+        return names
     }
 
     /// Argument and result types as `format_type` prints them; PostgreSQL discards typmods here.

@@ -46,8 +46,10 @@ public struct TriggerBuilder {
         }
         let canonical = Node.object(fields).withoutLocations.canonicalText
         let identity = TriggerIdentity(table: table, name: name)
-        return Trigger(identity: identity, canonical: canonical,
-                       sql: sql(body, identity: identity, function: function, constraintTable: constraintTable, when: whenText))
+        var trigger = Trigger(identity: identity, canonical: canonical,
+                              sql: sql(body, identity: identity, function: function, constraintTable: constraintTable, when: whenText))
+        if function.count >= 2 { trigger.function = QualifiedName(function[function.count - 2], function[function.count - 1]) }
+        return trigger
     }
 
     /// A relation named in the statement: qualified as written, else the first search-path schema that has it.

@@ -78,6 +78,7 @@ public struct ViewBuilder {
                         outputExpressions: result.outputExpressions, shape: result.shape,
                         dependencies: queryNormalizer.dependencies)
         view.searchPath = source.searchPath
+        view.calledFunctions = ExpressionNormalizer.calledFunctions(result.tree)
         return view
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Migrations
 import Plan
+import SchemaModel
 import Testing
 
 /// The migrations folder: ids for a plan, writing, reading, finding, naming.
@@ -9,12 +10,12 @@ import Testing
         let warning = Warning(code: .MF001, summary: "Added NOT NULL", why: "rows may be null",
                               mitigationTitle: "Instead", mitigation: [])
         return MigrationPlan(statements: [
-            PlannedStatement(phase: .contract, sql: "DROP TABLE old", down: nil, step: .dropTable),
+            PlannedStatement(phase: .contract, sql: "DROP TABLE old", down: nil, .drop(.relation(QualifiedName("public", "old")))),
             PlannedStatement(phase: .expand, sql: "CREATE INDEX CONCURRENTLY t_a_idx ON t (a)",
-                             down: "DROP INDEX CONCURRENTLY t_a_idx", transactional: false, step: .buildIndexConcurrently),
+                             down: "DROP INDEX CONCURRENTLY t_a_idx", transactional: false, .create(.index(QualifiedName("public", "t_a_idx")))),
             PlannedStatement(phase: .alter, sql: "ALTER TABLE t ALTER COLUMN a SET NOT NULL",
-                             down: "ALTER TABLE t ALTER COLUMN a DROP NOT NULL", warnings: [warning], step: .setNotNull),
-            PlannedStatement(phase: .expand, sql: "CREATE TABLE t (a integer)", down: "DROP TABLE t", step: .createTable),
+                             down: "ALTER TABLE t ALTER COLUMN a DROP NOT NULL", warnings: [warning], .alter(.column(QualifiedName("public", "t"), "a"))),
+            PlannedStatement(phase: .expand, sql: "CREATE TABLE t (a integer)", down: "DROP TABLE t", .create(.relation(QualifiedName("public", "t")))),
         ])
     }
 

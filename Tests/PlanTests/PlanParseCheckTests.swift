@@ -1,5 +1,6 @@
 import Migrations
 import Plan
+import SchemaModel
 import Testing
 import TestSupport
 
@@ -16,9 +17,9 @@ import TestSupport
 
     @Test func aStatementThatDoesNotParseIsRefusedWithTheParsersMessage() {
         let plan = MigrationPlan(statements: [
-            PlannedStatement(phase: .expand, sql: "CREATE TABLE public.t (id integer)", down: "DROP TABLE public.t", step: .createTable),
+            PlannedStatement(phase: .expand, sql: "CREATE TABLE public.t (id integer)", down: "DROP TABLE public.t", .create(.relation(QualifiedName("public", "t")))),
             PlannedStatement(phase: .alter, sql: "ALTER TABLE public.t ALTER COLUMN id SET DEFAULT 'unterminated",
-                             down: "ALTER TABLE public.t ALTER COLUMN id DROP DEFAULT", step: .setDefault),
+                             down: "ALTER TABLE public.t ALTER COLUMN id DROP DEFAULT", .alter(.column(QualifiedName("public", "t"), "id"))),
         ])
         #expect(throws: PlanParseCheck.Defect.self) { try PlanParseCheck.check(plan) }
         do {
@@ -34,7 +35,7 @@ import TestSupport
     @Test func aBrokenDownStatementIsRefusedToo() {
         let plan = MigrationPlan(statements: [
             PlannedStatement(phase: .expand, sql: "CREATE TABLE public.t (id integer)", down: "DROP TABLE TABLE public.t",
-                             step: .createTable),
+                             .create(.relation(QualifiedName("public", "t")))),
         ])
         #expect(throws: PlanParseCheck.Defect.self) { try PlanParseCheck.check(plan) }
     }

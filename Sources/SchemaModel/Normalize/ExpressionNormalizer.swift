@@ -61,8 +61,13 @@ public struct ExpressionNormalizer: Sendable {
     /// Normalizes an expression tree and packages it with its SQL text.
     public func expression(_ node: Node, text: String) -> Expression {
         let normalized = normalize(node)
-        return Expression(text: text, canonical: normalized.canonicalText, isVolatile: Self.isVolatile(normalized),
-                          calledFunctions: Self.calledFunctions(normalized))
+        let named = namedObjects(node)
+        var expression = Expression(text: text, canonical: normalized.canonicalText, isVolatile: Self.isVolatile(normalized),
+                                    calledFunctions: Self.calledFunctions(normalized),
+                                    namedRelations: sequences(normalized).union(named["regclass"] ?? []))
+        expression.namedConfigurations = named["regconfig"] ?? []
+        expression.columns = Self.columnNames(normalized)
+        return expression
     }
 
     public func normalize(_ node: Node) -> Node {
@@ -197,11 +202,52 @@ public struct ExpressionNormalizer: Sendable {
 
     /// The qualified names of the calls in a normalized tree: `rewriteFunctionCall` has qualified user
     /// functions and left built-ins bare.
-    static func calledFunctions(_ node: Node) -> Set<QualifiedName> {
+    public static func calledFunctions(_ node: Node) -> Set<QualifiedName> {
         var names: Set<QualifiedName> = []
         node.forEach { child in
             guard let parts = child.body("FuncCall")?["funcname"]?.nameList, parts.count >= 2 else { return }
             names.insert(QualifiedName(parts[parts.count - 2], parts[parts.count - 1]))
+        }
+        return names
+    }
+
+    /// The sequences named by `nextval`, `currval` and `setval` calls in a normalized tree (where
+    /// `rewriteFunctionCall` has qualified them).
+    func sequences(_ node: Node) -> Set<QualifiedName> {
+        var names: Set<QualifiedName> = []
+        node.forEach { child in
+            guard let call = child.body("FuncCall"), let parts = call["funcname"]?.nameList, parts.count == 1,
+                  Self.sequenceFunctions.contains(parts[0]),
+                  let text = call["args"]?.array.first?.body("Const")?["value"]?.string else { return }
+            names.insert(resolver.qualifySequence(text))
+        }
+        return names
+    }
+
+    /// Objects named by strings cast to an object identifier type (`'public.bare'::regconfig`), by type,
+    /// from the tree as parsed (normalizing drops casts of constants). A bare name takes the first
+    /// schema of the search path, as PostgreSQL would look there first.
+    func namedObjects(_ node: Node) -> [String: Set<QualifiedName>] {
+        var named: [String: Set<QualifiedName>] = [:]
+        node.forEach { child in
+            guard let cast = child.body("TypeCast"), let typeName = cast["typeName"],
+                  let type = (typeName.body("TypeName") ?? typeName)["names"]?.nameList.last,
+                  ["regclass", "regconfig"].contains(type),
+                  let text = cast["arg"]?.body("A_Const")?["sval"]?["sval"]?.string else { return }
+            let parts = RelationNameParser.split(text)
+            guard let name = parts.last else { return }
+            let schema = parts.count >= 2 ? parts[parts.count - 2] : resolver.searchPath.first ?? "public"
+            named[type, default: []].insert(QualifiedName(schema, name))
+        }
+        return named
+    }
+
+    /// The last part of every column reference in a tree.
+    static func columnNames(_ node: Node) -> Set<String> {
+        var names: Set<String> = []
+        node.forEach { child in
+            guard let last = child.body("ColumnRef")?["fields"]?.array.last?.stringValue else { return }
+            names.insert(last)
         }
         return names
     }

@@ -6,6 +6,7 @@
 -- warnings:
 --   D015 destructive: Dropped aggregate (function: 'median(integer)' schema: 'public')
 --   D008 destructive: Dropped function (function: '_median(integer[])' schema: 'public')
+--   MF009 might-fail: Dropped function with a body monolayer cannot follow (function: '_median(integer[])' schema: 'public')
 
 -- monolayer:up
 DROP AGGREGATE public.median(integer);

@@ -8,13 +8,13 @@
 -- monolayer:up
 ALTER TABLE public.jobs ALTER COLUMN attempts DROP DEFAULT;
 
-ALTER TABLE public.jobs ALTER COLUMN queue DROP DEFAULT;
-
 ALTER TABLE public.jobs ALTER COLUMN attempts SET DEFAULT 3;
 
--- monolayer:down
-ALTER TABLE public.jobs ALTER COLUMN attempts DROP DEFAULT;
+ALTER TABLE public.jobs ALTER COLUMN queue DROP DEFAULT;
 
+-- monolayer:down
 ALTER TABLE public.jobs ALTER COLUMN queue SET DEFAULT 'default';
+
+ALTER TABLE public.jobs ALTER COLUMN attempts DROP DEFAULT;
 
 ALTER TABLE public.jobs ALTER COLUMN attempts SET DEFAULT 0;

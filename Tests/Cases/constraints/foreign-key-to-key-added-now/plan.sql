@@ -41,15 +41,15 @@ DROP INDEX CONCURRENTLY IF EXISTS public.accounts_pkey;
 --   MF002 might-fail: Added primary key on existing columns (constraint: 'accounts_pkey' table: 'accounts' schema: 'public')
 
 -- monolayer:up
-ALTER TABLE public.accounts ADD CONSTRAINT accounts_pkey PRIMARY KEY USING INDEX accounts_pkey;
-
 ALTER TABLE public.invoices ADD CONSTRAINT invoices_account_code_fkey FOREIGN KEY (account_code) REFERENCES public.accounts (code);
+
+ALTER TABLE public.accounts ADD CONSTRAINT accounts_pkey PRIMARY KEY USING INDEX accounts_pkey;
 
 ALTER TABLE public.invoices ADD CONSTRAINT invoices_account_id_fkey FOREIGN KEY (account_id) REFERENCES public.accounts (id);
 
 -- monolayer:down
 ALTER TABLE public.invoices DROP CONSTRAINT invoices_account_id_fkey;
 
-ALTER TABLE public.invoices DROP CONSTRAINT invoices_account_code_fkey;
-
 ALTER TABLE public.accounts DROP CONSTRAINT accounts_pkey;
+
+ALTER TABLE public.invoices DROP CONSTRAINT invoices_account_code_fkey;

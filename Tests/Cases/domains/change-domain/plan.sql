@@ -4,24 +4,24 @@
 -- phase: alter
 -- transaction: yes
 -- warnings:
---   MF007 might-fail: Added check constraint code_short on domain (type: 'code' schema: 'public')
 --   MF006 might-fail: Changed domain to NOT NULL (type: 'code' schema: 'public')
+--   MF007 might-fail: Added check constraint code_short on domain (type: 'code' schema: 'public')
 
 -- monolayer:up
 ALTER DOMAIN public.code SET DEFAULT 'y';
+
+ALTER DOMAIN public.code SET NOT NULL;
 
 ALTER DOMAIN public.code DROP CONSTRAINT code_short;
 
 ALTER DOMAIN public.code ADD CONSTRAINT code_short CHECK (length(VALUE) < 8) NOT VALID;
 
-ALTER DOMAIN public.code SET NOT NULL;
-
 -- monolayer:down
-ALTER DOMAIN public.code DROP NOT NULL;
-
 ALTER DOMAIN public.code DROP CONSTRAINT IF EXISTS code_short;
 
 ALTER DOMAIN public.code ADD CONSTRAINT code_short CHECK (length(VALUE) < 10);
+
+ALTER DOMAIN public.code DROP NOT NULL;
 
 ALTER DOMAIN public.code SET DEFAULT 'x';
 

@@ -10,6 +10,11 @@ CREATE SCHEMA app;
 
 CREATE EXTENSION IF NOT EXISTS cube WITH SCHEMA public;
 
+CREATE TABLE app.medium_index (
+  medium integer NOT NULL,
+  toc public.cube
+);
+
 CREATE FUNCTION app.bounding_cube(durations integer[]) RETURNS cube
     LANGUAGE plpgsql IMMUTABLE
     AS $$
@@ -21,15 +26,10 @@ BEGIN
 END
 $$;
 
-CREATE TABLE app.medium_index (
-  medium integer NOT NULL,
-  toc public.cube
-);
-
 -- monolayer:down
-DROP TABLE app.medium_index;
-
 DROP FUNCTION app.bounding_cube(integer[]);
+
+DROP TABLE app.medium_index;
 
 DROP EXTENSION IF EXISTS cube;
 

@@ -5,6 +5,7 @@
 -- transaction: yes
 -- warnings:
 --   D008 destructive: Dropped and recreated function (function: 'item_count(text[])' schema: 'public')
+--   MF009 might-fail: Dropped function with a body monolayer cannot follow (function: 'item_count(text[])' schema: 'public')
 
 -- monolayer:up
 DROP FUNCTION public.item_count(text[]);

@@ -6,6 +6,12 @@
 -- warnings: none
 
 -- monolayer:up
+CREATE TABLE public.accounts (
+  id bigint NOT NULL,
+  balance numeric DEFAULT 0 NOT NULL,
+  CONSTRAINT accounts_pkey PRIMARY KEY (id)
+);
+
 CREATE FUNCTION public.clamp(value integer, low integer DEFAULT 0, high integer DEFAULT 100)
 RETURNS integer
 LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
@@ -33,17 +39,11 @@ CREATE FUNCTION public.total_balance() RETURNS numeric
   LANGUAGE sql STABLE
   AS $$ SELECT coalesce(sum(balance), 0) FROM accounts $$;
 
-CREATE TABLE public.accounts (
-  id bigint NOT NULL,
-  balance numeric DEFAULT 0 NOT NULL,
-  CONSTRAINT accounts_pkey PRIMARY KEY (id)
-);
-
 -- monolayer:down
-DROP TABLE public.accounts;
-
 DROP FUNCTION public.total_balance();
 
 DROP PROCEDURE public.deposit(bigint, numeric);
 
 DROP FUNCTION public.clamp(integer, integer, integer);
+
+DROP TABLE public.accounts;

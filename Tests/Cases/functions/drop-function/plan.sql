@@ -5,6 +5,7 @@
 -- transaction: yes
 -- warnings:
 --   D008 destructive: Dropped function (function: 'double_it(integer)' schema: 'public')
+--   MF009 might-fail: Dropped function with a body monolayer cannot follow (function: 'double_it(integer)' schema: 'public')
 
 -- monolayer:up
 DROP FUNCTION public.double_it(integer);

@@ -37,6 +37,7 @@ CREATE OR REPLACE FUNCTION public.describe(value integer) RETURNS text LANGUAGE 
 -- transaction: yes
 -- warnings:
 --   D008 destructive: Dropped function (function: 'describe(text, text)' schema: 'public')
+--   MF009 might-fail: Dropped function with a body monolayer cannot follow (function: 'describe(text, text)' schema: 'public')
 
 -- monolayer:up
 DROP FUNCTION public.describe(text, text);

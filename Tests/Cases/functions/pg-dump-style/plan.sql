@@ -10,6 +10,14 @@ CREATE SCHEMA app;
 
 CREATE TYPE app.mood AS ENUM ('sad', 'happy');
 
+CREATE TABLE public.t (
+  id integer NOT NULL,
+  name text,
+  mood app.mood,
+  updated_at timestamp with time zone,
+  CONSTRAINT t_pkey PRIMARY KEY (id)
+);
+
 SET LOCAL check_function_bodies = off;
 CREATE FUNCTION app.cheer(m app.mood DEFAULT 'happy'::app.mood) RETURNS app.mood
     LANGUAGE sql STABLE
@@ -28,6 +36,14 @@ SET LOCAL check_function_bodies = off;
 CREATE FUNCTION public.add(a integer, b integer DEFAULT 1) RETURNS integer
     LANGUAGE sql IMMUTABLE STRICT
     AS $$ select a + b $$;
+
+CREATE FUNCTION public.count_t(x integer) RETURNS bigint
+    LANGUAGE sql STABLE
+    BEGIN ATOMIC
+ SELECT count(*) AS count
+    FROM public.t
+   WHERE (t.id > count_t.x);
+END;
 
 SET LOCAL check_function_bodies = off;
 CREATE PROCEDURE public.p(IN x integer)
@@ -49,22 +65,6 @@ CREATE FUNCTION public.vari(VARIADIC xs integer[]) RETURNS integer
     LANGUAGE sql LEAKPROOF
     AS $$select 1$$;
 
-CREATE TABLE public.t (
-  id integer NOT NULL,
-  name text,
-  mood app.mood,
-  updated_at timestamp with time zone,
-  CONSTRAINT t_pkey PRIMARY KEY (id)
-);
-
-CREATE FUNCTION public.count_t(x integer) RETURNS bigint
-    LANGUAGE sql STABLE
-    BEGIN ATOMIC
- SELECT count(*) AS count
-    FROM public.t
-   WHERE (t.id > count_t.x);
-END;
-
 CREATE CONSTRAINT TRIGGER t_c AFTER INSERT ON public.t DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION app.touch();
 
 CREATE TRIGGER t_stmt AFTER INSERT OR DELETE ON public.t FOR EACH STATEMENT EXECUTE FUNCTION app.touch('a', 'b');
@@ -78,10 +78,6 @@ DROP TRIGGER t_stmt ON public.t;
 
 DROP TRIGGER t_c ON public.t;
 
-DROP FUNCTION public.count_t(integer);
-
-DROP TABLE public.t;
-
 DROP FUNCTION public.vari(integer[]);
 
 DROP FUNCTION public.tab(integer);
@@ -90,11 +86,15 @@ DROP FUNCTION public.sq(integer);
 
 DROP PROCEDURE public.p(integer);
 
+DROP FUNCTION public.count_t(integer);
+
 DROP FUNCTION public.add(integer, integer);
 
 DROP FUNCTION app.touch();
 
 DROP FUNCTION app.cheer(app.mood);
+
+DROP TABLE public.t;
 
 DROP TYPE app.mood;
 

@@ -17,20 +17,20 @@ ALTER TABLE public.tickets DROP COLUMN priority;
 -- phase: alter
 -- transaction: yes
 -- warnings:
---   MF004 might-fail: Added check constraint on an existing table (constraint: 'tickets_priority_check' table: 'tickets' schema: 'public')
 --   MF001 might-fail: Changed column to non-nullable (column: 'note' table: 'tickets' schema: 'public')
+--   MF004 might-fail: Added check constraint on an existing table (constraint: 'tickets_priority_check' table: 'tickets' schema: 'public')
 
 -- monolayer:up
 ALTER TABLE public.tickets ALTER COLUMN note SET DEFAULT '';
 
-ALTER TABLE public.tickets ADD CONSTRAINT tickets_priority_check CHECK (priority > 0) NOT VALID;
-
 ALTER TABLE public.tickets ADD CONSTRAINT tickets_note_not_null_ml CHECK (note IS NOT NULL) NOT VALID;
 
--- monolayer:down
-ALTER TABLE public.tickets DROP CONSTRAINT IF EXISTS tickets_note_not_null_ml;
+ALTER TABLE public.tickets ADD CONSTRAINT tickets_priority_check CHECK (priority > 0) NOT VALID;
 
+-- monolayer:down
 ALTER TABLE public.tickets DROP CONSTRAINT tickets_priority_check;
+
+ALTER TABLE public.tickets DROP CONSTRAINT IF EXISTS tickets_note_not_null_ml;
 
 ALTER TABLE public.tickets ALTER COLUMN note DROP DEFAULT;
 
@@ -44,9 +44,9 @@ ALTER TABLE public.tickets ALTER COLUMN note DROP DEFAULT;
 -- monolayer:up
 ALTER TABLE public.tickets VALIDATE CONSTRAINT tickets_note_not_null_ml;
 
-ALTER TABLE public.tickets VALIDATE CONSTRAINT tickets_priority_check;
-
 ALTER TABLE public.tickets ALTER COLUMN note SET NOT NULL;
+
+ALTER TABLE public.tickets VALIDATE CONSTRAINT tickets_priority_check;
 
 ALTER TABLE public.tickets DROP CONSTRAINT IF EXISTS tickets_note_not_null_ml;
 

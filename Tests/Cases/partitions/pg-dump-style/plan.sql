@@ -15,11 +15,11 @@ CREATE TABLE public.activities (
   created_at timestamp(6) without time zone
 ) PARTITION BY LIST (trackable_type);
 
+ALTER SEQUENCE public.activities_id_seq OWNED BY public.activities.id;
+
 CREATE TABLE public.epic_activities PARTITION OF public.activities FOR VALUES IN ('Epic');
 
 CREATE TABLE public.issue_activities PARTITION OF public.activities FOR VALUES IN ('Issue');
-
-ALTER SEQUENCE public.activities_id_seq OWNED BY public.activities.id;
 
 CREATE INDEX index_activities_on_author_id ON public.activities USING btree (author_id);
 

@@ -13,18 +13,18 @@ DROP POLICY readers ON public.documents;
 CREATE POLICY readers ON public.documents AS RESTRICTIVE FOR SELECT TO monolayer_reader USING (published);
 COMMENT ON POLICY readers ON public.documents IS 'Readers see only what is published';
 
-ALTER POLICY writers ON public.documents WITH CHECK (owner_name = current_user);
-
 ALTER TABLE public.documents ENABLE ROW LEVEL SECURITY;
+
+ALTER POLICY writers ON public.documents WITH CHECK (owner_name = current_user);
 
 COMMENT ON POLICY writers ON public.documents IS 'Writers insert their own';
 
 -- monolayer:down
 COMMENT ON POLICY writers ON public.documents IS 'Writers insert anything';
 
-ALTER TABLE public.documents DISABLE ROW LEVEL SECURITY;
-
 ALTER POLICY writers ON public.documents WITH CHECK (true);
+
+ALTER TABLE public.documents DISABLE ROW LEVEL SECURITY;
 
 DROP POLICY readers ON public.documents;
 CREATE POLICY readers ON public.documents AS PERMISSIVE FOR SELECT TO monolayer_reader USING (published);

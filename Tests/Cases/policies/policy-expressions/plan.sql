@@ -8,9 +8,6 @@
 -- monolayer:up
 CREATE TYPE public.visibility AS ENUM ('public', 'members', 'private');
 
-SET LOCAL check_function_bodies = off;
-CREATE FUNCTION public.is_admin() RETURNS boolean LANGUAGE sql STABLE AS 'SELECT current_user = ''admin''';
-
 CREATE TABLE public.boards (
   id bigint NOT NULL,
   team text NOT NULL,
@@ -25,12 +22,15 @@ CREATE TABLE public.members (
   CONSTRAINT members_pkey PRIMARY KEY (team, member)
 );
 
+SET LOCAL check_function_bodies = off;
+CREATE FUNCTION public.is_admin() RETURNS boolean LANGUAGE sql STABLE AS 'SELECT current_user = ''admin''';
+
 -- monolayer:down
+DROP FUNCTION public.is_admin();
+
 DROP TABLE public.members;
 
 DROP TABLE public.boards;
-
-DROP FUNCTION public.is_admin();
 
 DROP TYPE public.visibility;
 

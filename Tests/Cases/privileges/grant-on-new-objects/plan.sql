@@ -14,12 +14,6 @@ CREATE DOMAIN app.positive AS integer CONSTRAINT positive_check CHECK (VALUE > 0
 
 CREATE SEQUENCE app.counter AS bigint INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1 NO CYCLE;
 
-SET LOCAL check_function_bodies = off;
-CREATE FUNCTION app.add(a integer, b integer) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT a + b';
-
-SET LOCAL check_function_bodies = off;
-CREATE PROCEDURE app.reset() LANGUAGE sql AS 'SELECT 1';
-
 CREATE TABLE app.accounts (
   id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
   owner text NOT NULL,
@@ -27,6 +21,12 @@ CREATE TABLE app.accounts (
   secret text,
   CONSTRAINT accounts_pkey PRIMARY KEY (id)
 );
+
+SET LOCAL check_function_bodies = off;
+CREATE FUNCTION app.add(a integer, b integer) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT a + b';
+
+SET LOCAL check_function_bodies = off;
+CREATE PROCEDURE app.reset() LANGUAGE sql AS 'SELECT 1';
 
 CREATE VIEW app.account_owners AS
 SELECT id, owner FROM app.accounts;
@@ -61,11 +61,11 @@ GRANT USAGE ON TYPE app.positive TO monolayer_writer;
 -- monolayer:down
 DROP VIEW app.account_owners;
 
-DROP TABLE app.accounts;
-
 DROP PROCEDURE app.reset();
 
 DROP FUNCTION app.add(integer, integer);
+
+DROP TABLE app.accounts;
 
 DROP SEQUENCE IF EXISTS app.counter;
 

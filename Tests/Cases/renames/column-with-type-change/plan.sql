@@ -10,6 +10,8 @@
 -- monolayer:up
 ALTER TABLE public.users RENAME COLUMN zip TO postal_code;
 
+ALTER TABLE public.users ALTER COLUMN postal_code TYPE text USING postal_code::text;
+
 DO $monolayer$
 DECLARE c record;
 BEGIN
@@ -24,11 +26,7 @@ BEGIN
 END
 $monolayer$;
 
-ALTER TABLE public.users ALTER COLUMN postal_code TYPE text USING postal_code::text;
-
 -- monolayer:down
-ALTER TABLE public.users ALTER COLUMN postal_code TYPE integer USING postal_code::integer;
-
 DO $monolayer$
 DECLARE c record;
 BEGIN
@@ -42,5 +40,7 @@ BEGIN
   END LOOP;
 END
 $monolayer$;
+
+ALTER TABLE public.users ALTER COLUMN postal_code TYPE integer USING postal_code::integer;
 
 ALTER TABLE public.users RENAME COLUMN postal_code TO zip;

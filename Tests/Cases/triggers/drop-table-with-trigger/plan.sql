@@ -22,6 +22,7 @@ DROP TABLE public.kept;
 -- warnings:
 --   D002 destructive: Dropped table (table: 'notes' schema: 'public')
 --   D008 destructive: Dropped function (function: 'touch()' schema: 'public')
+--   MF009 might-fail: Dropped function with a body monolayer cannot follow (function: 'touch()' schema: 'public')
 
 -- monolayer:up
 DROP TABLE public.notes;

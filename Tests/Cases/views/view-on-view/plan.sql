@@ -10,24 +10,32 @@
 
 -- monolayer:up
 DROP VIEW public.big_paid_count;
+
 DROP VIEW public.big_paid;
+
 DROP VIEW public.paid;
 
 CREATE VIEW public.paid AS
 SELECT id, total::bigint AS total FROM orders WHERE status = 'paid';
+
 CREATE VIEW public.big_paid AS
 SELECT id, total FROM paid WHERE total > 200;
+
 CREATE VIEW public.big_paid_count AS
 SELECT count(*) AS n FROM big_paid;
 
 -- monolayer:down
 DROP VIEW public.big_paid_count;
+
 DROP VIEW public.big_paid;
+
 DROP VIEW public.paid;
 
 CREATE VIEW public.paid AS
 SELECT id, total FROM orders WHERE status = 'paid';
+
 CREATE VIEW public.big_paid AS
 SELECT id FROM paid WHERE total > 100;
+
 CREATE VIEW public.big_paid_count AS
 SELECT count(*) AS n FROM big_paid;

@@ -1,0 +1,39 @@
+import SchemaModel
+
+extension CommentTarget {
+    /// The object a comment is on, as the statement graph knows it (`model` tells a table's column from
+    /// a view's or a composite type's).
+    func object(in model: SchemaModel) -> ObjectID {
+        switch self {
+        case .schema(let name): return .schema(name)
+        case .extension(let name): return .extension(name)
+        case .table(let name), .sequence(let name), .view(let name), .materializedView(let name): return .relation(name)
+        case .column(let table, let column):
+            if model.composites[table] != nil { return .type(table) }
+            if model.views[table] != nil { return .relation(table) }
+            return .column(table, column)
+        case .type(let name): return .type(name)
+        case .index(let name): return .index(name)
+        case .constraint(let table, let name): return .constraint(table, name)
+        case .collation(let name): return .collation(name)
+        case .aggregate(let identity), .routine(let identity): return .function(identity)
+        case .textSearchConfiguration(let name): return .textSearchConfiguration(name)
+        case .trigger(let identity): return .trigger(identity)
+        case .policy(let identity): return .policy(identity)
+        case .domainConstraint(let domain, _): return .type(domain)
+        }
+    }
+}
+
+extension PrivilegeTarget {
+    /// The object a grant is on, as the statement graph knows it.
+    func object(in model: SchemaModel) -> ObjectID {
+        switch self {
+        case .relation(let name), .sequence(let name): return .relation(name)
+        case .column(let table, let column): return model.tables[table] != nil ? .column(table, column) : .relation(table)
+        case .routine(let identity): return .function(identity)
+        case .schema(let name): return .schema(name)
+        case .type(let name): return .type(name)
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import SchemaModel
+
+/// A statement of a plan that needs an object which, at that point of the plan, does not exist: never
+/// the user's input, always a planner defect. The plan is refused, naming both statements.
+public struct PlanDefect: Equatable, Sendable, CustomStringConvertible {
+    public var statement: String
+    public var phase: Phase
+    public var missing: ObjectID
+    /// The earlier statement that dropped the object, when one did.
+    public var droppedBy: String?
+
+    public var description: String {
+        let first = { (sql: String) in sql.split(separator: "\n").first.map(String.init) ?? sql }
+        var text = "planner defect: in the \(phase.rawValue) phase, `\(first(statement))` needs \(missing), which "
+        if let droppedBy {
+            text += "an earlier statement drops: `\(first(droppedBy))`"
+        } else {
+            text += "does not exist yet at that point of the plan"
+        }
+        return text
+    }
+}
+
+/// Runs a plan over the set of objects that exist, statement by statement in the order the runner
+/// applies them (phase by phase), and reports every statement that needs an object which is not there:
+/// one dropped by an earlier statement, or created only later (in a later phase, say).
+struct PlanSimulation {
+    let current: ObjectDependencies
+    let desired: ObjectDependencies
+    let graph: StatementGraph
+
+    func defects(_ statements: [PlannedStatement]) -> [PlanDefect] {
+        var existing = current.allObjects.union(SchemaModel.builtinSchemas.map { ObjectID.schema($0) })
+        // The planner's current model is the one after the renames the files ask for: the objects exist
+        // under their old names until the rename statements run (undone here last one first).
+        for statement in statements.reversed() {
+            guard case .rename(let old, let new) = statement.action, existing.contains(new), !existing.contains(old) else { continue }
+            existing = Set(existing.map { moved($0, from: new, to: old) })
+        }
+        var droppedBy: [ObjectID: String] = [:]
+        var defects: [PlanDefect] = []
+        for statement in statements {
+            let effects = graph.effects(of: statement)
+            var needed = effects.requires
+            if case .drop(let id) = statement.action { needed.insert(id) }
+            if case .rename(let old, _) = statement.action { needed.insert(old) }
+            for id in needed.sorted() where !existing.contains(id) {
+                defects.append(PlanDefect(statement: statement.sql, phase: statement.phase, missing: id, droppedBy: droppedBy[id]))
+            }
+            if case .rename(let old, let new) = statement.action {
+                existing = Set(existing.map { moved($0, from: old, to: new) })
+                continue
+            }
+            for id in effects.drops {
+                let gone = existing.filter { $0 == id || belongs($0, to: id) }
+                existing.subtract(gone)
+                for object in gone { droppedBy[object] = statement.sql }
+            }
+            existing.formUnion(effects.creates)
+        }
+        return defects
+    }
+
+    /// Whether `object` goes away with `owner` (a table's columns, constraints, indexes, triggers, policies).
+    private func belongs(_ object: ObjectID, to owner: ObjectID) -> Bool {
+        if object.owner == owner { return true }
+        if case .index(let name) = object, case .relation(let table) = owner {
+            return (current.model.indexes[name] ?? desired.model.indexes[name])?.table == table
+        }
+        if case .schema = owner, let parent = object.owner, parent != object { return belongs(parent, to: owner) }
+        return false
+    }
+
+    /// `object` as it is named once `from` is renamed to `to` (its parts move with a relation or schema).
+    private func moved(_ object: ObjectID, from: ObjectID, to: ObjectID) -> ObjectID {
+        if object == from { return to }
+        if case .relation(let old) = from, case .relation(let new) = to { return object.renamed(relation: old, to: new) }
+        return object
+    }
+}
