@@ -144,7 +144,8 @@ struct RenameScope {
         case .createTable(let table): return movedTables.contains(table.name)
         case .addColumn(let table, let column): return touches(table) || touches(column.type)
         case .createIndex(let index, _), .alterIndexSettings(_, let index), .replaceIndex(_, let index): return touches(index.table)
-        case .addConstraint(let table, _, _), .replaceConstraint(let table, _, _), .alterColumn(let table, _, _): return touches(table)
+        case .addConstraint(let table, _, _), .replaceConstraint(let table, _, _), .alterColumn(let table, _, _),
+             .setReplicaIdentity(let table, _, _, _): return touches(table)
         case .createTrigger(let trigger), .replaceTrigger(_, let trigger): return touches(trigger.identity.table)
         case .createViews(let views): return views.contains { touches($0.name) || $0.dependencies.contains(where: touches) }
         case .addEnumValues(let type, _): return touches(type.name)

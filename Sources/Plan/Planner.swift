@@ -92,6 +92,7 @@ public struct Planner {
         case .setPartition(let table, let old, let new): return setPartition(table, from: old, to: new)
         case .setInherits(let table, let old, let new): return setInherits(table, from: old, to: new)
         case .setStorageParameters(let table, let old, let new): return setStorageParameters(table, from: old, to: new)
+        case .setReplicaIdentity(let table, let old, let new, let isNew): return setReplicaIdentity(table, from: old, to: new, tableIsNew: isNew)
         case .rebuildPartitionedTable(let old, let new): return rebuildPartitionedTable(from: old, to: new)
         case .alterIndexSettings(let old, let new): return alterIndexSettings(from: old, to: new)
         case .addColumn(let table, let column): return addColumn(column, to: table)
