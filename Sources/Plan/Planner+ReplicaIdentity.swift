@@ -17,7 +17,8 @@ extension Planner {
             return [PlannedStatement(phase: .alter, sql: DDL.replicaIdentity(new, of: table), down: restore, step: .setRowSecurity)]
         }
         // A rebuilt index is still under its temporary name in alter; the contract phase's rename keeps the mark.
-        let target: ReplicaIdentity = replacesIndex(index, on: table) ? .usingIndex(ConstraintNamingForPlan.replacementIndex(index)) : new
+        let qualified = QualifiedName(table.schema, index)
+        let target: ReplicaIdentity = replacesIndex(index, on: table) ? .usingIndex(temporaryIndexName(replacing: qualified)) : new
         var statements = [PlannedStatement(phase: .alter, sql: DDL.replicaIdentity(target, of: table), down: restore,
                                            transactional: !setsNotNull(on: identityColumns(of: index, on: table), of: table),
                                            step: .setColumnSettings)]

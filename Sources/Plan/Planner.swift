@@ -11,12 +11,15 @@ public struct Planner {
     let desiredTableNames: Set<String>
     /// Current foreign keys on a key this plan drops or replaces (Planner+KeyDependents).
     let releasedForeignKeys: [ForeignKeyRef: Phase]
+    /// Temporary names of replacement indexes, free in both models (Planner+TemporaryNames).
+    let replacementIndexNames: [QualifiedName: String]
 
     public init(current: SchemaModel, desired: SchemaModel) {
         self.current = current
         self.desired = desired
         desiredTableNames = Set(desired.tables.keys.map(\.sql))
         releasedForeignKeys = Self.releasedForeignKeys(current: current, desired: desired)
+        replacementIndexNames = Self.replacementIndexNames(current: current, desired: desired)
     }
 
     /// Diffs the two models and plans the result.
