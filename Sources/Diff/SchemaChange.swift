@@ -36,6 +36,9 @@ public enum SchemaChange: Equatable, Sendable {
     case setPartition(table: QualifiedName, from: PartitionBound?, to: PartitionBound?)
     case setInherits(table: QualifiedName, from: [QualifiedName], to: [QualifiedName])
     case setStorageParameters(table: QualifiedName, from: [String: String], to: [String: String])
+    /// `REPLICA IDENTITY` differs, or (with `from == to`) the index it names is rebuilt under the same
+    /// name: PostgreSQL's mark (pg_index.indisreplident) stays with the old index.
+    case setReplicaIdentity(table: QualifiedName, from: ReplicaIdentity, to: ReplicaIdentity, tableIsNew: Bool)
     /// A new partition key: PostgreSQL cannot change it, the table is dropped and created again.
     case rebuildPartitionedTable(from: Table, to: Table)
     /// Only an index's storage parameters or column statistics targets changed.

@@ -118,7 +118,7 @@ extension SchemaChange {
         case .setLogged(let table, _), .addColumn(let table, _), .dropColumn(let table, _), .alterColumn(let table, _, _),
              .addConstraint(let table, _, _), .dropConstraint(let table, _), .validateConstraint(let table, _),
              .replaceConstraint(let table, _, _), .setPartition(let table, _, _), .setInherits(let table, _, _),
-             .setStorageParameters(let table, _, _):
+             .setStorageParameters(let table, _, _), .setReplicaIdentity(let table, _, _, _):
             return table
         case .createIndex(let index, _), .dropIndex(let index): return index.table
         case .replaceIndex(let from, _), .alterIndexSettings(let from, _): return from.table

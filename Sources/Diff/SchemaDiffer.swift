@@ -38,6 +38,7 @@ public struct SchemaDiffer {
         changes += tables.removed.map { .dropTable($0) }
         for (old, new) in tables.common { changes += TableDiffer().diff(old, new) }
         changes += diffIndexes(current: current, desired: desired)
+        changes += diffReplicaIdentities(current: current, desired: desired)
         changes += diffRoutines(current: current, desired: desired)
         changes += KeyedDiff(current: current.operators, desired: desired.operators)
             .changes(create: { .createOperator($0) }, drop: { .dropOperator($0) }, change: { .replaceOperator(from: $0, to: $1) })

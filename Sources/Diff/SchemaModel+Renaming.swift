@@ -74,6 +74,7 @@ extension SchemaModel {
         guard var constraint = tables[table]?.constraints.removeValue(forKey: old) else { return }
         constraint.name = new
         tables[table]?.constraints[new] = constraint
+        if tables[table]?.replicaIdentity == .usingIndex(old) { tables[table]?.replicaIdentity = .usingIndex(new) }
         if let comment = comments.removeValue(forKey: .constraint(table: table, name: old)) { comments[.constraint(table: table, name: new)] = comment }
     }
 
@@ -81,6 +82,7 @@ extension SchemaModel {
         guard var index = indexes.removeValue(forKey: old) else { return }
         index.name = new
         indexes[index.qualifiedName] = index
+        if tables[index.table]?.replicaIdentity == .usingIndex(old.name) { tables[index.table]?.replicaIdentity = .usingIndex(new) }
         if let comment = comments.removeValue(forKey: .index(old)) { comments[.index(index.qualifiedName)] = comment }
     }
 }

@@ -7,7 +7,8 @@ import SQLTree
 
 extension Introspector {
     /// Partition keys and bounds (printed by the server, parsed by the files' reader), inheritance
-    /// parents and storage parameters; then what partitions take from their parent is left to it.
+    /// parents, storage parameters and replica identity; then what partitions take from their parent is
+    /// left to it.
     func readTables(into model: inout SchemaModel, reader: DefinitionReader) throws {
         for record in try run(.tables) {
             let name = QualifiedName(record.string("schema"), record.string("name"))
@@ -23,6 +24,7 @@ extension Introspector {
                 model.tables[name]?.inherits = parents
             }
             model.tables[name]?.storageParameters = StorageParameters.parse(record.textArray("options"))
+            model.tables[name]?.replicaIdentity = ReplicaIdentity(catalogCode: record.string("replica_identity"), index: record["replica_index"])
         }
         // PostgreSQL 17+ gives a partition its parent's identity (15 does not): the parent's, on both sides.
         for (name, table) in model.tables {

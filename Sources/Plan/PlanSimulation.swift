@@ -41,7 +41,7 @@ struct PlanSimulation {
         var defects: [PlanDefect] = []
         for statement in statements {
             let effects = graph.effects(of: statement)
-            var needed = effects.requires
+            var needed = effects.requires.union(effects.usesCurrent)
             if case .drop(let id) = statement.action { needed.insert(id) }
             if case .rename(let old, _) = statement.action { needed.insert(old) }
             for id in needed.sorted() where !existing.contains(id) {

@@ -19,6 +19,9 @@ public struct PlannedStatement: Equatable, Sendable {
     /// Objects whose drop must come first, though the statement does not name them (a primary key
     /// replaced by one under another name: a table has one primary key at a time).
     public var supersedes: Set<ObjectID>
+    /// Objects the statement needs as they are now, so it runs before their drop even when the plan
+    /// creates them again (a replica identity restated on a key that is then rebuilt).
+    public var usesCurrent: Set<ObjectID> = []
 
     public init(phase: Phase, sql: String, down: String?, transactional: Bool = true, warnings: [Warning] = [],
                 _ action: StatementAction, requires: Set<ObjectID> = [], supersedes: Set<ObjectID> = []) {

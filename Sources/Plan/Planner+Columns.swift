@@ -81,8 +81,9 @@ extension Planner {
             statements += changeIdentitySequence(table, column: name, from: before, to: after)
         }
         if old.notNull, !new.notNull, new.identity == nil {
-            // PostgreSQL keeps a primary key's columns NOT NULL until the key is gone.
-            let key: Set<ObjectID> = currentPrimaryKey(on: table, covering: name).map { [.constraint(table, $0.name)] } ?? []
+            // PostgreSQL keeps a primary key's columns NOT NULL until the key is gone, and refuses it while the replica identity is an index over the column.
+            var key = replicaIdentity(of: table, covering: name)
+            if let primaryKey = currentPrimaryKey(on: table, covering: name) { key.insert(.constraint(table, primaryKey.name)) }
             if primaryKeyDroppedInContract(on: table, covering: name) {
                 statements.append(PlannedStatement(phase: .contract, sql: DDL.alterColumn(table, name, "DROP NOT NULL"),
                                                    down: DDL.alterColumn(table, name, "SET NOT NULL"), .alter(column), supersedes: key))

@@ -95,7 +95,7 @@ extension Planner {
             return [drop] + addConstraint(new, to: table)
         case .primaryKey(let columns), .unique(let columns, _):
             if let statement = keyOverNewColumns(new, columns: columns, on: table) { return [drop, statement] }
-            let temporary = ConstraintNamingForPlan.replacementIndex(new.name)
+            let temporary = temporaryIndexName(replacing: QualifiedName(table.schema, new.name))
             var statements = attachUniqueIndex(new, columns: columns, to: table, indexName: temporary)
             statements.insert(drop, at: 1)
             return statements

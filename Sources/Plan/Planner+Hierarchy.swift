@@ -101,7 +101,8 @@ extension Planner {
         ]
     }
 
-    /// A partitioned table with its partitions, indexes and triggers, as SQL statements in creation order.
+    /// A partitioned table with its partitions, indexes, triggers and replica identities, as SQL statements in
+    /// creation order.
     private func recreation(of root: QualifiedName, in model: SchemaModel) -> [String] {
         let names = model.descendants(of: [root])
         var done: Set<QualifiedName> = []
@@ -116,6 +117,7 @@ extension Planner {
         for name in names.sorted() {
             for index in model.indexes(on: name) { sql.append(DDL.createIndex(index, concurrently: false)); sql += indexFollowUps(index) }
             for trigger in model.triggers(on: name) { sql.append(trigger.sql) }
+            sql += replicaIdentityRestore(of: name, in: model)
         }
         return sql
     }

@@ -27,7 +27,7 @@ extension Planner {
     /// CONCURRENTLY: the build is one transaction holding a SHARE lock on the parent and its partitions.
     func replaceIndex(_ old: Index, with new: Index) -> [PlannedStatement] {
         let concurrent = !isPartitioned(new.table)
-        let temporary = ConstraintNamingForPlan.replacementIndex(new.name)
+        let temporary = temporaryIndexName(replacing: new.qualifiedName)
         let temporaryName = QualifiedName(new.table.schema, temporary)
         return [
             PlannedStatement(phase: .expand, sql: DDL.createIndex(new, name: temporary, concurrently: concurrent),
@@ -47,7 +47,7 @@ extension Planner {
     /// its temporary name in expand, which the rename keeps the settings of.
     func withIndexSettings(_ index: Index, _ statements: [PlannedStatement]) -> [PlannedStatement] {
         guard let build = statements.last(where: { $0.phase == .expand }) else { return statements }
-        let temporary = ConstraintNamingForPlan.replacementIndex(index.name)
+        let temporary = temporaryIndexName(replacing: index.qualifiedName)
         var settings = index
         if statements.contains(where: { $0.sql.contains(Identifier.quote(temporary)) }) { settings.name = temporary }
         return statements + indexFollowUps(settings).map {

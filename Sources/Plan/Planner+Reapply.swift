@@ -32,10 +32,10 @@ extension Planner {
         joined(creation, attachments(in: model, comments: { $0 == .policy(identity) }, privileges: { _ in false }))
     }
 
-    /// A dropped table's down section: its row-level security, policies, comments (on it, its columns,
-    /// constraints, indexes, triggers and policies) and grants, after it and its indexes and triggers.
+    /// A dropped table's down section: its replica identity, row-level security, policies, comments (on it,
+    /// its columns, constraints, indexes, triggers and policies) and grants, after it and its indexes and triggers.
     func reapplied(_ creation: String, table name: QualifiedName, in model: SchemaModel) -> String {
-        var statements = [creation]
+        var statements = [creation] + replicaIdentityRestore(of: name, in: model)
         if let security = model.rowSecurity[name] {
             let parts = (security.enabled ? ["ENABLE ROW LEVEL SECURITY"] : []) + (security.forced ? ["FORCE ROW LEVEL SECURITY"] : [])
             statements.append("ALTER TABLE \(name.sql) " + parts.joined(separator: ", "))

@@ -9,11 +9,14 @@ public struct Planner {
 
     /// Current foreign keys on a key this plan drops or replaces (Planner+KeyDependents).
     let releasedForeignKeys: [ForeignKeyRef: Phase]
+    /// Temporary names of replacement indexes, free in both models (Planner+TemporaryNames).
+    let replacementIndexNames: [QualifiedName: String]
 
     public init(current: SchemaModel, desired: SchemaModel) {
         self.current = current
         self.desired = desired
         releasedForeignKeys = Self.releasedForeignKeys(current: current, desired: desired)
+        replacementIndexNames = Self.replacementIndexNames(current: current, desired: desired)
     }
 
     /// Diffs the two models and plans the result.
@@ -106,6 +109,7 @@ public struct Planner {
         case .setPartition(let table, let old, let new): return setPartition(table, from: old, to: new)
         case .setInherits(let table, let old, let new): return setInherits(table, from: old, to: new)
         case .setStorageParameters(let table, let old, let new): return setStorageParameters(table, from: old, to: new)
+        case .setReplicaIdentity(let table, let old, let new, let isNew): return setReplicaIdentity(table, from: old, to: new, tableIsNew: isNew)
         case .rebuildPartitionedTable(let old, let new): return rebuildPartitionedTable(from: old, to: new)
         case .alterIndexSettings(let old, let new): return alterIndexSettings(from: old, to: new)
         case .addColumn(let table, let column): return addColumn(column, to: table)

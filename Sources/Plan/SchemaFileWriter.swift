@@ -19,7 +19,7 @@ public enum SchemaFileWriter {
         case .relation(let name) where model.sequences[name] != nil: return "03-sequences.sql"
         case .function, .operator: return "04-functions.sql"
         case .relation(let name) where model.views[name] != nil: return "07-views.sql"
-        case .relation, .column, .constraint: return "05-tables.sql"
+        case .relation, .column, .constraint, .replicaIdentity: return "05-tables.sql"
         case .index: return "06-indexes.sql"
         case .trigger: return "08-triggers.sql"
         case .policy: return "08-policies.sql"

@@ -30,6 +30,7 @@ struct StatementGraph {
         /// What the dropped or redefined object depended on: dropped only after it.
         var releases: Set<ObjectID> = []
         var supersedes: Set<ObjectID> = []
+        var usesCurrent: Set<ObjectID> = []
         var isDrop = false
         /// The relation whose part the statement redefines (a column's type), if any.
         var redefinesPartOf: ObjectID?
@@ -38,6 +39,7 @@ struct StatementGraph {
     func effects(of statement: PlannedStatement) -> Effects {
         var effects = Effects(object: statement.action.object)
         effects.supersedes = statement.supersedes
+        effects.usesCurrent = statement.usesCurrent
         switch statement.action {
         case .create(let id):
             effects.creates = [id]
@@ -189,7 +191,7 @@ struct StatementGraph {
                     for redefiner in partRedefiners[id] ?? [] where !isPart(effect, of: id) { add(redefiner, index) }
                 }
             }
-            for id in effect.releases {
+            for id in effect.releases.union(effect.usesCurrent) {
                 for dropper in droppers[id] ?? [] { add(index, dropper) }
                 for redefiner in partRedefiners[id] ?? [] where effect.isDrop { add(index, redefiner) }
             }

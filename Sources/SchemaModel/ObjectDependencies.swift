@@ -73,7 +73,7 @@ public struct ObjectDependencies: Sendable {
     private func dependencies(of id: ObjectID) -> Set<ObjectID> {
         var result: Set<ObjectID> = []
         switch id {
-        case .schema, .collation, .textSearchConfiguration, .defaultPrivileges:
+        case .schema, .collation, .textSearchConfiguration, .defaultPrivileges, .replicaIdentity:
             break
         case .extension(let name):
             if let schema = model.extensions[name]?.schema { result.insert(.schema(schema)) }

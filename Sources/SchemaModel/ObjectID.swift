@@ -17,6 +17,8 @@ public enum ObjectID: Hashable, Comparable, Sendable, CustomStringConvertible {
     case `operator`(OperatorIdentity)
     case trigger(TriggerIdentity)
     case policy(PolicyIdentity)
+    /// Which columns logical decoding writes for a table's old rows (`REPLICA IDENTITY`).
+    case replicaIdentity(QualifiedName)
     /// A role's default privileges for new objects, in one schema or (nil) everywhere.
     case defaultPrivileges(role: String, schema: String?)
 
@@ -24,7 +26,7 @@ public enum ObjectID: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var owner: ObjectID? {
         switch self {
         case .schema, .extension: return nil
-        case .column(let table, _), .constraint(let table, _): return .relation(table)
+        case .column(let table, _), .constraint(let table, _), .replicaIdentity(let table): return .relation(table)
         case .trigger(let identity): return .relation(identity.table)
         case .policy(let identity): return .relation(identity.table)
         case .collation(let name), .textSearchConfiguration(let name), .type(let name), .relation(let name), .index(let name):
@@ -62,6 +64,7 @@ public enum ObjectID: Hashable, Comparable, Sendable, CustomStringConvertible {
         case .operator(let identity): return "operator \(identity.sql)"
         case .trigger(let identity): return "trigger \(identity)"
         case .policy(let identity): return "policy \(identity)"
+        case .replicaIdentity(let table): return "replica identity of \(table.sql)"
         case .defaultPrivileges(let role, let schema):
             return "default privileges of \(Identifier.quote(role))" + (schema.map { " in schema \(Identifier.quote($0))" } ?? "")
         }

@@ -13,6 +13,8 @@ public struct Table: Equatable, Sendable {
     public var inherits: [QualifiedName] = []
     /// `WITH (fillfactor = 50, autovacuum_enabled = false)`: reloptions, values as PostgreSQL stores them.
     public var storageParameters: [String: String] = [:]
+    /// `ALTER TABLE ... REPLICA IDENTITY ...` (ReplicaIdentity.swift); `.default` is not written.
+    public var replicaIdentity: ReplicaIdentity = .default
     /// `-- monolayer: renamed from OLD` above the statement (not compared).
     public var renamedFrom: RenameIntent<QualifiedName> = nil
 
@@ -36,7 +38,7 @@ public struct Table: Equatable, Sendable {
     public static func == (lhs: Table, rhs: Table) -> Bool {
         lhs.name == rhs.name && lhs.constraints == rhs.constraints && lhs.unlogged == rhs.unlogged
             && lhs.partitionKey == rhs.partitionKey && lhs.partitionOf == rhs.partitionOf && lhs.inherits == rhs.inherits
-            && lhs.storageParameters == rhs.storageParameters
+            && lhs.storageParameters == rhs.storageParameters && lhs.replicaIdentity == rhs.replicaIdentity
             && lhs.columns.sorted { $0.name < $1.name } == rhs.columns.sorted { $0.name < $1.name }
     }
 }

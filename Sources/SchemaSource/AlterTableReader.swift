@@ -26,6 +26,7 @@ struct AlterTableReader {
         for command in remaining {
             if RowSecurityReader.apply(command.body("AlterTableCmd") ?? command, table: name, to: &model) { continue }
             if try KeyUsingIndexReader(source: source).apply(command.body("AlterTableCmd") ?? command, to: &table, in: &model) { continue }
+            if try ReplicaIdentityReader(source: source).apply(command.body("AlterTableCmd") ?? command, to: &table, in: model) { continue }
             try apply(command.body("AlterTableCmd") ?? command, to: &table, at: command)
         }
         table.markPrimaryKeyColumnsNotNull()

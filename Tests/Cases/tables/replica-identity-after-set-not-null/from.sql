@@ -1,0 +1,1 @@
+CREATE TABLE memberships (id bigint NOT NULL, tenant_id bigint);
