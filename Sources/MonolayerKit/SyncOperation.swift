@@ -55,8 +55,13 @@ public struct SyncOperation {
             try runner.apply(folder, selection: .all)
         }
         let current = try Operations.introspect(connection)
-        let (plan, renameProblems) = Planner.planReportingRenames(current: current, desired: desired)
+        var (plan, renameProblems) = Planner.planReportingRenames(current: current, desired: desired)
         try RenameHintCheck.check(renameProblems)
+        let renames = askAboutRenames(current: current, desired: desired)
+        if !renames.isEmpty {
+            let origin = SourceOrigin(file: "(answer at the prompt)", line: 0, column: 0, sourceLine: "")
+            plan = Planner.plan(current: current, desired: desired.hinting(renames, origin: origin))
+        }
         guard !plan.isEmpty else {
             console.print("No changes: the database matches the schema files.")
             return 0
@@ -85,6 +90,18 @@ public struct SyncOperation {
         console.print("Applied \(written.count) migration\(written.count == 1 ? "" : "s").")
         try verifyConverged(connection: connection, desired: desired)
         return 0
+    }
+
+    /// Drops and adds that look like renames, and which of them to plan as renames: on a terminal
+    /// (without `--yes`) each is asked about; otherwise nothing is guessed, and each is pointed out with
+    /// the hint that would make it a rename.
+    private func askAboutRenames(current: SchemaModel, desired: SchemaModel) -> [Rename] {
+        let candidates = RenameCandidates.find(current: current, desired: desired)
+        guard console.isInteractive, !console.assumeYes else {
+            for candidate in candidates { console.progress("note: \(candidate.candidateHint)") }
+            return []
+        }
+        return candidates.filter { (try? console.confirm($0.candidateQuestion)) == true }
     }
 
     /// Applies what this run wrote. When one fails, the files of this run that were not applied are

@@ -10,7 +10,9 @@ struct SyncCommand: ParsableCommand {
             Pending migrations in the migrations folder are applied first. Then the schema files are compared with \
             the database; the changes are written as at most one migration per phase (plus one per phase for \
             statements that cannot run in a transaction) and applied in phase order. Destructive changes need \
-            confirmation (--yes without a terminal). A second sync with no edits reports no changes.
+            confirmation (--yes without a terminal). A table or column dropped and another added that look \
+            like a rename are asked about on a terminal; otherwise they stay a drop and an add, and the hint \
+            that makes them a rename is printed. A second sync with no edits reports no changes.
             """)
 
     @OptionGroup var project: ProjectOptionGroup

@@ -61,3 +61,21 @@ struct CLIHarness {
         ["expand", "alter", "data", "contract"].flatMap { phase in migrationFiles(phase).map { "\(phase)/\($0)" } }
     }
 }
+
+extension CLIHarness {
+    /// `monolayer ARGS` on a pseudo-terminal (util-linux `script`), with `answers` typed in: how a developer
+    /// runs it, questions included. Standard output and error arrive together, as on a terminal.
+    func runOnTerminal(_ arguments: [String], answers: String) throws -> Outcome {
+        let full = [Self.binary.path] + arguments + ["--schema", schema.path, "--migrations", migrations.path, "--database-url", databaseURL]
+        let command = full.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        var env = CommandRunner.cleanEnvironment
+        env["DATABASE_URL"] = nil
+        env["MONOLAYER_ANSWERS"] = answers
+        env["MONOLAYER_COMMAND"] = command
+        // A short pause lets the question appear before the answer arrives; script ends when the command does.
+        let result = try CommandRunner.run(
+            ["/bin/sh", "-c", "(sleep 2; printf '%s' \"$MONOLAYER_ANSWERS\"; sleep 5) | script -qefc \"$MONOLAYER_COMMAND\" /dev/null"],
+            environment: env)
+        return Outcome(status: result.status, stdout: result.standardOutput, stderr: result.standardError)
+    }
+}
