@@ -14,12 +14,21 @@ extension SchemaDiffer {
         for (old, new) in views.common where old != new {
             if old.isReplaceable(by: new) { replaced.append(new) } else { recreate.insert(old.name) }
         }
+        // What PostgreSQL refuses to change under a view: a column's type (also when its enum or domain is
+        // rebuilt), and a function that is dropped and created again (new parameters or result type).
+        let rebuiltTypes = Self.rebuiltTypes(current: current, desired: desired)
+        let rebuiltFunctions = Set(current.functions.values.filter { old in
+            desired.functions[old.identity].map { !old.isReplaceable(by: $0) } ?? false
+        }.map(\.identity.name))
         for (name, view) in current.views where desired.views[name] != nil {
             let retyped = view.dependencies.contains { table in
                 guard let old = current.tables[table], let new = desired.tables[table] else { return false }
-                return old.columns.contains { column in new.column(named: column.name).map { $0.type != column.type } ?? false }
+                return old.columns.contains { column in
+                    guard let kept = new.column(named: column.name) else { return false }
+                    return kept.type != column.type || column.type.userType.map(rebuiltTypes.contains) == true
+                }
             }
-            if retyped { recreate.insert(name) }
+            if retyped || !view.calledFunctions.isDisjoint(with: rebuiltFunctions) { recreate.insert(name) }
         }
         // Every view that reads a recreated view (directly or not) is recreated too.
         var grew = true
@@ -54,6 +63,20 @@ extension SchemaDiffer {
             changes.append(old.table == new.table ? .replaceIndex(from: old, to: new) : .dropIndex(old))
         }
         return changes
+    }
+
+    /// Enums whose labels cannot change in place and domains whose base type changes: both are rebuilt,
+    /// and the columns that use them converted.
+    static func rebuiltTypes(current: SchemaModel, desired: SchemaModel) -> Set<QualifiedName> {
+        var types: Set<QualifiedName> = []
+        for (name, old) in current.enums {
+            guard let new = desired.enums[name], new != old else { continue }
+            if new.labels.filter(old.labels.contains) != old.labels { types.insert(name) }
+        }
+        for (name, old) in current.domains where desired.domains[name].map({ $0.baseType != old.baseType }) == true {
+            types.insert(name)
+        }
+        return types
     }
 
     /// Whether an index is on a view (materialized) of either model: such indexes are diffed with views.

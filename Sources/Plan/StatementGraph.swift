@@ -32,8 +32,9 @@ struct StatementGraph {
         var supersedes: Set<ObjectID> = []
         var usesCurrent: Set<ObjectID> = []
         var isDrop = false
-        /// The relation whose part the statement redefines (a column's type), if any.
-        var redefinesPartOf: ObjectID?
+        /// The relations whose parts the statement redefines (a column's type; every column of a type
+        /// that is rebuilt).
+        var redefinesPartsOf: Set<ObjectID> = []
     }
 
     func effects(of statement: PlannedStatement) -> Effects {
@@ -54,7 +55,12 @@ struct StatementGraph {
             effects.drops = [id]
             effects.requires = desired.of(id)
             effects.releases = current.of(id)
-            if case .column(let table, _) = id { effects.redefinesPartOf = .relation(table) }
+            if case .column(let table, _) = id { effects.redefinesPartsOf = [.relation(table)] }
+            if case .type(let name) = id {
+                effects.redefinesPartsOf = Set(current.model.tables.values.filter { table in
+                    table.columns.contains { $0.type.userType == name }
+                }.map { ObjectID.relation($0.name) })
+            }
         case .drop(let id):
             effects.drops = [id]
             if case .relation(let name) = id, let table = current.model.tables[name] {
@@ -169,7 +175,7 @@ struct StatementGraph {
         for (index, effect) in effects.enumerated() {
             for id in effect.creates { creators[id, default: []].append(index) }
             for id in effect.drops { droppers[id, default: []].append(index) }
-            if let relation = effect.redefinesPartOf { partRedefiners[relation, default: []].append(index) }
+            for relation in effect.redefinesPartsOf { partRedefiners[relation, default: []].append(index) }
         }
         var edges = [Set<Int>](repeating: [], count: effects.count)
         // Statements on one object keep the order the planner emitted them in (a default dropped before
@@ -187,7 +193,7 @@ struct StatementGraph {
                 if (creators[id] ?? []).allSatisfy({ $0 == index }) {
                     for dropper in droppers[id] ?? [] { add(index, dropper) }
                 }
-                if !effect.isDrop, effect.redefinesPartOf == nil {
+                if !effect.isDrop, effect.redefinesPartsOf.isEmpty {
                     for redefiner in partRedefiners[id] ?? [] where !isPart(effect, of: id) { add(redefiner, index) }
                 }
             }
