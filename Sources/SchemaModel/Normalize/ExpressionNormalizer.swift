@@ -156,10 +156,7 @@ public struct ExpressionNormalizer: Sendable {
             // `LIKE` is stored as the operator `~~` and printed that way.
             fields["kind"] = .string("AEXPR_OP")
         case "AEXPR_IN":
-            // `x IN (a, b)` is stored and printed as `x = ANY (ARRAY[a, b])`; `NOT IN` as `<> ALL (...)`.
-            let isNegated = operatorNames == ["<>"]
-            fields["kind"] = .string(isNegated ? "AEXPR_OP_ALL" : "AEXPR_OP_ANY")
-            fields["rexpr"] = .wrap("A_ArrayExpr", ["elements": .array(Self.listItems(right))])
+            return Self.expandIn(left: left, items: Self.listItems(right), negated: operatorNames == ["<>"])
         case "AEXPR_BETWEEN", "AEXPR_NOT_BETWEEN":
             return Self.expandBetween(left: left, bounds: Self.listItems(right), negated: kind == "AEXPR_NOT_BETWEEN")
         default:
@@ -171,6 +168,35 @@ public struct ExpressionNormalizer: Sendable {
     /// Lists inside expressions come as `{"List": {"items": [...]}}` (or a bare array).
     static func listItems(_ node: Node) -> [Node] {
         node.body("List")?["items"]?.array ?? node.array
+    }
+
+    /// `x IN (a, b)` as PostgreSQL's `transformAExprIn` stores it: two or more items without column
+    /// references become one `x = ANY (ARRAY[a, b])`, every other item its own `x = item`, the
+    /// comparisons joined by OR. So `x IN ('a')` is `x = 'a'`. `NOT IN` is `<> ALL` and `<>` joined by
+    /// AND. Rows (`(a, b) IN ((1, 2), (3, 4))`) never become an array comparison.
+    static func expandIn(left: Node, items: [Node], negated: Bool) -> Node {
+        let op = negated ? "<>" : "="
+        var separate = items
+        var comparisons: [Node] = []
+        let constants = items.filter { !containsColumn($0) }
+        if constants.count > 1, left.kind != "RowExpr" {
+            comparisons.append(.wrap("A_Expr", [
+                "kind": .string(negated ? "AEXPR_OP_ALL" : "AEXPR_OP_ANY"), "name": .array([.stringNode(op)]),
+                "lexpr": left, "rexpr": .wrap("A_ArrayExpr", ["elements": .array(constants)]),
+            ]))
+            separate = items.filter(containsColumn)
+        }
+        for item in separate {
+            comparisons.append(.wrap("A_Expr", ["kind": .string("AEXPR_OP"), "name": .array([.stringNode(op)]), "lexpr": left, "rexpr": item]))
+        }
+        guard comparisons.count > 1 else { return comparisons.first ?? left }
+        return flattenBoolean(.object(["boolop": .string(negated ? "AND_EXPR" : "OR_EXPR"), "args": .array(comparisons)]))
+    }
+
+    static func containsColumn(_ node: Node) -> Bool {
+        var found = false
+        node.forEach { if $0.kind == "ColumnRef" { found = true } }
+        return found
     }
 
     /// `x BETWEEN a AND b` is stored as `x >= a AND x <= b`.
