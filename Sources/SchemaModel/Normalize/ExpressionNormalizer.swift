@@ -134,6 +134,14 @@ public struct ExpressionNormalizer: Sendable {
         fields["funcname"] = .array(names.map(Node.stringNode))
         // Whether PostgreSQL prints `EXTRACT(x FROM y)` or `extract(x, y)` is layout, not meaning.
         fields["funcformat"] = nil
+        // PostgreSQL packs the trailing arguments of a call to a variadic function into an array and
+        // prints `f(a, VARIADIC ARRAY[b, c])`; the user wrote `f(a, b, c)`.
+        if body["func_variadic"]?.bool == true, var args = body["args"]?.array,
+           let elements = args.last?.body("A_ArrayExpr")?["elements"]?.array, !elements.isEmpty {
+            args.removeLast()
+            fields["args"] = .array(args + elements)
+            fields["func_variadic"] = nil
+        }
         // `nextval('t_id_seq')`: the name inside the string is a relation, which PostgreSQL stores by oid
         // and prints qualified; qualify it the same way.
         if names.count == 1, Self.sequenceFunctions.contains(names[0]), var args = body["args"]?.array,
