@@ -82,6 +82,8 @@ public struct ExpressionNormalizer: Sendable {
         case "FuncCall": return rewriteFunctionCall(body)
         case "A_Expr": return rewriteOperatorExpression(body)
         case "BoolExpr": return Self.flattenBoolean(body)
+        // `ROW(a, b)` and `(a, b)` are one row constructor; PostgreSQL prints the first.
+        case "RowExpr": return .wrap("RowExpr", body.fields.filter { $0.key != "row_format" })
         default: return node
         }
     }
@@ -167,10 +169,24 @@ public struct ExpressionNormalizer: Sendable {
             return Self.expandIn(left: left, items: Self.listItems(right), negated: operatorNames == ["<>"])
         case "AEXPR_BETWEEN", "AEXPR_NOT_BETWEEN":
             return Self.expandBetween(left: left, bounds: Self.listItems(right), negated: kind == "AEXPR_NOT_BETWEEN")
+        case "AEXPR_OP":
+            return Self.comparison(operatorNames, left, right, fields: fields)
         default:
             break
         }
         return .wrap("A_Expr", fields)
+    }
+
+    /// A binary operator expression; `ROW(a, b) = ROW(x, y)` as PostgreSQL's `make_row_comparison_op`
+    /// stores it: `a = x AND b = y` (`<>`: `a <> x OR b <> y`). Other row comparisons stay rows.
+    static func comparison(_ operatorNames: [String], _ left: Node, _ right: Node, fields: [String: Node]? = nil) -> Node {
+        let fields = fields ?? ["kind": .string("AEXPR_OP"), "name": .array(operatorNames.map(Node.stringNode)), "lexpr": left, "rexpr": right]
+        guard operatorNames == ["="] || operatorNames == ["<>"],
+              let leftItems = left.body("RowExpr")?["args"]?.array, let rightItems = right.body("RowExpr")?["args"]?.array,
+              leftItems.count == rightItems.count, !leftItems.isEmpty else { return .wrap("A_Expr", fields) }
+        let pairs = zip(leftItems, rightItems).map { comparison(operatorNames, $0, $1) }
+        guard pairs.count > 1 else { return pairs[0] }
+        return flattenBoolean(.object(["boolop": .string(operatorNames == ["="] ? "AND_EXPR" : "OR_EXPR"), "args": .array(pairs)]))
     }
 
     /// Lists inside expressions come as `{"List": {"items": [...]}}` (or a bare array).
@@ -194,9 +210,7 @@ public struct ExpressionNormalizer: Sendable {
             ]))
             separate = items.filter(containsColumn)
         }
-        for item in separate {
-            comparisons.append(.wrap("A_Expr", ["kind": .string("AEXPR_OP"), "name": .array([.stringNode(op)]), "lexpr": left, "rexpr": item]))
-        }
+        comparisons += separate.map { comparison([op], left, $0) }
         guard comparisons.count > 1 else { return comparisons.first ?? left }
         return flattenBoolean(.object(["boolop": .string(negated ? "AND_EXPR" : "OR_EXPR"), "args": .array(comparisons)]))
     }
