@@ -7,16 +7,16 @@ import SQLTree
 /// serialized result is what expressions are compared by.
 public struct ExpressionNormalizer: Sendable {
     public var resolver: NameResolver
-    /// Base type of each column of the table an expression is on (a check, an index), when known: a
-    /// cast of a column to `text` is PostgreSQL's relabelling only when the column is a string already.
-    public var columnTypes: [String: String]?
+    /// Type of each column of the table an expression is on (a check, an index), when known: a cast
+    /// of a column to `text` is PostgreSQL's relabelling only when the column is a string already.
+    public var columnTypes: [String: TypeReference]?
 
     public init(resolver: NameResolver) { self.resolver = resolver }
 
     /// The same normalizer, for expressions over a table with these columns.
     public func with(columns: [Column]) -> ExpressionNormalizer {
         var copy = self
-        copy.columnTypes = Dictionary(columns.map { ($0.name, $0.type.baseName) }, uniquingKeysWith: { first, _ in first })
+        copy.columnTypes = Dictionary(columns.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
         return copy
     }
 
@@ -111,7 +111,7 @@ public struct ExpressionNormalizer: Sendable {
         let target = rendered.sql
         if let column = argument.body("ColumnRef")?["fields"]?.nameList.last {
             if let types = columnTypes {
-                if let type = types[column], type == rendered.baseName || Self.implicitCasts[type]?.contains(rendered.baseName) == true {
+                if let type = types[column]?.baseName, type == rendered.baseName || Self.implicitCasts[type]?.contains(rendered.baseName) == true {
                     return argument
                 }
             } else if target == "text" || target == "character varying" {

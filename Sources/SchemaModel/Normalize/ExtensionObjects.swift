@@ -16,6 +16,15 @@ public enum ExtensionObjects {
         "unaccent": ["unaccent"], "dict_int": ["intdict"], "dict_xsyn": ["xsyn"],
     ]
 
+    /// Operator classes, which `pg_get_indexdef` prints qualified and users write bare.
+    public static let operatorClassesByExtension: [String: [String]] = [
+        "pg_trgm": ["gin_trgm_ops", "gist_trgm_ops"], "citext": ["citext_ops"], "hstore": ["gin_hstore_ops", "gist_hstore_ops"],
+        "ltree": ["gist_ltree_ops", "gist__ltree_ops"], "intarray": ["gin__int_ops", "gist__int_ops", "gist__intbig_ops"],
+        "vector": ["vector_l2_ops", "vector_ip_ops", "vector_cosine_ops", "vector_l1_ops", "halfvec_l2_ops", "halfvec_ip_ops",
+                   "halfvec_cosine_ops", "halfvec_l1_ops", "sparsevec_l2_ops", "sparsevec_ip_ops", "sparsevec_cosine_ops",
+                   "sparsevec_l1_ops", "bit_hamming_ops", "bit_jaccard_ops"],
+    ]
+
     /// Object name → schema, for the declared extensions among `byExtension`'s. An extension declared
     /// without a schema counts in `defaultSchema`, or not at all when that is nil.
     public static func schemas(_ byExtension: [String: [String]], of extensions: [String: ExtensionDefinition],

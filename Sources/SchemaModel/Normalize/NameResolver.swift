@@ -13,14 +13,18 @@ public struct NameResolver: Sendable {
     public var userSequences: Set<QualifiedName>
     /// Types of the declared extensions → the schema they are installed in (see `ExtensionObjects`).
     public var extensionTypeSchemas: [String: String]
+    /// Other named objects of the declared extensions (operator classes) → their schema.
+    public var extensionObjectSchemas: [String: String]
 
     public init(searchPath: [String] = ["public"], userTypes: Set<QualifiedName> = [], userFunctions: Set<QualifiedName> = [],
-                userSequences: Set<QualifiedName> = [], extensionTypeSchemas: [String: String] = [:]) {
+                userSequences: Set<QualifiedName> = [], extensionTypeSchemas: [String: String] = [:],
+                extensionObjectSchemas: [String: String] = [:]) {
         self.searchPath = searchPath
         self.userTypes = userTypes
         self.userFunctions = userFunctions
         self.userSequences = userSequences
         self.extensionTypeSchemas = extensionTypeSchemas
+        self.extensionObjectSchemas = extensionObjectSchemas
     }
 
     /// A sequence named in text, as `regclass` input resolves it: qualified as written, else the first
