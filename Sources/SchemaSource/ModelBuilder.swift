@@ -18,7 +18,7 @@ struct ModelBuilder {
     var userFunctions: Set<QualifiedName> = []
     /// Where the declared extensions' types live, known once pass 1 has seen every CREATE EXTENSION.
     private var extensionTypeSchemas: [String: String] = [:]
-    /// Where the declared extensions' operator classes live, known with `extensionTypeSchemas`.
+    /// Where the declared extensions' functions and operator classes live, known with `extensionTypeSchemas`.
     private var extensionObjectSchemas: [String: String] = [:]
     /// Operator symbols declared anywhere, so that COMMUTATOR and NEGATOR resolve (see OperatorBuilder).
     private var declaredOperatorSymbols: Set<QualifiedName> = []
@@ -36,6 +36,8 @@ struct ModelBuilder {
         extensionTypeSchemas = ExtensionObjects.schemas(ExtensionObjects.typesByExtension, of: model.extensions, defaultSchema: "public")
         extensionObjectSchemas = ExtensionObjects.schemas(ExtensionObjects.operatorClassesByExtension, of: model.extensions,
                                                           defaultSchema: "public")
+            .merging(ExtensionObjects.schemas(ExtensionObjects.functionsByExtension, of: model.extensions, defaultSchema: "public"),
+                     uniquingKeysWith: { first, _ in first })
         checkEnumSchemas()
         // Domains once every type name is known: a domain may be over an enum or domain declared later.
         for statement in statements where statement.node.kind == "CreateDomainStmt" {
