@@ -1,3 +1,4 @@
+import Foundation
 import SQLTree
 
 /// The one normalizer for expressions. Both front ends hand it a parse tree: the schema-file front end
@@ -96,9 +97,38 @@ public struct ExpressionNormalizer: Sendable {
         else if let float = body["fval"] { value = float["fval"]?.string ?? "" }
         else if let bool = body["boolval"] { value = (bool["boolval"]?.bool ?? false) ? "true" : "false" }
         else if let string = body["sval"] { value = string["sval"]?.string ?? "" }
-        else if let bits = body["bsval"] { value = bits["bsval"]?.string ?? "" }
+        else if let bits = body["bsval"] { value = bitDigits(bits["bsval"]?.string ?? "") }
         else { value = "" }
         return .wrap("Const", ["value": .string(value)])
+    }
+
+    /// A bit-string constant's digits: `B'0101'` arrives as `b0101`, `X'1F'` as `x1F`, and PostgreSQL
+    /// prints either as the binary digits of a string (`'00011111'::"bit"`).
+    static func bitDigits(_ literal: String) -> String {
+        guard let kind = literal.first else { return literal }
+        let digits = literal.dropFirst()
+        switch kind {
+        case "b", "B": return String(digits)
+        case "x", "X":
+            let nibbles = digits.map { character -> String? in
+                guard let value = character.hexDigitValue else { return nil }
+                let bits = String(value, radix: 2)
+                return String(repeating: "0", count: 4 - bits.count) + bits
+            }
+            return nibbles.contains(nil) ? literal : nibbles.compactMap { $0 }.joined()
+        default: return literal
+        }
+    }
+
+    /// A string read as `boolin` reads it (`'t'`, `'yes'`, `'off'`, any unique prefix, any case), as the
+    /// `true` or `false` PostgreSQL prints; nil for text that is not a boolean.
+    static func booleanText(_ text: String) -> String? {
+        let value = text.trimmingCharacters(in: .whitespaces).lowercased()
+        guard !value.isEmpty else { return nil }
+        let words = [("true", "true"), ("yes", "true"), ("false", "false"), ("no", "false"), ("on", "true"), ("off", "false")]
+        // `o` alone could be either `on` or `off`.
+        for (word, meaning) in words where word.hasPrefix(value) && (value.count >= 2 || !word.hasPrefix("o")) { return meaning }
+        return ["1": "true", "0": "false"][value]
     }
 
     /// PostgreSQL labels constants with their resolved type (`'todo'::public.task_status`,
@@ -106,8 +136,14 @@ public struct ExpressionNormalizer: Sendable {
     /// Such casts say nothing the column does not already say, so they are dropped on both sides.
     private func rewriteCast(_ body: Node) -> Node {
         guard let argument = body["arg"] else { return .wrap("TypeCast", body.fields) }
-        if Self.isConstantLike(argument) { return argument }
         let rendered = TypeNameRenderer.render(body["typeName"] ?? .null, resolver: resolver)
+        if Self.isConstantLike(argument) {
+            // `boolean 'f'` is stored as the constant `false`.
+            if rendered.sql == "boolean", let text = argument.body("Const")?["value"]?.string, let value = Self.booleanText(text) {
+                return .wrap("Const", ["value": .string(value)])
+            }
+            return argument
+        }
         let target = rendered.sql
         if let column = argument.body("ColumnRef")?["fields"]?.nameList.last {
             if let types = columnTypes {
