@@ -145,6 +145,8 @@ public struct ExpressionNormalizer: Sendable {
             return argument
         }
         let target = rendered.sql
+        // A cast to the type the expression has already is none: `current_setting('x')::text` is stored bare.
+        if Self.resultType(of: argument) == target { return argument }
         if let column = argument.body("ColumnRef")?["fields"]?.nameList.last {
             if let types = columnTypes {
                 if let type = types[column]?.baseName, type == rendered.baseName || Self.implicitCasts[type]?.contains(rendered.baseName) == true {
@@ -156,6 +158,18 @@ public struct ExpressionNormalizer: Sendable {
             }
         }
         return .wrap("TypeCast", ["arg": argument, "type": .string(target)])
+    }
+
+    /// The type of a normalized call to a built-in function, of a cast, or of an array of either, when
+    /// it is known offline.
+    static func resultType(of node: Node) -> String? {
+        if let cast = node.body("TypeCast") { return cast["type"]?.string }
+        if let names = node.body("FuncCall")?["funcname"]?.nameList, names.count == 1 { return BuiltinFunctions.resultTypes[names[0]] }
+        if let elements = node.body("A_ArrayExpr")?["elements"]?.array, let type = elements.first.flatMap(resultType),
+           !type.hasSuffix("[]"), elements.allSatisfy({ resultType(of: $0) == type }) {
+            return type + "[]"
+        }
+        return nil
     }
 
     static func isConstantLike(_ node: Node) -> Bool {
