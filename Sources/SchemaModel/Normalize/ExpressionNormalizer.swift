@@ -85,6 +85,9 @@ public struct ExpressionNormalizer: Sendable {
         case "BoolExpr": return Self.flattenBoolean(body)
         // `ROW(a, b)` and `(a, b)` are one row constructor; PostgreSQL prints the first.
         case "RowExpr": return .wrap("RowExpr", body.fields.filter { $0.key != "row_format" })
+        // A CASE without ELSE is stored with `ELSE NULL`.
+        case "CaseExpr" where body["defresult"]?.canonicalText == Self.nullCanonical:
+            return .wrap("CaseExpr", body.fields.filter { $0.key != "defresult" })
         default: return node
         }
     }
