@@ -63,7 +63,8 @@ struct CompositeTypeBuilder {
         guard let subtype else { throw source.diagnostic(atByte: nil, "range type \(name) needs a SUBTYPE") }
         range.subtype = subtype
         // The default operator class of a built-in subtype is what the catalog reports as no choice.
-        if let opclass = range.subtypeOpclass, opclass.schema == "pg_catalog", Self.defaultOpclass(of: subtype) == opclass.name {
+        if let opclass = range.subtypeOpclass, opclass.schema == "pg_catalog",
+           OperatorClasses.defaultName(method: "btree", type: subtype) == opclass.name {
             range.subtypeOpclass = nil
         }
         return range
@@ -75,16 +76,5 @@ struct CompositeTypeBuilder {
 
     func collation(names: [String]) -> QualifiedName? {
         CollationName.resolve(names: names, resolver: resolver, declared: collations)
-    }
-
-    /// The default btree operator classes of common subtypes, so that naming them equals leaving them out.
-    static func defaultOpclass(of type: TypeReference) -> String? {
-        guard !type.isArray else { return "array_ops" }
-        return [
-            "integer": "int4_ops", "bigint": "int8_ops", "smallint": "int2_ops", "numeric": "numeric_ops",
-            "double precision": "float8_ops", "real": "float4_ops", "text": "text_ops", "date": "date_ops",
-            "timestamp without time zone": "timestamp_ops", "timestamp with time zone": "timestamptz_ops",
-            "time without time zone": "time_ops", "inet": "inet_ops", "uuid": "uuid_ops",
-        ][type.baseName]
     }
 }

@@ -103,6 +103,7 @@ public struct ConstraintBuilder {
             throw source.diagnostic(at: body, "could not find the text of this EXCLUDE constraint")
         }
         let keys = IndexBuilder(source: source, normalizer: normalizer)
+        let method = body["access_method"]?.string ?? "btree"
         var elements: [ExclusionConstraint.Element] = []
         for pair in body["exclusions"]?.array ?? [] {
             let items = (pair.body("List") ?? pair)["items"]?.array ?? []
@@ -112,13 +113,13 @@ public struct ConstraintBuilder {
             let operatorParts = ((items[1].body("List") ?? items[1])["items"]?.array ?? []).compactMap(\.stringValue)
             let operatorName = operatorParts.count >= 2 && operatorParts[operatorParts.count - 2] != "pg_catalog"
                 ? "\(operatorParts[operatorParts.count - 2]).\(operatorParts.last!)" : operatorParts.last ?? ""
-            elements.append(ExclusionConstraint.Element(key: try keys.key(element), operatorName: operatorName))
+            elements.append(ExclusionConstraint.Element(key: try keys.key(element, method: method), operatorName: operatorName))
         }
         var predicate: Expression?
         if let whereClause = body["where_clause"] {
             predicate = normalizer.expression(whereClause, text: "")
         }
-        return ExclusionConstraint(method: body["access_method"]?.string ?? "btree", elements: elements,
+        return ExclusionConstraint(method: method, elements: elements,
                                    include: body["including"]?.nameList ?? [], predicate: predicate, text: "EXCLUDE " + text)
     }
 

@@ -53,7 +53,7 @@ struct FunctionOptions {
                 value = .array((argument.body("List")?["items"]?.array ?? argument.array).map { .string($0.stringValue ?? "") })
             default:
                 // Includes `SET search_path = a, b`, which parses like the printed `SET search_path TO 'a', 'b'`.
-                value = normalizer.normalize(argument)
+                value = normalizer.normalize(Self.lowercasingSettingName(argument))
             }
             entries.append((name, position, value))
         }
@@ -64,6 +64,13 @@ struct FunctionOptions {
         // SET options keep their relative order (a later SET of the same setting wins).
         entries.sort { ($0.name, $0.position) < ($1.name, $1.position) }
         return Result(language: language, nodes: entries.map { .object(["option": .string($0.name), "value": $0.value]) })
+    }
+
+    /// Setting names are case-insensitive; the catalog keeps the spelling of PostgreSQL's own table
+    /// (`SET timezone` is printed `SET "TimeZone"`), so the model keeps them in lower case.
+    static func lowercasingSettingName(_ node: Node) -> Node {
+        guard let set = node.body("VariableSetStmt"), let name = set["name"]?.string else { return node }
+        return .wrap("VariableSetStmt", set.setting("name", .string(name.lowercased())).fields)
     }
 
     private func number(_ node: Node, _ option: Node) throws(Diagnostic) -> Double {

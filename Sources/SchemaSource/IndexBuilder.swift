@@ -15,7 +15,8 @@ public struct IndexBuilder {
         let relation = body["relation"] ?? .null
         let table = normalizer.resolver.qualifyRelation(rangeVar: relation)
         let elements = (body["indexParams"]?.array ?? []).map { $0.body("IndexElem") ?? $0 }
-        let keys = try elements.map { (element) throws(Diagnostic) -> IndexKey in try key(element) }
+        let method = body["accessMethod"]?.string ?? "btree"
+        let keys = try elements.map { (element) throws(Diagnostic) -> IndexKey in try key(element, method: method) }
         let include = (body["indexIncludingParams"]?.array ?? []).compactMap { $0.body("IndexElem")?["name"]?.string }
         var predicate: Expression?
         if let whereClause = body["whereClause"] {
@@ -32,7 +33,7 @@ public struct IndexBuilder {
         let name = body["idxname"]?.string ?? ConstraintNaming.name(table: table.name, columns: keyNames, label: "idx", taken: existingNames)
         var index = Index(
             name: name, table: table, unique: body["unique"]?.bool ?? false,
-            method: body["accessMethod"]?.string ?? "btree", keys: keys, include: include, predicate: predicate,
+            method: method, keys: keys, include: include, predicate: predicate,
             nullsNotDistinct: body["nulls_not_distinct"]?.bool ?? false,
             definitionText: try definitionText(relation: relation))
         index.storageParameters = storageParameters
@@ -40,9 +41,11 @@ public struct IndexBuilder {
         return index
     }
 
-    func key(_ element: Node) throws(Diagnostic) -> IndexKey {
+    func key(_ element: Node, method: String) throws(Diagnostic) -> IndexKey {
         let target: IndexKey.Target
+        var keyType: TypeReference?
         if let column = element["name"]?.string {
+            keyType = normalizer.columnTypes?[column]
             target = .column(column)
         } else if let expression = element["expr"] {
             target = .expression(normalizer.expression(expression, text: ""))
@@ -58,7 +61,8 @@ public struct IndexBuilder {
         }
         // The default is NULLS LAST ascending and NULLS FIRST descending; spelled-out defaults are dropped.
         if nullsFirst == descending { nullsFirst = nil }
-        let opclass = element["opclass"]?.nameList.filter { $0 != "pg_catalog" }.joined(separator: ".")
+        let opclass = OperatorClasses.canonical(element["opclass"]?.nameList ?? [], method: method, keyType: keyType,
+                                                resolver: normalizer.resolver)
         let collation = element["collation"]?.nameList.filter { $0 != "pg_catalog" }.joined(separator: ".")
         return IndexKey(target: target, collation: collation?.nonEmptyString, opclass: opclass?.nonEmptyString,
                         descending: descending, nullsFirst: nullsFirst)

@@ -18,6 +18,8 @@ struct ModelBuilder {
     var userFunctions: Set<QualifiedName> = []
     /// Where the declared extensions' types live, known once pass 1 has seen every CREATE EXTENSION.
     private var extensionTypeSchemas: [String: String] = [:]
+    /// Where the declared extensions' functions and operator classes live, known with `extensionTypeSchemas`.
+    private var extensionObjectSchemas: [String: String] = [:]
     /// Operator symbols declared anywhere, so that COMMUTATOR and NEGATOR resolve (see OperatorBuilder).
     private var declaredOperatorSymbols: Set<QualifiedName> = []
 
@@ -32,6 +34,10 @@ struct ModelBuilder {
             do { try declareNames(statement) } catch { diagnostics.append(error) }
         }
         extensionTypeSchemas = ExtensionObjects.schemas(ExtensionObjects.typesByExtension, of: model.extensions, defaultSchema: "public")
+        extensionObjectSchemas = ExtensionObjects.schemas(ExtensionObjects.operatorClassesByExtension, of: model.extensions,
+                                                          defaultSchema: "public")
+            .merging(ExtensionObjects.schemas(ExtensionObjects.functionsByExtension, of: model.extensions, defaultSchema: "public"),
+                     uniquingKeysWith: { first, _ in first })
         checkEnumSchemas()
         // Domains once every type name is known: a domain may be over an enum or domain declared later.
         for statement in statements where statement.node.kind == "CreateDomainStmt" {
@@ -60,7 +66,8 @@ struct ModelBuilder {
 
     func normalizer(for statement: StatementSource) -> ExpressionNormalizer {
         ExpressionNormalizer(resolver: NameResolver(searchPath: statement.searchPath, userTypes: userTypes, userFunctions: userFunctions,
-                                                    userSequences: userSequences, extensionTypeSchemas: extensionTypeSchemas))
+                                                    userSequences: userSequences, extensionTypeSchemas: extensionTypeSchemas,
+                                                    extensionObjectSchemas: extensionObjectSchemas))
     }
 
     /// Pass 1: schemas and types, and a verdict on every statement kind.

@@ -1,3 +1,4 @@
+import Foundation
 import SQLTree
 
 /// The one normalizer for expressions. Both front ends hand it a parse tree: the schema-file front end
@@ -7,16 +8,16 @@ import SQLTree
 /// serialized result is what expressions are compared by.
 public struct ExpressionNormalizer: Sendable {
     public var resolver: NameResolver
-    /// Base type of each column of the table an expression is on (a check, an index), when known: a
-    /// cast of a column to `text` is PostgreSQL's relabelling only when the column is a string already.
-    public var columnTypes: [String: String]?
+    /// Type of each column of the table an expression is on (a check, an index), when known: a cast
+    /// of a column to `text` is PostgreSQL's relabelling only when the column is a string already.
+    public var columnTypes: [String: TypeReference]?
 
     public init(resolver: NameResolver) { self.resolver = resolver }
 
     /// The same normalizer, for expressions over a table with these columns.
     public func with(columns: [Column]) -> ExpressionNormalizer {
         var copy = self
-        copy.columnTypes = Dictionary(columns.map { ($0.name, $0.type.baseName) }, uniquingKeysWith: { first, _ in first })
+        copy.columnTypes = Dictionary(columns.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
         return copy
     }
 
@@ -82,6 +83,11 @@ public struct ExpressionNormalizer: Sendable {
         case "FuncCall": return rewriteFunctionCall(body)
         case "A_Expr": return rewriteOperatorExpression(body)
         case "BoolExpr": return Self.flattenBoolean(body)
+        // `ROW(a, b)` and `(a, b)` are one row constructor; PostgreSQL prints the first.
+        case "RowExpr": return .wrap("RowExpr", body.fields.filter { $0.key != "row_format" })
+        // A CASE without ELSE is stored with `ELSE NULL`.
+        case "CaseExpr" where body["defresult"]?.canonicalText == Self.nullCanonical:
+            return .wrap("CaseExpr", body.fields.filter { $0.key != "defresult" })
         default: return node
         }
     }
@@ -94,9 +100,38 @@ public struct ExpressionNormalizer: Sendable {
         else if let float = body["fval"] { value = float["fval"]?.string ?? "" }
         else if let bool = body["boolval"] { value = (bool["boolval"]?.bool ?? false) ? "true" : "false" }
         else if let string = body["sval"] { value = string["sval"]?.string ?? "" }
-        else if let bits = body["bsval"] { value = bits["bsval"]?.string ?? "" }
+        else if let bits = body["bsval"] { value = bitDigits(bits["bsval"]?.string ?? "") }
         else { value = "" }
         return .wrap("Const", ["value": .string(value)])
+    }
+
+    /// A bit-string constant's digits: `B'0101'` arrives as `b0101`, `X'1F'` as `x1F`, and PostgreSQL
+    /// prints either as the binary digits of a string (`'00011111'::"bit"`).
+    static func bitDigits(_ literal: String) -> String {
+        guard let kind = literal.first else { return literal }
+        let digits = literal.dropFirst()
+        switch kind {
+        case "b", "B": return String(digits)
+        case "x", "X":
+            let nibbles = digits.map { character -> String? in
+                guard let value = character.hexDigitValue else { return nil }
+                let bits = String(value, radix: 2)
+                return String(repeating: "0", count: 4 - bits.count) + bits
+            }
+            return nibbles.contains(nil) ? literal : nibbles.compactMap { $0 }.joined()
+        default: return literal
+        }
+    }
+
+    /// A string read as `boolin` reads it (`'t'`, `'yes'`, `'off'`, any unique prefix, any case), as the
+    /// `true` or `false` PostgreSQL prints; nil for text that is not a boolean.
+    static func booleanText(_ text: String) -> String? {
+        let value = text.trimmingCharacters(in: .whitespaces).lowercased()
+        guard !value.isEmpty else { return nil }
+        let words = [("true", "true"), ("yes", "true"), ("false", "false"), ("no", "false"), ("on", "true"), ("off", "false")]
+        // `o` alone could be either `on` or `off`.
+        for (word, meaning) in words where word.hasPrefix(value) && (value.count >= 2 || !word.hasPrefix("o")) { return meaning }
+        return ["1": "true", "0": "false"][value]
     }
 
     /// PostgreSQL labels constants with their resolved type (`'todo'::public.task_status`,
@@ -104,12 +139,20 @@ public struct ExpressionNormalizer: Sendable {
     /// Such casts say nothing the column does not already say, so they are dropped on both sides.
     private func rewriteCast(_ body: Node) -> Node {
         guard let argument = body["arg"] else { return .wrap("TypeCast", body.fields) }
-        if Self.isConstantLike(argument) { return argument }
         let rendered = TypeNameRenderer.render(body["typeName"] ?? .null, resolver: resolver)
+        if Self.isConstantLike(argument) {
+            // `boolean 'f'` is stored as the constant `false`.
+            if rendered.sql == "boolean", let text = argument.body("Const")?["value"]?.string, let value = Self.booleanText(text) {
+                return .wrap("Const", ["value": .string(value)])
+            }
+            return argument
+        }
         let target = rendered.sql
+        // A cast to the type the expression has already is none: `current_setting('x')::text` is stored bare.
+        if Self.resultType(of: argument) == target { return argument }
         if let column = argument.body("ColumnRef")?["fields"]?.nameList.last {
             if let types = columnTypes {
-                if let type = types[column], type == rendered.baseName || Self.implicitCasts[type]?.contains(rendered.baseName) == true {
+                if let type = types[column]?.baseName, type == rendered.baseName || Self.implicitCasts[type]?.contains(rendered.baseName) == true {
                     return argument
                 }
             } else if target == "text" || target == "character varying" {
@@ -118,6 +161,18 @@ public struct ExpressionNormalizer: Sendable {
             }
         }
         return .wrap("TypeCast", ["arg": argument, "type": .string(target)])
+    }
+
+    /// The type of a normalized call to a built-in function, of a cast, or of an array of either, when
+    /// it is known offline.
+    static func resultType(of node: Node) -> String? {
+        if let cast = node.body("TypeCast") { return cast["type"]?.string }
+        if let names = node.body("FuncCall")?["funcname"]?.nameList, names.count == 1 { return BuiltinFunctions.resultTypes[names[0]] }
+        if let elements = node.body("A_ArrayExpr")?["elements"]?.array, let type = elements.first.flatMap(resultType),
+           !type.hasSuffix("[]"), elements.allSatisfy({ resultType(of: $0) == type }) {
+            return type + "[]"
+        }
+        return nil
     }
 
     static func isConstantLike(_ node: Node) -> Bool {
@@ -134,6 +189,14 @@ public struct ExpressionNormalizer: Sendable {
         fields["funcname"] = .array(names.map(Node.stringNode))
         // Whether PostgreSQL prints `EXTRACT(x FROM y)` or `extract(x, y)` is layout, not meaning.
         fields["funcformat"] = nil
+        // PostgreSQL packs the trailing arguments of a call to a variadic function into an array and
+        // prints `f(a, VARIADIC ARRAY[b, c])`; the user wrote `f(a, b, c)`.
+        if body["func_variadic"]?.bool == true, var args = body["args"]?.array,
+           let elements = args.last?.body("A_ArrayExpr")?["elements"]?.array, !elements.isEmpty {
+            args.removeLast()
+            fields["args"] = .array(args + elements)
+            fields["func_variadic"] = nil
+        }
         // `nextval('t_id_seq')`: the name inside the string is a relation, which PostgreSQL stores by oid
         // and prints qualified; qualify it the same way.
         if names.count == 1, Self.sequenceFunctions.contains(names[0]), var args = body["args"]?.array,
@@ -156,21 +219,59 @@ public struct ExpressionNormalizer: Sendable {
             // `LIKE` is stored as the operator `~~` and printed that way.
             fields["kind"] = .string("AEXPR_OP")
         case "AEXPR_IN":
-            // `x IN (a, b)` is stored and printed as `x = ANY (ARRAY[a, b])`; `NOT IN` as `<> ALL (...)`.
-            let isNegated = operatorNames == ["<>"]
-            fields["kind"] = .string(isNegated ? "AEXPR_OP_ALL" : "AEXPR_OP_ANY")
-            fields["rexpr"] = .wrap("A_ArrayExpr", ["elements": .array(Self.listItems(right))])
+            return Self.expandIn(left: left, items: Self.listItems(right), negated: operatorNames == ["<>"])
         case "AEXPR_BETWEEN", "AEXPR_NOT_BETWEEN":
             return Self.expandBetween(left: left, bounds: Self.listItems(right), negated: kind == "AEXPR_NOT_BETWEEN")
+        case "AEXPR_OP":
+            return Self.comparison(operatorNames, left, right, fields: fields)
         default:
             break
         }
         return .wrap("A_Expr", fields)
     }
 
+    /// A binary operator expression; `ROW(a, b) = ROW(x, y)` as PostgreSQL's `make_row_comparison_op`
+    /// stores it: `a = x AND b = y` (`<>`: `a <> x OR b <> y`). Other row comparisons stay rows.
+    static func comparison(_ operatorNames: [String], _ left: Node, _ right: Node, fields: [String: Node]? = nil) -> Node {
+        let fields = fields ?? ["kind": .string("AEXPR_OP"), "name": .array(operatorNames.map(Node.stringNode)), "lexpr": left, "rexpr": right]
+        guard operatorNames == ["="] || operatorNames == ["<>"],
+              let leftItems = left.body("RowExpr")?["args"]?.array, let rightItems = right.body("RowExpr")?["args"]?.array,
+              leftItems.count == rightItems.count, !leftItems.isEmpty else { return .wrap("A_Expr", fields) }
+        let pairs = zip(leftItems, rightItems).map { comparison(operatorNames, $0, $1) }
+        guard pairs.count > 1 else { return pairs[0] }
+        return flattenBoolean(.object(["boolop": .string(operatorNames == ["="] ? "AND_EXPR" : "OR_EXPR"), "args": .array(pairs)]))
+    }
+
     /// Lists inside expressions come as `{"List": {"items": [...]}}` (or a bare array).
     static func listItems(_ node: Node) -> [Node] {
         node.body("List")?["items"]?.array ?? node.array
+    }
+
+    /// `x IN (a, b)` as PostgreSQL's `transformAExprIn` stores it: two or more items without column
+    /// references become one `x = ANY (ARRAY[a, b])`, every other item its own `x = item`, the
+    /// comparisons joined by OR. So `x IN ('a')` is `x = 'a'`. `NOT IN` is `<> ALL` and `<>` joined by
+    /// AND. Rows (`(a, b) IN ((1, 2), (3, 4))`) never become an array comparison.
+    static func expandIn(left: Node, items: [Node], negated: Bool) -> Node {
+        let op = negated ? "<>" : "="
+        var separate = items
+        var comparisons: [Node] = []
+        let constants = items.filter { !containsColumn($0) }
+        if constants.count > 1, left.kind != "RowExpr" {
+            comparisons.append(.wrap("A_Expr", [
+                "kind": .string(negated ? "AEXPR_OP_ALL" : "AEXPR_OP_ANY"), "name": .array([.stringNode(op)]),
+                "lexpr": left, "rexpr": .wrap("A_ArrayExpr", ["elements": .array(constants)]),
+            ]))
+            separate = items.filter(containsColumn)
+        }
+        comparisons += separate.map { comparison([op], left, $0) }
+        guard comparisons.count > 1 else { return comparisons.first ?? left }
+        return flattenBoolean(.object(["boolop": .string(negated ? "AND_EXPR" : "OR_EXPR"), "args": .array(comparisons)]))
+    }
+
+    static func containsColumn(_ node: Node) -> Bool {
+        var found = false
+        node.forEach { if $0.kind == "ColumnRef" { found = true } }
+        return found
     }
 
     /// `x BETWEEN a AND b` is stored as `x >= a AND x <= b`.

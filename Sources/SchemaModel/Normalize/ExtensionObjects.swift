@@ -16,6 +16,26 @@ public enum ExtensionObjects {
         "unaccent": ["unaccent"], "dict_int": ["intdict"], "dict_xsyn": ["xsyn"],
     ]
 
+    /// Functions, which the catalog prints qualified (`public.uuid_generate_v4()`) and users call bare.
+    public static let functionsByExtension: [String: [String]] = [
+        "uuid-ossp": ["uuid_generate_v1", "uuid_generate_v1mc", "uuid_generate_v3", "uuid_generate_v4", "uuid_generate_v5",
+                      "uuid_nil", "uuid_ns_dns", "uuid_ns_url", "uuid_ns_oid", "uuid_ns_x500"],
+        "pgcrypto": ["gen_random_bytes", "gen_salt", "crypt", "digest", "hmac", "encrypt", "decrypt", "pgp_sym_encrypt",
+                     "pgp_sym_decrypt", "pgp_pub_encrypt", "pgp_pub_decrypt", "armor", "dearmor"],
+        "pg_trgm": ["similarity", "word_similarity", "strict_word_similarity", "show_trgm"],
+        "unaccent": ["unaccent"], "fuzzystrmatch": ["levenshtein", "soundex", "difference", "metaphone", "dmetaphone"],
+        "earthdistance": ["ll_to_earth", "earth_distance", "earth_box"],
+    ]
+
+    /// Operator classes, which `pg_get_indexdef` prints qualified and users write bare.
+    public static let operatorClassesByExtension: [String: [String]] = [
+        "pg_trgm": ["gin_trgm_ops", "gist_trgm_ops"], "citext": ["citext_ops"], "hstore": ["gin_hstore_ops", "gist_hstore_ops"],
+        "ltree": ["gist_ltree_ops", "gist__ltree_ops"], "intarray": ["gin__int_ops", "gist__int_ops", "gist__intbig_ops"],
+        "vector": ["vector_l2_ops", "vector_ip_ops", "vector_cosine_ops", "vector_l1_ops", "halfvec_l2_ops", "halfvec_ip_ops",
+                   "halfvec_cosine_ops", "halfvec_l1_ops", "sparsevec_l2_ops", "sparsevec_ip_ops", "sparsevec_cosine_ops",
+                   "sparsevec_l1_ops", "bit_hamming_ops", "bit_jaccard_ops"],
+    ]
+
     /// Object name → schema, for the declared extensions among `byExtension`'s. An extension declared
     /// without a schema counts in `defaultSchema`, or not at all when that is nil.
     public static func schemas(_ byExtension: [String: [String]], of extensions: [String: ExtensionDefinition],

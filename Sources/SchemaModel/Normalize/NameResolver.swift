@@ -13,14 +13,18 @@ public struct NameResolver: Sendable {
     public var userSequences: Set<QualifiedName>
     /// Types of the declared extensions → the schema they are installed in (see `ExtensionObjects`).
     public var extensionTypeSchemas: [String: String]
+    /// Other named objects of the declared extensions (functions, operator classes) → their schema.
+    public var extensionObjectSchemas: [String: String]
 
     public init(searchPath: [String] = ["public"], userTypes: Set<QualifiedName> = [], userFunctions: Set<QualifiedName> = [],
-                userSequences: Set<QualifiedName> = [], extensionTypeSchemas: [String: String] = [:]) {
+                userSequences: Set<QualifiedName> = [], extensionTypeSchemas: [String: String] = [:],
+                extensionObjectSchemas: [String: String] = [:]) {
         self.searchPath = searchPath
         self.userTypes = userTypes
         self.userFunctions = userFunctions
         self.userSequences = userSequences
         self.extensionTypeSchemas = extensionTypeSchemas
+        self.extensionObjectSchemas = extensionObjectSchemas
     }
 
     /// A sequence named in text, as `regclass` input resolves it: qualified as written, else the first
@@ -47,11 +51,17 @@ public struct NameResolver: Sendable {
 
     /// A call's function name. An unqualified name that pg_catalog has stays bare: pg_catalog is searched
     /// first, and without argument types the built-in is the likely target (the catalog prints it bare too).
+    /// A name that is neither built in nor declared is an extension's function (`uuid_generate_v4`), which
+    /// the catalog prints qualified: it is qualified like an extension's type.
     public func functionNameParts(_ names: [String]) -> [String] {
         if names.count == 1, BuiltinFunctions.names.contains(names[0]), searchPath.first != "pg_catalog" || searchPath.count == 1 {
             return names
         }
-        return resolve(names, among: userFunctions)
+        let parts = resolve(names, among: userFunctions)
+        if names.count == 1, parts.count == 1, let schema = searchPath.first, schema != "pg_catalog" {
+            return [extensionObjectSchemas[parts[0]] ?? schema, parts[0]]
+        }
+        return parts
     }
 
     /// A function name as both front ends spell it: user functions qualified, built-ins bare.

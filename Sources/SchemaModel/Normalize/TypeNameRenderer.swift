@@ -22,7 +22,7 @@ public enum TypeNameRenderer {
     public static func render(_ typeName: Node, resolver: NameResolver) -> TypeReference {
         let body = typeName.body("TypeName") ?? typeName
         let parts = resolver.typeNameParts(body["names"]?.nameList ?? [])
-        let typmods = body["typmods"]?.array.compactMap(constantText) ?? []
+        var typmods = body["typmods"]?.array.compactMap(constantText) ?? []
         let isArray = !(body["arrayBounds"]?.array.isEmpty ?? true)
         var base: String
         var userType: QualifiedName?
@@ -31,6 +31,8 @@ public enum TypeNameRenderer {
             base = userType!.sql
         } else {
             base = builtinName(parts.first ?? "", typmods: typmods)
+            // `numeric(10)` is `numeric(10,0)`: the scale defaults to 0, and format_type prints it.
+            if base == "numeric" && typmods.count == 1 { typmods.append("0") }
         }
         var sql = base
         if parts.count == 2 || !base.contains(" with") {
