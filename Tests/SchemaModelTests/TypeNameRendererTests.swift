@@ -33,7 +33,7 @@ import Testing
         ("timestamp", "timestamp without time zone"),
         ("timestamp(6) without time zone", "timestamp(6) without time zone"),
         ("time", "time without time zone"), ("timetz", "time with time zone"),
-        ("decimal(10,2)", "numeric(10,2)"), ("numeric(10, 2)", "numeric(10,2)"), ("dec(5)", "numeric(5)"),
+        ("decimal(10,2)", "numeric(10,2)"), ("numeric(10, 2)", "numeric(10,2)"), ("dec(5)", "numeric(5,0)"),
         ("numeric", "numeric"),
         ("bit varying(5)", "bit varying(5)"), ("varbit(5)", "bit varying(5)"),
     ])
