@@ -52,7 +52,13 @@ struct PlanSimulation {
                 continue
             }
             for id in effects.drops {
-                let gone = existing.filter { $0 == id || belongs($0, to: id) }
+                // Only relations and schemas hold other objects; anything else goes alone.
+                let holds: Bool
+                switch id {
+                case .relation, .schema: holds = true
+                default: holds = false
+                }
+                let gone = holds ? existing.filter { $0 == id || belongs($0, to: id) } : (existing.contains(id) ? [id] : [])
                 existing.subtract(gone)
                 for object in gone { droppedBy[object] = statement.sql }
             }
