@@ -70,8 +70,7 @@ extension SchemaDiffer {
     static func rebuiltTypes(current: SchemaModel, desired: SchemaModel) -> Set<QualifiedName> {
         var types: Set<QualifiedName> = []
         for (name, old) in current.enums {
-            guard let new = desired.enums[name], new != old else { continue }
-            if new.labels.filter(old.labels.contains) != old.labels { types.insert(name) }
+            if let new = desired.enums[name], !old.onlyGainsLabels(in: new) { types.insert(name) }
         }
         for (name, old) in current.domains where desired.domains[name].map({ $0.baseType != old.baseType }) == true {
             types.insert(name)

@@ -79,8 +79,7 @@ public struct SchemaDiffer {
         var changes: [SchemaChange] = enums.added.map { .createEnum($0) } + enums.removed.map { .dropEnum($0) }
         for (old, new) in enums.common where old != new {
             // Values can be added anywhere in place; anything else needs the type replaced.
-            let kept = new.labels.filter { old.labels.contains($0) }
-            changes.append(kept == old.labels ? .addEnumValues(new, from: old) : .replaceEnum(from: old, to: new))
+            changes.append(old.onlyGainsLabels(in: new) ? .addEnumValues(new, from: old) : .replaceEnum(from: old, to: new))
         }
         return changes
     }

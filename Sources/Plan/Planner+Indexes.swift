@@ -44,12 +44,11 @@ extension Planner {
     /// Statistics targets of a new or rebuilt index's columns, after its last expand statement (outside the
     /// transaction when that is not transactional, so that they run after it; on a partitioned table after
     /// the partitions' indexes are attached, so that they reach them too). A replaced index is still under
-    /// its temporary name in expand, which the rename keeps the settings of.
-    func withIndexSettings(_ index: Index, _ statements: [PlannedStatement]) -> [PlannedStatement] {
+    /// its temporary name in expand (`builtAs`), which the rename keeps the settings of.
+    func withIndexSettings(_ index: Index, builtAs name: String? = nil, _ statements: [PlannedStatement]) -> [PlannedStatement] {
         guard let build = statements.last(where: { $0.phase == .expand }) else { return statements }
-        let temporary = temporaryIndexName(replacing: index.qualifiedName)
         var settings = index
-        if statements.contains(where: { $0.sql.contains(Identifier.quote(temporary)) }) { settings.name = temporary }
+        settings.name = name ?? index.name
         return statements + indexFollowUps(settings).map {
             PlannedStatement(phase: .expand, sql: $0, down: "", transactional: build.transactional, .alter(.index(settings.qualifiedName)))
         }

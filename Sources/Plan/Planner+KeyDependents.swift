@@ -78,8 +78,7 @@ extension Planner {
     /// binds to the key that remains.
     func currentKeys(referencedBy constraint: Constraint) -> Set<ObjectID> {
         guard case .foreignKey(let key) = constraint.kind, let target = current.tables[key.referencedTable] else { return [] }
-        let columns = Set(key.referencedColumns)
-        return Set(target.constraints.values.filter { $0.isKey && Set($0.columns) == columns }.map { .constraint(key.referencedTable, $0.name) })
+        return Set(target.keyConstraints(on: Set(key.referencedColumns)).map { .constraint(key.referencedTable, $0.name) })
     }
 
     /// The current primary key of `table` when it covers `column`: PostgreSQL keeps the column NOT NULL
@@ -101,24 +100,7 @@ extension Planner {
     func referencesKeyChangedNow(_ constraint: Constraint) -> Bool {
         guard case .foreignKey(let key) = constraint.kind, let target = desired.tables[key.referencedTable],
               let existing = current.tables[key.referencedTable] else { return false }
-        let columns = Set(key.referencedColumns)
-        return target.constraints.values.contains { $0.isKey && Set($0.columns) == columns && existing.constraints[$0.name] != $0 }
-    }
-}
-
-extension Constraint {
-    /// A primary key or unique constraint: what a foreign key can reference.
-    var isKey: Bool {
-        switch kind {
-        case .primaryKey, .unique: return true
-        default: return false
-        }
-    }
-}
-
-extension Constraint.Kind {
-    var isPrimaryKey: Bool {
-        if case .primaryKey = self { return true } else { return false }
+        return target.keyConstraints(on: Set(key.referencedColumns)).contains { existing.constraints[$0.name] != $0 }
     }
 }
 

@@ -61,7 +61,7 @@ extension Planner {
     /// Rails schemas do; it can be added only once that index exists.
     func referencesIndexedKey(_ constraint: Constraint) -> Bool {
         guard case .foreignKey(let key) = constraint.kind else { return false }
-        return !(desired.tables[key.referencedTable]?.hasKeyConstraint(on: Set(key.referencedColumns)) ?? true)
+        return desired.tables[key.referencedTable]?.keyConstraints(on: Set(key.referencedColumns)).isEmpty ?? false
     }
 
     /// A foreign key of a new table that references an existing table's key which this plan adds: the
@@ -70,11 +70,7 @@ extension Planner {
     func referencesKeyAddedLater(_ constraint: Constraint) -> Bool {
         guard case .foreignKey(let key) = constraint.kind, let target = current.tables[key.referencedTable] else { return false }
         let columns = Set(key.referencedColumns)
-        let hasConstraint = target.hasKeyConstraint(on: columns)
-        let hasIndex = current.indexes(on: key.referencedTable).contains { index in
-            index.unique && index.predicate == nil && index.plainColumns.map { Set($0) == columns } == true
-        }
-        return !hasConstraint && !hasIndex
+        return target.keyConstraints(on: columns).isEmpty && current.uniqueIndexes(on: key.referencedTable, columns: columns).isEmpty
     }
 
     /// Switching logging rewrites the table under an ACCESS EXCLUSIVE lock.
@@ -137,18 +133,6 @@ extension Table {
         constraints.values.compactMap { constraint in
             if case .foreignKey(let key) = constraint.kind { return key.referencedTable }
             return nil
-        }
-    }
-}
-
-extension Table {
-    /// Whether a primary key or unique constraint has exactly these columns (what a foreign key needs).
-    func hasKeyConstraint(on columns: Set<String>) -> Bool {
-        constraints.values.contains { candidate in
-            switch candidate.kind {
-            case .primaryKey(let keyColumns), .unique(let keyColumns, _): return Set(keyColumns) == columns
-            default: return false
-            }
         }
     }
 }

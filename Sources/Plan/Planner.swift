@@ -124,7 +124,8 @@ public struct Planner {
         case .replaceConstraint(let table, let old, let new): return replaceConstraint(old, with: new, on: table)
         case .createIndex(let index, let tableIsNew): return withIndexSettings(index, createIndex(index, tableIsNew: tableIsNew))
         case .dropIndex(let index): return [dropIndex(index)]
-        case .replaceIndex(let old, let new): return withIndexSettings(new, replaceIndex(old, with: new))
+        case .replaceIndex(let old, let new):
+            return withIndexSettings(new, builtAs: temporaryIndexName(replacing: new.qualifiedName), replaceIndex(old, with: new))
         case .createFunction(let function): return [createFunction(function)]
         case .replaceFunction(let old, let new): return [replaceFunction(old, with: new)]
         case .dropFunction(let function): return [dropFunction(function)]

@@ -93,19 +93,25 @@ struct StatementGraph {
     /// planner put them.
     func liftingPhases(_ statements: [PlannedStatement]) -> [PlannedStatement] {
         var statements = statements
+        // What a statement does does not depend on where it runs: computed once.
+        let effects = statements.map(effects(of:))
+        var creators: [ObjectID: [Int]] = [:]
+        var droppers: [ObjectID: [Int]] = [:]
+        for (index, effect) in effects.enumerated() {
+            for id in effect.creates { creators[id, default: []].append(index) }
+            for id in effect.drops { droppers[id, default: []].append(index) }
+        }
+        // What each statement needs run before it: what it needs created, what it takes the place of dropped.
+        let needed = effects.enumerated().map { index, effect -> [Int] in
+            guard !effect.isDrop else { return [] }
+            return (effect.requires.flatMap { creators[$0] ?? [] } + replaced(by: effect).flatMap { droppers[$0] ?? [] })
+                .filter { $0 != index }
+        }
         var changed = true
         while changed {
             changed = false
-            let effects = statements.map(effects(of:))
-            var creators: [ObjectID: [Int]] = [:]
-            for (index, effect) in effects.enumerated() { for id in effect.creates { creators[id, default: []].append(index) } }
-            var droppers: [ObjectID: [Int]] = [:]
-            for (index, effect) in effects.enumerated() { for id in effect.drops { droppers[id, default: []].append(index) } }
-            for (index, effect) in effects.enumerated() where !effect.isDrop {
-                // What it needs is created, and what it takes the place of dropped, before it.
-                let needed = effect.requires.flatMap { creators[$0] ?? [] }
-                    + replaced(by: effect).flatMap { droppers[$0] ?? [] }
-                for other in needed where other != index {
+            for index in statements.indices {
+                for other in needed[index] {
                     let theirs = BucketKey(phase: statements[other].phase, transactional: statements[other].transactional)
                     let own = BucketKey(phase: statements[index].phase, transactional: statements[index].transactional)
                     guard own < theirs else { continue }

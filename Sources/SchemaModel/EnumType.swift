@@ -15,4 +15,10 @@ public struct EnumType: Equatable, Sendable {
     public static func == (lhs: EnumType, rhs: EnumType) -> Bool {
         lhs.name == rhs.name && lhs.labels == rhs.labels
     }
+
+    /// Whether `new` only adds labels, keeping these in their order: PostgreSQL can do that in place;
+    /// anything else rebuilds the type.
+    public func onlyGainsLabels(in new: EnumType) -> Bool {
+        new.labels.filter(labels.contains) == labels
+    }
 }

@@ -172,19 +172,10 @@ public struct ObjectDependencies: Sendable {
     /// The key constraint or unique index a foreign key's referenced columns match.
     private func referencedKey(_ key: ForeignKey) -> ObjectID? {
         let columns = Set(key.referencedColumns)
-        if let table = model.tables[key.referencedTable],
-           let constraint = table.constraints.values.sorted(by: { $0.name < $1.name }).first(where: { constraint in
-               switch constraint.kind {
-               case .primaryKey(let keyColumns), .unique(let keyColumns, _): return Set(keyColumns) == columns
-               default: return false
-               }
-           }) {
+        if let constraint = model.tables[key.referencedTable]?.keyConstraints(on: columns).first {
             return .constraint(key.referencedTable, constraint.name)
         }
-        let index = model.indexes(on: key.referencedTable).first { index in
-            index.unique && index.predicate == nil && index.plainColumns.map { Set($0) == columns } == true
-        }
-        return index.map { .index($0.qualifiedName) }
+        return model.uniqueIndexes(on: key.referencedTable, columns: columns).first.map { .index($0.qualifiedName) }
     }
 
     private func indexKey(_ key: IndexKey, table: QualifiedName) -> Set<ObjectID> {
@@ -215,9 +206,9 @@ public struct ObjectDependencies: Sendable {
 
     /// A function named in an option as its SQL prints (`public.add`, or bare for built-ins).
     private func functions(named text: String) -> Set<ObjectID> {
-        let parts = text.split(separator: ".", maxSplits: 1).map { String($0).trimmingCharacters(in: ["\""]) }
-        guard parts.count == 2 else { return [] }
-        return functions(named: QualifiedName(parts[0], parts[1]))
+        let parts = RelationNameParser.split(text)
+        guard parts.count >= 2 else { return [] }
+        return functions(named: QualifiedName(parts[parts.count - 2], parts[parts.count - 1]))
     }
 
     private func type(_ reference: TypeReference) -> Set<ObjectID> {
@@ -238,12 +229,5 @@ public struct ObjectDependencies: Sendable {
 
     private func collationObject(_ name: QualifiedName) -> Set<ObjectID> {
         model.collations[name] != nil ? [.collation(name)] : []
-    }
-}
-
-extension Constraint {
-    var isForeignKey: Bool {
-        if case .foreignKey = kind { return true }
-        return false
     }
 }
