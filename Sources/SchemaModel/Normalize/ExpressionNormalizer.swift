@@ -145,6 +145,14 @@ public struct ExpressionNormalizer: Sendable {
             if rendered.sql == "boolean", let text = argument.body("Const")?["value"]?.string, let value = Self.booleanText(text) {
                 return .wrap("Const", ["value": .string(value)])
             }
+            // Money and interval constants are stored as values and printed back in one form.
+            if let text = argument.body("Const")?["value"]?.string, !rendered.isArray {
+                let typmods = ((body["typeName"] ?? .null).body("TypeName") ?? body["typeName"] ?? .null)["typmods"]?.array
+                    .compactMap(TypeNameRenderer.constantText) ?? []
+                let value = rendered.baseName == "money" ? MoneyLiteral.canonical(text)
+                    : rendered.baseName == "interval" ? IntervalLiteral.canonical(text, typmods: typmods) : nil
+                if let value { return .wrap("Const", ["value": .string(value)]) }
+            }
             return argument
         }
         let target = rendered.sql
@@ -209,7 +217,10 @@ public struct ExpressionNormalizer: Sendable {
 
     private func rewriteOperatorExpression(_ body: Node) -> Node {
         var fields = body.fields
-        let operatorNames = (body["name"]?.nameList ?? []).filter { $0 != "pg_catalog" }
+        // The catalog qualifies every operator outside pg_catalog (`OPERATOR(public.<->)` for pgvector's,
+        // whose symbol is also a built-in one), users write the symbol: operators compare by symbol.
+        // Two schemas defining one symbol for the same argument types would compare equal.
+        let operatorNames = (body["name"]?.nameList ?? []).suffix(1).map { $0 }
         fields["name"] = .array(operatorNames.map(Node.stringNode))
         let kind = body["kind"]?.string ?? "AEXPR_OP"
         let left = body["lexpr"] ?? .null
