@@ -28,7 +28,7 @@ struct IncludeResolver {
     }
 
     func read(_ include: SourceFile.Include, from file: SourceFile, searchPath: [String], visited: Set<String>,
-              loader: SchemaLoader) throws(Diagnostic) -> [StatementSource] {
+              loader: SchemaLoader, into reading: inout StatementReading) throws(Diagnostic) {
         let target = url(of: include, from: file)
         guard !visited.contains(target.path) else {
             throw file.diagnostic(atByte: include.byteOffset, "\(include.path) includes itself (directly or through other files)")
@@ -37,6 +37,6 @@ struct IncludeResolver {
             throw file.diagnostic(atByte: include.byteOffset, "cannot read included file \(target.path)")
         }
         let included = SourceFile(url: target, displayPath: SchemaFiles.displayPath(target, base: nil), text: text)
-        return try loader.readStatements(included, searchPath: searchPath, includes: self, visited: visited)
+        try loader.readStatements(included, searchPath: searchPath, includes: self, visited: visited, into: &reading)
     }
 }
