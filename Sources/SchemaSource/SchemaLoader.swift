@@ -39,7 +39,7 @@ public struct SchemaLoader {
 
     public func read(files: [SourceFile], includeRoot: URL? = nil) throws(DiagnosticList) -> LoadedSchema {
         var reading = StatementReading()
-        let includes = IncludeResolver(root: includeRoot)
+        let includes = IncludeResolver(root: includeRoot, files: files)
         // A file another file includes is read where it is included (with that file's search path), not again.
         let included = includes.includedFiles(of: files)
         for file in files where !included.contains(file.url.standardizedFileURL.path) {
