@@ -96,8 +96,9 @@ public enum PgQuery {
         tokens.reserveCapacity(Int(result.n_tokens))
         for index in 0..<Int(result.n_tokens) {
             let token = result.tokens[index]
-            let name = String(cString: pg_query_token_name(token.token))
-            let keywordKind = String(cString: pg_query_keyword_kind_name(token.keyword_kind))
+            // Text that does not parse can scan to a token the name table lacks (a lone character).
+            let name = pg_query_token_name(token.token).map { String(cString: $0) } ?? "TOKEN_\(token.token.rawValue)"
+            let keywordKind = pg_query_keyword_kind_name(token.keyword_kind).map { String(cString: $0) } ?? ""
             tokens.append(Token(
                 byteRange: Int(token.start)..<Int(token.end), name: name,
                 keywordKind: Token.KeywordKind(rawValue: keywordKind) ?? .none))
