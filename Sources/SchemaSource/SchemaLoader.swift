@@ -54,7 +54,7 @@ public struct SchemaLoader {
         let notices = (reading.notices + reading.skippedNotices()).enumerated().sorted {
             (order[$0.element.file] ?? .max, $0.element.line, $0.offset) < (order[$1.element.file] ?? .max, $1.element.line, $1.offset)
         }.map(\.element)
-        return LoadedSchema(model: builder.model, skipped: reading.skipped.map(\.statement), notices: notices)
+        return LoadedSchema(model: builder.model, skipped: reading.skipped, notices: notices)
     }
 
     /// Parses one file; tracks `SET search_path` (and pg_dump's `set_config`) so each statement knows it.
@@ -134,7 +134,9 @@ struct StatementReading {
     /// The files in the order they were read (display paths), to order notices by.
     var files: [String] = []
     var statements: [StatementSource] = []
-    var skipped: [(statement: SkippedStatement, notice: Diagnostic)] = []
+    var skipped: [SkippedStatement] = []
+    /// Per file (display path), where its first skipped statement stands: its notice points there.
+    private var firstSkipped: [String: Diagnostic] = [:]
     var notices: [Diagnostic] = []
     var problems: [Diagnostic] = []
 
@@ -144,9 +146,10 @@ struct StatementReading {
                                                  hint: StatementKinds.strictDataHint))
             return
         }
-        var notice = statement.diagnostic(atByte: statement.startOffset, "", hint: StatementKinds.skippedDataHint)
-        notice.severity = .notice
-        skipped.append((SkippedStatement(file: notice.file, line: notice.line, column: notice.column, kind: kind), notice))
+        var place = statement.diagnostic(atByte: statement.startOffset, "", hint: StatementKinds.skippedDataHint)
+        place.severity = .notice
+        skipped.append(SkippedStatement(file: place.file, line: place.line, column: place.column, kind: kind))
+        if firstSkipped[place.file] == nil { firstSkipped[place.file] = place }
     }
 
     /// A DO block that only declares: its declarations, and a notice.
@@ -162,7 +165,7 @@ struct StatementReading {
         let what = count == 0 ? "declares nothing" : "read as the \(count == 1 ? "declaration" : "\(count) declarations") of its main path (\(kinds.joined(separator: ", ")))"
         var notice = statement.diagnostic(
             atByte: statement.startOffset, "DO block \(what)" + (outcome.hasHandlers ? "; its EXCEPTION handler is not read" : ""),
-            hint: "the block is not run: what its main path declares is planned like any other declaration; "
+            hint: "monolayer does not run the block: what its main path declares is planned like any other declaration; "
                 + "write the declarations as plain statements to leave this notice out")
         notice.severity = .notice
         notices.append(notice)
@@ -170,18 +173,14 @@ struct StatementReading {
 
     /// One notice per file: how many data statements were skipped, of which kinds, pointing at the first.
     func skippedNotices() -> [Diagnostic] {
-        var order: [String] = []
-        var byFile: [String: [(statement: SkippedStatement, notice: Diagnostic)]] = [:]
-        for entry in skipped {
-            if byFile[entry.statement.file] == nil { order.append(entry.statement.file) }
-            byFile[entry.statement.file, default: []].append(entry)
-        }
-        return order.map { file in
-            let entries = byFile[file]!
+        var files: [String] = []
+        for statement in skipped where !files.contains(statement.file) { files.append(statement.file) }
+        return files.compactMap { file in
+            let statements = skipped.filter { $0.file == file }
             var kinds: [String] = []
-            for entry in entries where !kinds.contains(entry.statement.kind) { kinds.append(entry.statement.kind) }
-            var notice = entries[0].notice
-            let count = entries.count
+            for statement in statements where !kinds.contains(statement.kind) { kinds.append(statement.kind) }
+            guard var notice = firstSkipped[file] else { return nil }
+            let count = statements.count
             notice.message = "\(count) data statement\(count == 1 ? "" : "s") skipped (\(kinds.joined(separator: ", ")))"
                 + (count == 1 ? "" : ", the first here")
             return notice
