@@ -140,13 +140,13 @@ struct ModelBuilder {
             break  // ownership is about roles, which monolayer leaves to the database administrator
         case _ where StatementKinds.ignored.contains(kind):
             break
-        case _ where StatementKinds.dataStatements[kind] != nil:
+        case _ where StatementKinds.notSchema[kind] != nil:
             throw statement.diagnostic(
-                atByte: firstTokenOffset(statement), "\(StatementKinds.dataStatements[kind]!) is not a schema statement",
+                atByte: statement.startOffset, "\(StatementKinds.notSchema[kind]!) is not a schema statement",
                 hint: StatementKinds.dataHint)
         default:
             throw statement.diagnostic(
-                atByte: firstTokenOffset(statement), "\(Self.describe(kind)) is not supported in schema files yet",
+                atByte: statement.startOffset, "\(Self.describe(kind)) is not supported in schema files yet",
                 hint: "monolayer refuses what it cannot model rather than skip it; remove the statement or wait for support")
         }
     }
@@ -259,12 +259,10 @@ struct ModelBuilder {
         }
     }
 
-    private func firstTokenOffset(_ statement: StatementSource) -> Int {
-        statement.tokens.first { !$0.isComment }?.byteRange.lowerBound ?? statement.byteRange.lowerBound
-    }
-
     /// Statement names for messages, where the parse node's name does not say it plainly.
     static let statementNames: [String: String] = [
+        "CreateStmt": "CREATE TABLE", "IndexStmt": "CREATE INDEX", "AlterTableStmt": "ALTER TABLE",
+        "CreateSchemaStmt": "CREATE SCHEMA", "CreateEnumStmt": "CREATE TYPE",
         "ViewStmt": "CREATE VIEW", "CreateSeqStmt": "CREATE SEQUENCE", "AlterSeqStmt": "ALTER SEQUENCE",
         "CreateTrigStmt": "CREATE TRIGGER", "AlterEnumStmt": "ALTER TYPE", "CreateFunctionStmt": "CREATE FUNCTION",
         "CreateTableAsStmt": "CREATE TABLE AS", "CreateExtensionStmt": "CREATE EXTENSION",
