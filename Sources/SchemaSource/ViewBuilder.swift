@@ -7,18 +7,16 @@ import SQLTree
 public struct ViewBuilder {
     public let source: StatementSource
     public let normalizer: ExpressionNormalizer
-    /// The output columns of a declared table or view; nil when no such relation is declared.
-    public let columnsOf: (QualifiedName) throws(Diagnostic) -> [String]?
-    /// The relation whose row type a declared function returns, for `(f(x)).*` (see ViewQueryNormalizer).
-    public let rowTypeOf: (QualifiedName) -> QualifiedName?
+    public let lookups: ViewLookups
+    /// Whether the statement is the server's rendering (`pg_get_viewdef`), which names every column of a
+    /// function in FROM; the schema-file side works them out instead.
+    public let printedByServer: Bool
 
-    public init(source: StatementSource, normalizer: ExpressionNormalizer,
-                columnsOf: @escaping (QualifiedName) throws(Diagnostic) -> [String]?,
-                rowTypeOf: @escaping (QualifiedName) -> QualifiedName? = { _ in nil }) {
+    public init(source: StatementSource, normalizer: ExpressionNormalizer, lookups: ViewLookups, printedByServer: Bool = false) {
         self.source = source
         self.normalizer = normalizer
-        self.columnsOf = columnsOf
-        self.rowTypeOf = rowTypeOf
+        self.lookups = lookups
+        self.printedByServer = printedByServer
     }
 
     /// The qualified name a view statement declares, without building it.
@@ -69,7 +67,7 @@ public struct ViewBuilder {
         }
         let name = normalizer.resolver.qualifyRelation(rangeVar: relation ?? .null)
         guard let query else { throw source.diagnostic(at: relation, "view \(name) has no query") }
-        let queryNormalizer = ViewQueryNormalizer(source: source, normalizer: normalizer, columnsOf: columnsOf, rowTypeOf: rowTypeOf)
+        let queryNormalizer = ViewQueryNormalizer(source: source, normalizer: normalizer, lookups: lookups, columnsArePrinted: printedByServer)
         let result = try queryNormalizer.normalize(query, columnNames: columnNames)
         let canonical = Node.object(["materialized": .bool(materialized), "query": result.tree,
                                      "options": .array(options.sorted().map(Node.string))])

@@ -22,12 +22,12 @@ public struct ExpressionNormalizer: Sendable {
     }
 
     /// Types whose values PostgreSQL relabels to text when it compares them with text.
-    static let stringTypes: Set<String> = ["text", "character varying", "character"]
+    public static let stringTypes: Set<String> = ["text", "character varying", "character"]
 
     /// Casts PostgreSQL applies by itself (pg_cast's implicit casts between common built-ins) and
     /// prints when it renders an expression: `price * (quantity)::numeric` for an integer quantity.
     /// Dropping one changes nothing, since the server would insert it again.
-    static let implicitCasts: [String: Set<String>] = [
+    public static let implicitCasts: [String: Set<String>] = [
         "smallint": ["integer", "bigint", "numeric", "real", "double precision"],
         "integer": ["bigint", "numeric", "real", "double precision"],
         "bigint": ["numeric", "real", "double precision"],
@@ -99,7 +99,11 @@ public struct ExpressionNormalizer: Sendable {
         if let int = body["ival"] { value = String(int["ival"]?.int ?? 0) }
         else if let float = body["fval"] { value = float["fval"]?.string ?? "" }
         else if let bool = body["boolval"] { value = (bool["boolval"]?.bool ?? false) ? "true" : "false" }
-        else if let string = body["sval"] { value = string["sval"]?.string ?? "" }
+        else if let string = body["sval"] {
+            // Dates and timestamps in one form, typed or not (PostgreSQL prints them in its output format).
+            let text = string["sval"]?.string ?? ""
+            value = DateTimeLiteral.dateTime(text)?.text ?? text
+        }
         else if let bits = body["bsval"] { value = bitDigits(bits["bsval"]?.string ?? "") }
         else { value = "" }
         return .wrap("Const", ["value": .string(value)])
@@ -145,6 +149,11 @@ public struct ExpressionNormalizer: Sendable {
             if rendered.sql == "boolean", let text = argument.body("Const")?["value"]?.string, let value = Self.booleanText(text) {
                 return .wrap("Const", ["value": .string(value)])
             }
+            if let text = argument.body("Const")?["value"]?.string, !rendered.isArray,
+               let value = rendered.baseName == "interval" ? DateTimeLiteral.interval(text)
+                : rendered.baseName.hasPrefix("time with") ? DateTimeLiteral.timeOfDay(text)?.text : nil {
+                return .wrap("Const", ["value": .string(value)])
+            }
             return argument
         }
         let target = rendered.sql
@@ -165,7 +174,7 @@ public struct ExpressionNormalizer: Sendable {
 
     /// The type of a normalized call to a built-in function, of a cast, or of an array of either, when
     /// it is known offline.
-    static func resultType(of node: Node) -> String? {
+    public static func resultType(of node: Node) -> String? {
         if let cast = node.body("TypeCast") { return cast["type"]?.string }
         if let names = node.body("FuncCall")?["funcname"]?.nameList, names.count == 1 { return BuiltinFunctions.resultTypes[names[0]] }
         if let elements = node.body("A_ArrayExpr")?["elements"]?.array, let type = elements.first.flatMap(resultType),
@@ -209,7 +218,7 @@ public struct ExpressionNormalizer: Sendable {
 
     private func rewriteOperatorExpression(_ body: Node) -> Node {
         var fields = body.fields
-        let operatorNames = (body["name"]?.nameList ?? []).filter { $0 != "pg_catalog" }
+        let operatorNames = resolver.operatorNameParts((body["name"]?.nameList ?? []).filter { $0 != "pg_catalog" })
         fields["name"] = .array(operatorNames.map(Node.stringNode))
         let kind = body["kind"]?.string ?? "AEXPR_OP"
         let left = body["lexpr"] ?? .null
@@ -243,7 +252,7 @@ public struct ExpressionNormalizer: Sendable {
     }
 
     /// Lists inside expressions come as `{"List": {"items": [...]}}` (or a bare array).
-    static func listItems(_ node: Node) -> [Node] {
+    public static func listItems(_ node: Node) -> [Node] {
         node.body("List")?["items"]?.array ?? node.array
     }
 
