@@ -21,7 +21,10 @@ extension Introspector {
         let tables = model.tables
         let composites = model.composites
         let system = try systemRelationColumns()
-        let lookups = ViewLookups(columns: { name throws(Diagnostic) in tables[name]?.columns.map(\.name) ?? system[name] },
+        let sequences = Set(model.sequences.keys)
+        let lookups = ViewLookups(columns: { name throws(Diagnostic) in
+                                      tables[name]?.columns.map(\.name) ?? system[name] ?? (sequences.contains(name) ? SequenceDefinition.relationColumns : nil)
+                                  },
                                   columnTypes: { name in Dictionary(tables[name]?.columns.map { ($0.name, $0.type) } ?? [], uniquingKeysWith: { first, _ in first }) },
                                   compositeColumns: { composites[$0]?.attributes.map(\.name) }, collations: Set(model.collations.keys))
         let resolver = ViewResolver(statements: statements, lookups: lookups, knownViewColumns: columns, printedByServer: true,

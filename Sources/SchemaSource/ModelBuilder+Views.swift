@@ -46,7 +46,10 @@ extension ModelBuilder {
         let builder = self
         let tables = model.tables
         let composites = model.composites
-        let lookups = ViewLookups(columns: { name throws(Diagnostic) in tables[name]?.columns.map(\.name) },
+        let sequences = Set(model.sequences.keys)
+        let lookups = ViewLookups(columns: { name throws(Diagnostic) in
+                                      tables[name]?.columns.map(\.name) ?? (sequences.contains(name) ? SequenceDefinition.relationColumns : nil)
+                                  },
                                   columnTypes: { name in Dictionary(tables[name]?.columns.map { ($0.name, $0.type) } ?? [], uniquingKeysWith: { first, _ in first }) },
                                   rowTypeOf: { [functionRowTypes = functionRowTypes(views: Set(statementsByName.keys))] in functionRowTypes[$0] },
                                   functionResult: { [results = functionResults(views: Set(statementsByName.keys))] in results[$0] },

@@ -71,13 +71,26 @@ public struct ViewBuilder {
         let result = try queryNormalizer.normalize(query, columnNames: columnNames)
         let canonical = Node.object(["materialized": .bool(materialized), "query": result.tree,
                                      "options": .array(options.sorted().map(Node.string))])
-        var view = View(name: name, materialized: materialized, canonical: canonical.canonicalText, queryText: try queryText(),
+        var text = try queryText()
+        if materialized == false, Self.isRecursive(source) {
+            // `CREATE RECURSIVE VIEW v (a, b) AS q` is `CREATE VIEW v (a, b) AS WITH RECURSIVE v (a, b) AS (q) SELECT a, b FROM v`.
+            let columns = columnNames.map(Identifier.quote).joined(separator: ", ")
+            text = "WITH RECURSIVE \(Identifier.quote(name.name))(\(columns)) AS (\n\(text)\n)\nSELECT \(columns) FROM \(Identifier.quote(name.name))"
+        }
+        var view = View(name: name, materialized: materialized, canonical: canonical.canonicalText, queryText: text,
                         columnNames: columnNames, options: options.sorted(), outputColumns: result.outputColumns,
                         outputExpressions: result.outputExpressions, shape: result.shape,
                         dependencies: queryNormalizer.dependencies)
         view.searchPath = source.searchPath
         view.calledFunctions = ExpressionNormalizer.calledFunctions(result.tree)
         return view
+    }
+
+    /// Whether the statement is `CREATE [OR REPLACE] [TEMP] RECURSIVE VIEW`.
+    static func isRecursive(_ source: StatementSource) -> Bool {
+        let names = source.tokens.filter { !$0.isComment }.prefix(6).map(\.name)
+        guard let view = names.firstIndex(of: "VIEW") else { return false }
+        return names[..<view].contains("RECURSIVE")
     }
 
     /// `WITH (security_barrier, security_invoker = true)`: booleans, spelled canonically.

@@ -40,6 +40,17 @@ extension ViewQueryNormalizer {
                 throw source.diagnostic(at: node, "JSON_ARRAY(query) in a view is not supported yet",
                                         hint: "PostgreSQL stores it rewritten as a JSON_ARRAYAGG subquery; write that")
             }
+            if let xml = node.body("XmlExpr"), let named = xml["named_args"]?.array {
+                // `XMLFOREST(name, ...)`, `XMLATTRIBUTES(a)`: an unnamed argument is named after its column.
+                let args = named.map { argument -> Node in
+                    guard let target = argument.body("ResTarget"), target["name"] == nil, let value = target["val"],
+                          let name = Self.figure(value).name else { return argument }
+                    return .wrap("ResTarget", target.setting("name", .string(name)).fields)
+                }
+                var result: [String: Node] = [:]
+                for (key, value) in xml.setting("named_args", .array(args)).fields { result[key] = try expression(value, scopes) }
+                return .wrap("XmlExpr", result)
+            }
             if let sortBy = node.body("SortBy") { return Self.sortBy(sortBy, key: try expression(sortBy["node"] ?? .null, scopes)) }
             var result: [String: Node] = [:]
             for (key, value) in fields { result[key] = try expression(value, scopes) }
@@ -93,12 +104,15 @@ extension ViewQueryNormalizer {
         let schema = names.count >= 3 ? names[names.count - 3] : nil
         var shadowed = false
         for scope in scopes {
-            let holders = scope.entries.filter { $0.columns.contains(name) }
+            let holders = scope.entries.filter { $0.has(name) }
             guard let entry = scope.entries.first(where: { $0.label == label && (schema == nil || $0.relation?.schema == schema) }) else {
                 shadowed = shadowed || !holders.isEmpty || scope.merged[name] != nil
                 continue
             }
-            guard entry.columns.contains(name) else { return node }
+            if let merged = entry.references[name] {
+                return try column(node, reference.setting("fields", .array(merged.map(Node.stringNode))), scopes)
+            }
+            guard entry.has(name) else { return node }
             let qualified = Node.wrap("ColumnRef", reference.setting("fields", .array([.stringNode(entry.printed), .stringNode(name)])).fields)
             if shadowed { return qualified }
             if let printedAs = scope.merged[name] {

@@ -22,7 +22,7 @@ extension ViewQueryNormalizer {
             switch kind {
             case "RangeVar": return [alias ?? body["relname"]?.string ?? ""]
             case "RangeSubselect": return [alias ?? "unnamed_subquery"]
-            case "RangeFunction": return [alias ?? functionCalls(body).first.flatMap { IndexBuilder.figureName($0.call) } ?? ""]
+            case "RangeFunction": return [alias ?? functionCalls(body).first.flatMap { figureColumnName($0.call) } ?? ""]
             case "RangeTableSample": return entryNames(of: [body["relation"] ?? .null])
             case "JoinExpr": return entryNames(of: [body["larg"] ?? .null, body["rarg"] ?? .null]) + (alias.map { [$0] } ?? [])
             default: return [alias ?? kind]
@@ -140,9 +140,6 @@ extension ViewQueryNormalizer {
     /// A join: `USING` and `NATURAL` merge columns, which `*` gives first, once; an alias hides the
     /// joined relations behind one name.
     private func join(_ body: Node, item: Node, visible: [Entry], level: inout Level, outer: [Level]) throws(Diagnostic) -> FromResult {
-        if body["join_using_alias"] != nil {
-            throw source.diagnostic(at: item, "JOIN ... USING (...) AS alias in a view is not supported yet", hint: Self.unsupportedHint)
-        }
         let left = try fromItem(body["larg"] ?? .null, visible: visible, level: &level, outer: outer)
         let right = try fromItem(body["rarg"] ?? .null, visible: visible + left.entries, level: &level, outer: outer)
         var merged = left.merged.merging(right.merged) { first, _ in first }
@@ -193,9 +190,15 @@ extension ViewQueryNormalizer {
             let scope = Level(entries: left.entries + right.entries, ctes: level.ctes, merged: merged, names: level.names)
             fields["quals"] = try expression(quals, [scope] + outer)
         }
+        var entries = left.entries + right.entries
+        // `USING (id) AS u`: `u.id` is the merged column, printed as such; the alias is no relation name.
+        if let usingAlias = (body["join_using_alias"]?.body("Alias") ?? body["join_using_alias"])?["aliasname"]?.string {
+            let merges = star.prefix(using.count)
+            entries.append(Entry(label: usingAlias, printed: usingAlias, columns: merges.map(\.name),
+                                 references: Dictionary(merges.map { ($0.name, $0.fields) }, uniquingKeysWith: { first, _ in first })))
+        }
         guard let alias = Self.aliasNode(body), let label = alias["aliasname"]?.string else {
-            return FromResult(tree: .wrap("JoinExpr", fields), entries: left.entries + right.entries, merged: merged, star: star,
-                              unqualifiedMerges: unqualifiedMerges)
+            return FromResult(tree: .wrap("JoinExpr", fields), entries: entries, merged: merged, star: star, unqualifiedMerges: unqualifiedMerges)
         }
         let printed = level.names.next()
         let aliasColumns = alias["colnames"]?.nameList ?? []

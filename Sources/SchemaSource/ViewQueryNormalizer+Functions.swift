@@ -37,16 +37,12 @@ extension ViewQueryNormalizer {
         let alias = Self.aliasNode(body)
         let calls = Self.functionCalls(body)
         let printed = level.names.next()
-        let label = alias?["aliasname"]?.string ?? calls.first.flatMap { IndexBuilder.figureName($0.call) } ?? printed
+        let label = alias?["aliasname"]?.string ?? calls.first.flatMap { Self.figure($0.call).name } ?? printed
         let scopes = [Level(entries: visible, ctes: level.ctes, merged: level.merged, names: level.names)] + outer
         var columns: [String] = []
         var items: [Node] = []
         let aliasColumns = alias?["colnames"]?.nameList ?? []
         for function in calls {
-            guard function.call.kind == "FuncCall" else {
-                throw source.diagnostic(at: function.call, "\(function.call.kind ?? "this expression") as a function in a view's FROM is not supported",
-                                        hint: Self.unsupportedHint)
-            }
             var definitionTypes: Node = .null
             if let definitions = function.columnDefinitions {
                 columns += definitions.compactMap { $0.body("ColumnDef")?["colname"]?.string }
@@ -83,7 +79,8 @@ extension ViewQueryNormalizer {
 
     /// The columns a call gives when no column definition list names them.
     private func resultColumns(_ call: Node, aliasName: String?, _ scopes: [Level]) throws(Diagnostic) -> [String] {
-        let body = call.body("FuncCall") ?? .null
+        // `FROM CURRENT_DATE`, `FROM coalesce(1, 2)`, `FROM CAST(x AS int)`: one column, named as an output column would be.
+        guard let body = call.body("FuncCall") else { return [aliasName ?? Self.figure(call).name ?? "?column?"] }
         let parts = normalizer.resolver.functionNameParts(body["funcname"]?.nameList ?? [])
         let name = parts.last ?? ""
         let arguments = body["args"]?.array ?? []
@@ -183,11 +180,17 @@ extension ViewQueryNormalizer {
 
     /// The declared type of the column a reference resolves to, when the relation is a declared table.
     func columnType(_ reference: Node, _ scopes: [Level]) -> TypeReference? {
+        guard let column = reference["fields"]?.nameList.last else { return nil }
+        return owner(of: reference, scopes)?.types[column]
+    }
+
+    /// The relation in scope a column reference reads.
+    func owner(of reference: Node, _ scopes: [Level]) -> Entry? {
         let names = reference["fields"]?.nameList ?? []
         guard let column = names.last else { return nil }
         for scope in scopes {
             let candidates = names.count >= 2 ? scope.entries.filter { $0.label == names[names.count - 2] } : scope.entries.filter { $0.columns.contains(column) }
-            if let entry = candidates.first { return entry.types[column] }
+            if let entry = candidates.first { return entry }
         }
         return nil
     }

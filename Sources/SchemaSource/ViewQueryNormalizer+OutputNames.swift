@@ -8,13 +8,15 @@ extension ViewQueryNormalizer {
 
     /// PostgreSQL's `FigureColname` for an unnamed output column.
     func figureName(_ node: Node) throws(Diagnostic) -> String {
-        figure(node).name ?? "?column?"
+        Self.figure(node).name ?? "?column?"
     }
+
+    static func figureColumnName(_ node: Node) -> String? { figure(node).name }
 
     /// `FigureColnameInternal` (parser/parse_target.c), on the same raw parse tree: a name and its
     /// strength (2: a column's or function's own name; 1: a type's name or `case`, which a stronger name
     /// inside a cast or `ELSE` beats; 0: none).
-    func figure(_ node: Node) -> (name: String?, strength: Int) {
+    static func figure(_ node: Node) -> (name: String?, strength: Int) {
         guard let kind = node.kind, let body = node.body else { return (nil, 0) }
         switch kind {
         case "ColumnRef":

@@ -9,6 +9,17 @@ extension ViewQueryNormalizer {
         let argument = cast["arg"] ?? .null
         let target = TypeNameRenderer.render(cast["typeName"] ?? .null, resolver: normalizer.resolver)
         if let type = knownType(argument, scopes), type.sql == target.sql { return try expression(argument, scopes) }
+        // information_schema's columns are of domains (sql_identifier, character_data, ...), which PostgreSQL
+        // casts to their base type where it compares them (`table_schema::name = 'public'::name`).
+        if let reference = argument.body("ColumnRef"), owner(of: reference, scopes)?.relation?.schema == "information_schema",
+           Self.informationSchemaBaseTypes.contains(target.sql) {
+            return try expression(argument, scopes)
+        }
+        // PostgreSQL 15 prints `XMLSERIALIZE(... AS t)::t`: the cast repeats the type.
+        if let serialize = argument.body("XmlSerialize"),
+           TypeNameRenderer.render(serialize["typeName"] ?? .null, resolver: normalizer.resolver).sql == target.sql {
+            return try expression(argument, scopes)
+        }
         // `(4 COLLATE "C")::integer`: a collation on a constant vanishes with its cast to a type without collations.
         if let collated = argument.body("CollateClause"), collated["arg"]?.kind == "A_Const", !target.isArray,
            target.userType == nil, !(ExpressionNormalizer.stringTypes.union(["name"])).contains(target.baseName) {
@@ -65,6 +76,10 @@ extension ViewQueryNormalizer {
         }
         return type.map { TypeReference(sql: $0, baseName: $0, isArray: $0.hasSuffix("[]")) }
     }
+
+    static let informationSchemaBaseTypes: Set<String> = [
+        "name", "character varying", "integer", "timestamp with time zone", "text",
+    ]
 
     static let valueFunctionTypes = [
         "SVFOP_CURRENT_DATE": "date", "SVFOP_CURRENT_TIME": "time with time zone", "SVFOP_CURRENT_TIMESTAMP": "timestamp with time zone",

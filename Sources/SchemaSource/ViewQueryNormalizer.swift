@@ -56,7 +56,16 @@ final class ViewQueryNormalizer {
         var types: [String: TypeReference] = [:]
         /// A built-in relation whose columns differ between PostgreSQL versions: `*` over it is refused.
         var versionDependent = false
+        /// `JOIN ... USING (...) AS u`: `u.col` stands for the merged column, printed as this reference.
+        var references: [String: [String]] = [:]
+
+        /// Whether a reference `label.name` finds a column here: a table's system columns (`ctid`) count.
+        func has(_ name: String) -> Bool {
+            columns.contains(name) || (relation != nil && ViewQueryNormalizer.systemColumns.contains(name))
+        }
     }
+
+    static let systemColumns: Set<String> = ["ctid", "xmin", "xmax", "cmin", "cmax", "tableoid"]
 
     /// One output column of `*`: its name and the reference PostgreSQL prints for it.
     struct StarColumn {

@@ -132,7 +132,7 @@ final class ServerRelations {
     }
 
     var lookups: ViewLookups {
-        ViewLookups(columns: { [self] name throws(Diagnostic) in columns(of: name, kinds: "rvmpf") },
+        ViewLookups(columns: { [self] name throws(Diagnostic) in columns(of: name, kinds: "rvmpfS") },
                     columnTypes: { [self] name in columnTypes(of: name) },
                     functionResult: { [self] name in functionResult(name) },
                     compositeColumns: { [self] name in columns(of: name, kinds: "c") }, collations: collations)

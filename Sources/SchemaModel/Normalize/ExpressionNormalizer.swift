@@ -151,7 +151,8 @@ public struct ExpressionNormalizer: Sendable {
             }
             if let text = argument.body("Const")?["value"]?.string, !rendered.isArray,
                let value = rendered.baseName == "interval" ? DateTimeLiteral.interval(text)
-                : rendered.baseName.hasPrefix("time with") ? DateTimeLiteral.timeOfDay(text)?.text : nil {
+                : rendered.baseName.hasPrefix("time with") ? DateTimeLiteral.timeOfDay(text)?.text
+                : rendered.baseName == "bytea" ? Self.byteaHex(text) : nil {
                 return .wrap("Const", ["value": .string(value)])
             }
             return argument
@@ -182,6 +183,26 @@ public struct ExpressionNormalizer: Sendable {
             return type + "[]"
         }
         return nil
+    }
+
+    /// A bytea literal in the hex form PostgreSQL prints (`\x00546f6d00`), from the hex or escape input form;
+    /// nil when the text is neither.
+    static func byteaHex(_ text: String) -> String? {
+        if text.hasPrefix("\\x") { return text.lowercased().filter { !$0.isWhitespace } }
+        var bytes: [UInt8] = []
+        var characters = Array(text.utf8)[...]
+        while let first = characters.popFirst() {
+            guard first == UInt8(ascii: "\\") else { bytes.append(first); continue }
+            if characters.first == UInt8(ascii: "\\") {
+                bytes.append(characters.removeFirst())
+                continue
+            }
+            let digits = characters.prefix(3)
+            guard digits.count == 3, let value = UInt8(String(decoding: digits, as: UTF8.self), radix: 8) else { return nil }
+            bytes.append(value)
+            characters.removeFirst(3)
+        }
+        return "\\x" + bytes.map { String(format: "%02x", $0) }.joined()
     }
 
     static func isConstantLike(_ node: Node) -> Bool {
