@@ -7,6 +7,7 @@ enum CatalogQuery: String, CaseIterable {
     case privileges, policies, rowSecurity = "row_security"
     case defaultPrivileges = "default_privileges"
     case collations, composites, ranges, aggregates, textSearchConfigurations = "text_search_configurations"
+    case systemRelations = "system_relations"
 
     var sql: String {
         get throws {

@@ -12,26 +12,50 @@ extension Introspector {
         var columns: [QualifiedName: [String]] = [:]
         for record in try run(.views) {
             let name = QualifiedName(record.string("schema"), record.string("name"))
-            let materialized = record.bool("materialized")
-            var options: [String] = []
-            var checkOption = ""
-            for option in record.textArray("options") {
-                if option.hasPrefix("check_option=") { checkOption = "\n  WITH \(option.dropFirst("check_option=".count).uppercased()) CHECK OPTION" }
-                else { options.append(option) }
-            }
-            var definition = record.string("definition").trimmingCharacters(in: .whitespacesAndNewlines)
-            if definition.hasSuffix(";") { definition.removeLast() }
-            let sql = "CREATE \(materialized ? "MATERIALIZED VIEW" : "VIEW") \(name.sql)"
-                + (options.isEmpty ? "" : " WITH (\(options.joined(separator: ", ")))") + " AS\n" + definition + checkOption
+            let sql = Self.viewStatement(name, materialized: record.bool("materialized"), options: record.textArray("options"),
+                                         definition: record.string("definition"))
             statements[name] = try DefinitionReader(normalizer: normalizer).statement(sql, what: "view \(name)")
             columns[name] = record.textArray("columns")
         }
         guard !statements.isEmpty else { return }
-        let resolver = ViewResolver(statements: statements, tables: model.tables.mapValues { $0.columns.map(\.name) },
-                                    knownViewColumns: columns, normalizer: { _ in normalizer })
+        let tables = model.tables
+        let composites = model.composites
+        let system = try systemRelationColumns()
+        let sequences = Set(model.sequences.keys)
+        let lookups = ViewLookups(columns: { name throws(Diagnostic) in
+                                      tables[name]?.columns.map(\.name) ?? system[name] ?? (sequences.contains(name) ? SequenceDefinition.relationColumns : nil)
+                                  },
+                                  columnTypes: { name in Dictionary(tables[name]?.columns.map { ($0.name, $0.type) } ?? [], uniquingKeysWith: { first, _ in first }) },
+                                  compositeColumns: { composites[$0]?.attributes.map(\.name) }, collations: Set(model.collations.keys))
+        let resolver = ViewResolver(statements: statements, lookups: lookups, knownViewColumns: columns, printedByServer: true,
+                                    normalizer: { _ in normalizer })
         if let problem = resolver.buildAll().first {
             throw IntrospectionError.unreadableDefinition(object: "a view", definition: problem.sourceLine, reason: problem.description)
         }
         model.views = resolver.views
+    }
+
+    /// The columns of the server's own relations (`pg_catalog`, `information_schema`) that views read.
+    private func systemRelationColumns() throws -> [QualifiedName: [String]] {
+        var columns: [QualifiedName: [String]] = [:]
+        for record in try run(.systemRelations) {
+            columns[QualifiedName(record.string("schema"), record.string("name"))] = record.textArray("columns")
+        }
+        return columns
+    }
+
+    /// The statement that creates a view as the catalog describes it: `pg_get_viewdef`'s query, with the
+    /// `reloptions` as `WITH (...)` and `check_option` as the trailing clause.
+    public static func viewStatement(_ name: QualifiedName, materialized: Bool, options: [String], definition: String) -> String {
+        var withOptions: [String] = []
+        var checkOption = ""
+        for option in options {
+            if option.hasPrefix("check_option=") { checkOption = "\n  WITH \(option.dropFirst("check_option=".count).uppercased()) CHECK OPTION" }
+            else { withOptions.append(option) }
+        }
+        var query = definition.trimmingCharacters(in: .whitespacesAndNewlines)
+        if query.hasSuffix(";") { query.removeLast() }
+        return "CREATE \(materialized ? "MATERIALIZED VIEW" : "VIEW") \(name.sql)"
+            + (withOptions.isEmpty ? "" : " WITH (\(withOptions.joined(separator: ", ")))") + " AS\n" + query + checkOption
     }
 }

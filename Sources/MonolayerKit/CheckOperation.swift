@@ -35,7 +35,9 @@ public struct CheckOperation {
     }
 
     public func run() throws -> Int32 {
-        let desired = try project.loadSchema()
+        let schema = try project.loadSchema()
+        Operations.printNotices(schema, console: console)
+        let desired = schema.model
         let folder = try project.loadMigrations()
         var findings = folder.problems.map { Finding(kind: .invalidFile, migration: $0.key, message: $0.description) }
         findings += Self.sharedIDs(folder.files)

@@ -2,6 +2,9 @@
 /// what PostgreSQL would store when an option is left out is filled in, so `CREATE SEQUENCE s` and
 /// pg_dump's spelled-out form of the same sequence are equal.
 public struct SequenceDefinition: Equatable, Sendable {
+    /// The columns a query reading the sequence as a relation sees (`SELECT last_value FROM s`).
+    public static let relationColumns = ["last_value", "log_cnt", "is_called"]
+
     public var name: QualifiedName
     /// `smallint`, `integer` or `bigint`.
     public var type: String

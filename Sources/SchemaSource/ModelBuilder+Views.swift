@@ -44,10 +44,53 @@ extension ModelBuilder {
         }
         guard !statementsByName.isEmpty else { return }
         let builder = self
-        let resolver = ViewResolver(statements: statementsByName, tables: model.tables.mapValues { $0.columns.map(\.name) },
-                                    functionRowTypes: functionRowTypes(views: Set(statementsByName.keys)),
-                                    normalizer: { builder.normalizer(for: $0) })
+        let tables = model.tables
+        let composites = model.composites
+        let sequences = Set(model.sequences.keys)
+        let lookups = ViewLookups(columns: { name throws(Diagnostic) in
+                                      tables[name]?.columns.map(\.name) ?? (sequences.contains(name) ? SequenceDefinition.relationColumns : nil)
+                                  },
+                                  columnTypes: { name in Dictionary(tables[name]?.columns.map { ($0.name, $0.type) } ?? [], uniquingKeysWith: { first, _ in first }) },
+                                  rowTypeOf: { [functionRowTypes = functionRowTypes(views: Set(statementsByName.keys))] in functionRowTypes[$0] },
+                                  functionResult: { [results = functionResults(views: Set(statementsByName.keys))] in results[$0] },
+                                  compositeColumns: { composites[$0]?.attributes.map(\.name) }, collations: Set(model.collations.keys))
+        let resolver = ViewResolver(statements: statementsByName, lookups: lookups, normalizer: { builder.normalizer(for: $0) })
         diagnostics += resolver.buildAll()
         model.views = resolver.views
+    }
+
+    /// What each declared function returns when called in FROM (see `FunctionResult`), by name; a name whose
+    /// overloads return different kinds of result is left out (a call to it is refused).
+    private func functionResults(views: Set<QualifiedName>) -> [QualifiedName: FunctionResult] {
+        var results: [QualifiedName: FunctionResult] = [:]
+        var conflicting: Set<QualifiedName> = []
+        for statement in statements where statement.node.kind == "CreateFunctionStmt" {
+            guard let body = statement.node.body else { continue }
+            let resolver = NameResolver(searchPath: statement.searchPath)
+            let name = resolver.qualifyRelation(body["funcname"]?.nameList ?? [])
+            let result = functionResult(body, resolver: resolver, views: views)
+            if let known = results[name], known != result { conflicting.insert(name) }
+            results[name] = result
+        }
+        return results.filter { !conflicting.contains($0.key) }
+    }
+
+    private func functionResult(_ body: Node, resolver: NameResolver, views: Set<QualifiedName>) -> FunctionResult {
+        let outputs = (body["parameters"]?.array ?? []).compactMap { $0.body("FunctionParameter") }
+            .filter { ["FUNC_PARAM_OUT", "FUNC_PARAM_INOUT", "FUNC_PARAM_TABLE"].contains($0["mode"]?.string) }
+        if outputs.count == 1 { return .scalar(outName: outputs[0]["name"]?.string) }
+        if outputs.count > 1 { return .columns(outputs.map { $0["name"]?.string ?? "" }) }
+        let returnType = body["returnType"]?.body("TypeName") ?? body["returnType"] ?? .null
+        let names = returnType["names"]?.nameList ?? []
+        guard (returnType["arrayBounds"]?.array ?? []).isEmpty, let last = names.last else { return .scalar(outName: nil) }
+        if names.count == 1 || names.first == "pg_catalog" {
+            if last == "record" { return .record }
+            if ["anyelement", "anycompatible", "anynonarray", "anycompatiblenonarray"].contains(last) { return .polymorphic }
+        }
+        let candidates = names.count >= 2 ? [resolver.qualifyRelation(names)] : resolver.searchPath.map { QualifiedName($0, last) }
+        if let row = candidates.first(where: { model.tables[$0] != nil || views.contains($0) || model.composites[$0] != nil }) {
+            return .row(of: row)
+        }
+        return .scalar(outName: nil)
     }
 }

@@ -7,18 +7,16 @@ import SQLTree
 public struct ViewBuilder {
     public let source: StatementSource
     public let normalizer: ExpressionNormalizer
-    /// The output columns of a declared table or view; nil when no such relation is declared.
-    public let columnsOf: (QualifiedName) throws(Diagnostic) -> [String]?
-    /// The relation whose row type a declared function returns, for `(f(x)).*` (see ViewQueryNormalizer).
-    public let rowTypeOf: (QualifiedName) -> QualifiedName?
+    public let lookups: ViewLookups
+    /// Whether the statement is the server's rendering (`pg_get_viewdef`), which names every column of a
+    /// function in FROM; the schema-file side works them out instead.
+    public let printedByServer: Bool
 
-    public init(source: StatementSource, normalizer: ExpressionNormalizer,
-                columnsOf: @escaping (QualifiedName) throws(Diagnostic) -> [String]?,
-                rowTypeOf: @escaping (QualifiedName) -> QualifiedName? = { _ in nil }) {
+    public init(source: StatementSource, normalizer: ExpressionNormalizer, lookups: ViewLookups, printedByServer: Bool = false) {
         self.source = source
         self.normalizer = normalizer
-        self.columnsOf = columnsOf
-        self.rowTypeOf = rowTypeOf
+        self.lookups = lookups
+        self.printedByServer = printedByServer
     }
 
     /// The qualified name a view statement declares, without building it.
@@ -69,17 +67,30 @@ public struct ViewBuilder {
         }
         let name = normalizer.resolver.qualifyRelation(rangeVar: relation ?? .null)
         guard let query else { throw source.diagnostic(at: relation, "view \(name) has no query") }
-        let queryNormalizer = ViewQueryNormalizer(source: source, normalizer: normalizer, columnsOf: columnsOf, rowTypeOf: rowTypeOf)
+        let queryNormalizer = ViewQueryNormalizer(source: source, normalizer: normalizer, lookups: lookups, columnsArePrinted: printedByServer)
         let result = try queryNormalizer.normalize(query, columnNames: columnNames)
         let canonical = Node.object(["materialized": .bool(materialized), "query": result.tree,
                                      "options": .array(options.sorted().map(Node.string))])
-        var view = View(name: name, materialized: materialized, canonical: canonical.canonicalText, queryText: try queryText(),
+        var text = try queryText()
+        if materialized == false, Self.isRecursive(source) {
+            // `CREATE RECURSIVE VIEW v (a, b) AS q` is `CREATE VIEW v (a, b) AS WITH RECURSIVE v (a, b) AS (q) SELECT a, b FROM v`.
+            let columns = columnNames.map(Identifier.quote).joined(separator: ", ")
+            text = "WITH RECURSIVE \(Identifier.quote(name.name))(\(columns)) AS (\n\(text)\n)\nSELECT \(columns) FROM \(Identifier.quote(name.name))"
+        }
+        var view = View(name: name, materialized: materialized, canonical: canonical.canonicalText, queryText: text,
                         columnNames: columnNames, options: options.sorted(), outputColumns: result.outputColumns,
                         outputExpressions: result.outputExpressions, shape: result.shape,
                         dependencies: queryNormalizer.dependencies)
         view.searchPath = source.searchPath
         view.calledFunctions = ExpressionNormalizer.calledFunctions(result.tree)
         return view
+    }
+
+    /// Whether the statement is `CREATE [OR REPLACE] [TEMP] RECURSIVE VIEW`.
+    static func isRecursive(_ source: StatementSource) -> Bool {
+        let names = source.tokens.filter { !$0.isComment }.prefix(6).map(\.name)
+        guard let view = names.firstIndex(of: "VIEW") else { return false }
+        return names[..<view].contains("RECURSIVE")
     }
 
     /// `WITH (security_barrier, security_invoker = true)`: booleans, spelled canonically.

@@ -6,47 +6,74 @@ import SQLTree
 extension ViewQueryNormalizer {
     // MARK: - Output names
 
-    /// PostgreSQL's `FigureColname` for an unnamed output column; refused where monolayer does not
-    /// know what PostgreSQL would choose.
+    /// PostgreSQL's `FigureColname` for an unnamed output column.
     func figureName(_ node: Node) throws(Diagnostic) -> String {
-        if let name = try figure(node) { return name }
-        return "?column?"
+        Self.figure(node).name ?? "?column?"
     }
 
-    func figure(_ node: Node) throws(Diagnostic) -> String? {
-        guard let kind = node.kind, let body = node.body else { return nil }
+    static func figureColumnName(_ node: Node) -> String? { figure(node).name }
+
+    /// `FigureColnameInternal` (parser/parse_target.c), on the same raw parse tree: a name and its
+    /// strength (2: a column's or function's own name; 1: a type's name or `case`, which a stronger name
+    /// inside a cast or `ELSE` beats; 0: none).
+    static func figure(_ node: Node) -> (name: String?, strength: Int) {
+        guard let kind = node.kind, let body = node.body else { return (nil, 0) }
         switch kind {
         case "ColumnRef":
-            return body["fields"]?.array.last?.stringValue
+            return body["fields"]?.nameList.last.map { ($0, 2) } ?? (nil, 0)
+        case "A_Indirection":
+            if let name = body["indirection"]?.nameList.last { return (name, 2) }
+            return figure(body["arg"] ?? .null)
+        case "FuncCall":
+            return (body["funcname"]?.nameList.last, 2)
+        case "A_Expr":
+            return body["kind"]?.string == "AEXPR_NULLIF" ? ("nullif", 2) : (nil, 0)
         case "TypeCast":
-            return try figure(body["arg"] ?? .null) ?? body["typeName"]?["names"]?.nameList.last
+            let inner = figure(body["arg"] ?? .null)
+            if inner.strength > 1 { return inner }
+            return ((body["typeName"]?.body("TypeName") ?? body["typeName"])?["names"]?.nameList.last, 1)
         case "CollateClause":
-            return try figure(body["arg"] ?? .null)
+            return figure(body["arg"] ?? .null)
+        case "GroupingFunc": return ("grouping", 2)
+        case "MergeSupportFunc": return ("merge_action", 2)
         case "SubLink":
             switch body["subLinkType"]?.string {
-            case "EXISTS_SUBLINK": return "exists"
-            case "ARRAY_SUBLINK": return "array"
+            case "EXISTS_SUBLINK": return ("exists", 2)
+            case "ARRAY_SUBLINK": return ("array", 2)
             case "EXPR_SUBLINK":
-                guard let first = body["subselect"]?.body("SelectStmt")?["targetList"]?.array.first?.body("ResTarget") else { return nil }
-                if let name = first["name"]?.string { return name }
-                return try figure(first["val"] ?? .null)
-            default: return nil
+                guard let first = Self.leftmostBranch(body["subselect"] ?? .null).body("SelectStmt")?["targetList"]?.array.first?.body("ResTarget")
+                        ?? Self.leftmostBranch(body["subselect"] ?? .null)["targetList"]?.array.first?.body("ResTarget") else { return (nil, 0) }
+                return (first["name"]?.string ?? figure(first["val"] ?? .null).name ?? "?column?", 2)
+            default: return (nil, 0)
             }
+        case "CaseExpr":
+            let inner = figure(body["defresult"] ?? .null)
+            return inner.strength > 1 ? inner : ("case", 1)
+        case "A_ArrayExpr": return ("array", 2)
+        case "RowExpr": return ("row", 2)
+        case "CoalesceExpr": return ("coalesce", 2)
+        case "MinMaxExpr": return (body["op"]?.string == "IS_GREATEST" ? "greatest" : "least", 2)
         case "SQLValueFunction":
             var name = (body["op"]?.string ?? "").replacingOccurrences(of: "SVFOP_", with: "").lowercased()
             if name.hasSuffix("_n") { name.removeLast(2) }
-            return name
-        case "FuncCall", "A_Indirection", "CaseExpr", "A_ArrayExpr", "RowExpr", "CoalesceExpr", "MinMaxExpr", "NullIfExpr":
-            return IndexBuilder.figureName(node)
-        case "A_Expr" where body["kind"]?.string == "AEXPR_NULLIF":
-            return "nullif"
-        case "GroupingFunc":
-            return "grouping"
-        case "A_Const", "A_Expr", "BoolExpr", "NullTest", "BooleanTest", "ParamRef":
-            return nil
+            return (name, 2)
+        case "XmlExpr":
+            let names = ["IS_XMLCONCAT": "xmlconcat", "IS_XMLELEMENT": "xmlelement", "IS_XMLFOREST": "xmlforest", "IS_XMLPARSE": "xmlparse",
+                         "IS_XMLPI": "xmlpi", "IS_XMLROOT": "xmlroot", "IS_XMLSERIALIZE": "xmlserialize"]
+            return names[body["op"]?.string ?? ""].map { ($0, 2) } ?? (nil, 0)
+        case "XmlSerialize": return ("xmlserialize", 2)
+        case "JsonParseExpr": return ("json", 2)
+        case "JsonScalarExpr": return ("json_scalar", 2)
+        case "JsonSerializeExpr": return ("json_serialize", 2)
+        case "JsonObjectConstructor": return ("json_object", 2)
+        case "JsonArrayConstructor", "JsonArrayQueryConstructor": return ("json_array", 2)
+        case "JsonObjectAgg": return ("json_objectagg", 2)
+        case "JsonArrayAgg": return ("json_arrayagg", 2)
+        case "JsonFuncExpr":
+            let names = ["JSON_EXISTS_OP": "json_exists", "JSON_QUERY_OP": "json_query", "JSON_VALUE_OP": "json_value"]
+            return names[body["op"]?.string ?? ""].map { ($0, 2) } ?? (nil, 0)
         default:
-            throw source.diagnostic(at: node, "name this output column with AS",
-                                    hint: "monolayer does not know which name PostgreSQL gives a \(kind) column")
+            return (nil, 0)
         }
     }
 

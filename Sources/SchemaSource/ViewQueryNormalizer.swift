@@ -9,30 +9,31 @@ import SQLTree
 /// own gets `AS name` (`count(*) AS count`, `AS "?column?"`); explicit view column names become those
 /// aliases; the non-first branches of a set operation get the first branch's names; `GROUP BY 1` and
 /// `ORDER BY alias` become the expressions; literals gain casts, `IN`/`BETWEEN`/`LIKE` are rewritten
-/// (the expression normalizer's rules); `SELECT *` is expanded to the columns of the moment.
+/// (the expression normalizer's rules); `*` and `t.*` are expanded to the columns of the moment; a
+/// function in FROM gets its alias and the full list of its column names; a relation whose name an
+/// enclosing query level uses already is printed under a new one (`r_1`).
 ///
 /// So: relations are qualified through the search path against the declared tables and views (CTE
-/// names excepted); every output column carries its name explicitly (figured as PostgreSQL figures it);
-/// names of non-first set-operation branches are dropped; positional and alias references in `GROUP BY`
-/// and `ORDER BY` are replaced by the expression; `t.col` becomes `col` wherever `col` alone would
-/// resolve to the same column (by the column lists of the relations in scope). What cannot be brought
-/// to one form is refused at its place in the file: `*`, relations whose columns are unknown (functions
-/// in FROM, undeclared relations), `NATURAL` joins, unaliased subqueries, relation names used twice.
+/// names excepted); `*` is expanded as PostgreSQL expands it; every output column carries its name
+/// explicitly (figured as PostgreSQL figures it); names of non-first set-operation branches are dropped;
+/// positional and alias references in `GROUP BY` and `ORDER BY` are replaced by the expression; every
+/// relation goes by the name PostgreSQL prints for it (`ViewRelationNames`); `t.col` becomes `col`
+/// wherever `col` alone would resolve to the same column (by the column lists of the relations in scope).
+/// What cannot be brought to one form is refused at its place in the file, with the construct's name:
+/// relations or functions whose columns are unknown, constructs not supported yet.
 final class ViewQueryNormalizer {
     let source: StatementSource
     let normalizer: ExpressionNormalizer
-    /// The output columns of a declared table or view; nil when no such relation is declared.
-    let columnsOf: (QualifiedName) throws(Diagnostic) -> [String]?
-    let rowTypeOf: (QualifiedName) -> QualifiedName?
+    let lookups: ViewLookups
+    /// Whether the query is the server's rendering, which names every column of a function in FROM.
+    let columnsArePrinted: Bool
     var dependencies: Set<QualifiedName> = []
 
-    init(source: StatementSource, normalizer: ExpressionNormalizer,
-         columnsOf: @escaping (QualifiedName) throws(Diagnostic) -> [String]?,
-         rowTypeOf: @escaping (QualifiedName) -> QualifiedName? = { _ in nil }) {
+    init(source: StatementSource, normalizer: ExpressionNormalizer, lookups: ViewLookups, columnsArePrinted: Bool) {
         self.source = source
         self.normalizer = normalizer
-        self.columnsOf = columnsOf
-        self.rowTypeOf = rowTypeOf
+        self.lookups = lookups
+        self.columnsArePrinted = columnsArePrinted
     }
 
     struct Result {
@@ -42,9 +43,34 @@ final class ViewQueryNormalizer {
         var shape: String?
     }
 
+    /// A relation in scope: a table, view, CTE, subquery, function or `VALUES` list of FROM.
     struct Entry {
+        /// The name references use (alias, else the relation's name); empty for an unnamed subquery.
         var label: String
+        /// The name PostgreSQL prints for it (`ViewRelationNames`).
+        var printed: String
         var columns: [String]
+        /// The table or view behind the label, for whole-row references (`t.*::t`).
+        var relation: QualifiedName?
+        /// Column types, where known (declared tables).
+        var types: [String: TypeReference] = [:]
+        /// A built-in relation whose columns differ between PostgreSQL versions: `*` over it is refused.
+        var versionDependent = false
+        /// `JOIN ... USING (...) AS u`: `u.col` stands for the merged column, printed as this reference.
+        var references: [String: [String]] = [:]
+
+        /// Whether a reference `label.name` finds a column here: a table's system columns (`ctid`) count.
+        func has(_ name: String) -> Bool {
+            columns.contains(name) || (relation != nil && ViewQueryNormalizer.systemColumns.contains(name))
+        }
+    }
+
+    static let systemColumns: Set<String> = ["ctid", "xmin", "xmax", "cmin", "cmax", "tableoid"]
+
+    /// One output column of `*`: its name and the reference PostgreSQL prints for it.
+    struct StarColumn {
+        var name: String
+        var fields: [String]
     }
 
     struct Level {
@@ -52,16 +78,17 @@ final class ViewQueryNormalizer {
         var ctes: [String: [String]] = [:]
         /// Columns merged by `JOIN ... USING`: the label that an unqualified reference prints as, if any.
         var merged: [String: String?] = [:]
-        /// Names of this level's relations: PostgreSQL renames a relation of a nested query that has
-        /// the name of one in an enclosing query when it prints the view.
-        var labels: Set<String> = []
+        /// The names this level's relations print as, and every name taken here and above.
+        var names = ViewRelationNames(written: [], enclosing: [])
+        /// What `*` expands to at this level.
+        var star: [StarColumn] = []
     }
 
     static let unsupportedHint = "monolayer refuses view queries it cannot compare with the server's rendering rather than report false differences"
 
     /// The normalized query; `columnNames` (the view's explicit column list) become the first output names.
     func normalize(_ query: Node, columnNames: [String]) throws(Diagnostic) -> Result {
-        var (tree, outputs) = try select(query, outer: [])
+        var (tree, outputs) = try select(Self.valuesAsSelect(query, columnNames: columnNames), outer: [])
         tree = Self.dropBranchNames(tree)
         if !columnNames.isEmpty {
             guard columnNames.count <= outputs.count else {
@@ -81,12 +108,26 @@ final class ViewQueryNormalizer {
         return Result(tree: normalized, outputColumns: outputs, outputExpressions: expressions, shape: shape)
     }
 
+    /// A view that is a `VALUES` list with columns named otherwise than `column1`, `column2`, ... is stored
+    /// and printed as `SELECT column1 AS a, ... FROM (VALUES ...) "*VALUES*"`.
+    static func valuesAsSelect(_ query: Node, columnNames: [String]) -> Node {
+        guard let body = query.body("SelectStmt"), let rows = body["valuesLists"]?.array, let first = rows.first,
+              columnNames.enumerated().contains(where: { $0.element != "column\($0.offset + 1)" }) else { return query }
+        let width = ExpressionNormalizer.listItems(first).count
+        let targets = (1...max(width, 1)).map { index in
+            Node.wrap("ResTarget", ["val": .wrap("ColumnRef", ["fields": .array([.stringNode("column\(index)")])])])
+        }
+        let values = Node.wrap("RangeSubselect", ["subquery": query, "alias": .object(["aliasname": .string("*VALUES*")])])
+        return .wrap("SelectStmt", ["targetList": .array(targets), "fromClause": .array([values]),
+                                    "limitOption": .string("LIMIT_OPTION_DEFAULT"), "op": .string("SETOP_NONE")])
+    }
+
     // MARK: - Queries
 
     /// A `SelectStmt`, wrapped (`{"SelectStmt": {...}}`) or bare (set operation branches are typed fields).
     static func selectBody(_ node: Node) -> (body: Node, wrapped: Bool)? {
         if let body = node.body("SelectStmt") { return (body, true) }
-        if node["op"] != nil || node["targetList"] != nil || node["limitOption"] != nil { return (node, false) }
+        if node["op"] != nil || node["targetList"] != nil || node["limitOption"] != nil || node["valuesLists"] != nil { return (node, false) }
         return nil
     }
 
@@ -99,32 +140,17 @@ final class ViewQueryNormalizer {
             throw source.diagnostic(at: node, "a view's query must be a SELECT", hint: Self.unsupportedHint)
         }
         var fields = body.fields
-        for unsupported in ["intoClause", "lockingClause", "valuesLists"] where fields[unsupported] != nil {
-            throw source.diagnostic(at: node, unsupported == "valuesLists" ? "VALUES in a view is not supported yet" : "this SELECT clause is not supported in views",
+        if let clause = ["intoClause", "lockingClause"].first(where: { fields[$0] != nil }) {
+            throw source.diagnostic(at: node, clause == "intoClause" ? "SELECT INTO is not a view's query" : "FOR UPDATE/SHARE in a view is not supported",
                                     hint: Self.unsupportedHint)
         }
-        var level = Level()
-        let enclosing = outer.reduce(into: Set<String>()) { $0.formUnion($1.labels) }
-        for (label, item) in Self.labels(of: body["fromClause"]?.array ?? []) {
-            guard !enclosing.contains(label), level.labels.insert(label).inserted else {
-                throw source.diagnostic(at: item, "\"\(label)\" names a relation of this query and one of an enclosing query",
-                                        hint: "give the inner one a distinct alias; PostgreSQL would print it under an invented name (\(label)_1)")
-            }
+        let fromItems = body["fromClause"]?.array ?? []
+        var level = Level(names: ViewRelationNames(written: Self.entryNames(of: fromItems), enclosing: outer.first?.names.taken ?? []))
+        if let with = body["withClause"] {
+            fields["withClause"] = try withClause(with, level: &level, outer: outer)
         }
-        if let with = body["withClause"]?.body("WithClause") ?? body["withClause"] {
-            if with["recursive"]?.bool == true {
-                throw source.diagnostic(at: body["withClause"], "WITH RECURSIVE in a view is not supported yet", hint: Self.unsupportedHint)
-            }
-            var ctes: [Node] = []
-            for cte in with["ctes"]?.array ?? [] {
-                guard let definition = cte.body("CommonTableExpr"), let name = definition["ctename"]?.string,
-                      let query = definition["ctequery"] else { continue }
-                let (tree, outputs) = try select(query, outer: [level] + outer)
-                let aliases = definition["aliascolnames"]?.nameList ?? []
-                level.ctes[name] = aliases + outputs.dropFirst(aliases.count)
-                ctes.append(.wrap("CommonTableExpr", definition.setting("ctequery", Self.dropBranchNames(tree)).fields))
-            }
-            fields["withClause"] = .wrap("WithClause", with.setting("ctes", .array(ctes)).fields)
+        if body["valuesLists"] != nil {
+            return try values(fields, wrapped: wrapped, scopes: [level] + outer)
         }
         let operation = body["op"]?.string ?? "SETOP_NONE"
         if operation != "SETOP_NONE" {
@@ -136,24 +162,30 @@ final class ViewQueryNormalizer {
             return (Self.rewrap(fields, wrapped: wrapped), outputs)
         }
         var from: [Node] = []
-        for item in body["fromClause"]?.array ?? [] {
-            let (tree, entries, merged) = try fromItem(item, level: level, outer: outer)
-            from.append(tree)
-            level.entries += entries
-            level.merged.merge(merged) { first, _ in first }
+        var unqualifiedMerges: [String: [Set<String>]] = [:]
+        for item in fromItems {
+            let result = try fromItem(item, visible: level.entries, level: &level, outer: outer)
+            from.append(result.tree)
+            level.entries += result.entries
+            level.merged.merge(result.merged) { first, _ in first }
+            level.star += result.star
+            unqualifiedMerges.merge(result.unqualifiedMerges) { $0 + $1 }
+        }
+        // PostgreSQL prints a FULL JOIN's USING column unqualified, and renames any other relation's column
+        // of that name (`x_1`) so that it stays unambiguous.
+        for (column, groups) in unqualifiedMerges
+        where groups.count > 1 || level.entries.contains(where: { !groups[0].contains($0.label) && $0.columns.contains(column) }) {
+            throw source.diagnostic(at: node, "column \(column) of a FULL JOIN ... USING and of another relation of this query",
+                                    hint: "PostgreSQL would print the other one renamed; join ON the columns, or give the other one an alias name")
         }
         if !from.isEmpty { fields["fromClause"] = .array(from) }
         let scopes = [level] + outer
         var targets: [Node] = []
         var outputs: [String] = []
-        for target in try expandingRowStars(body["targetList"]?.array ?? []) {
+        for target in try expandingStars(body["targetList"]?.array ?? [], scopes) {
             guard let resTarget = target.body("ResTarget"), let value = resTarget["val"] else { continue }
-            if let reference = value.body("ColumnRef"), (reference["fields"]?.array ?? []).contains(where: { $0.kind == "A_Star" }) {
-                throw source.diagnostic(at: value, "* in a view is not supported: PostgreSQL stores the columns of the moment and prints them instead",
-                                        hint: "list the columns (pg_dump prints views that way)")
-            }
-            var name: String
-            if let explicit = resTarget["name"]?.string { name = explicit } else { name = try figureName(value) }
+            var name = resTarget["name"]?.string ?? ""
+            if resTarget["name"] == nil { name = try figureName(value) }
             var result = resTarget.fields
             result["val"] = try expression(value, scopes)
             result["name"] = .string(name)
@@ -161,59 +193,131 @@ final class ViewQueryNormalizer {
             outputs.append(name)
         }
         fields["targetList"] = .array(targets)
-        for clause in ["whereClause", "havingClause", "limitCount", "limitOffset", "distinctClause", "windowClause"] {
+        for clause in ["whereClause", "havingClause", "limitCount", "limitOffset", "windowClause"] {
             if let value = body[clause] { fields[clause] = try expression(value, scopes) }
+        }
+        if let distinct = body["distinctClause"]?.array {
+            var items: [Node] = []
+            for item in distinct {
+                // `DISTINCT ON (1)` names an output column, as `ORDER BY 1` does; plain DISTINCT is one empty item.
+                if item.kind == nil { items.append(item) } else if let output = try substituteOutput(item, targets: targets, byName: false) {
+                    items.append(output)
+                } else { items.append(try expression(item, scopes)) }
+            }
+            fields["distinctClause"] = .array(items)
         }
         if let groups = body["groupClause"]?.array {
             var items: [Node] = []
-            for group in groups {
-                let columnIsInput = group.body("ColumnRef").map { reference in
-                    let names = reference["fields"]?.nameList ?? []
-                    return names.count != 1 || level.entries.contains { $0.columns.contains(names[0]) }
-                } ?? true
-                if let output = try substituteOutput(group, targets: targets, byName: !columnIsInput) { items.append(output) }
-                else { items.append(try expression(group, scopes)) }
-            }
+            for group in groups { items.append(try groupItem(group, targets: targets, level: level, scopes)) }
             fields["groupClause"] = .array(items)
         }
         if let sorts = body["sortClause"]?.array {
-            var items: [Node] = []
-            var seen: Set<String> = []
-            for sort in sorts {
-                guard let sortBy = sort.body("SortBy"), let key = sortBy["node"] else { continue }
-                var result = sortBy.fields
-                if let output = try substituteOutput(key, targets: targets, byName: true) { result["node"] = output }
-                else { result["node"] = try expression(key, scopes) }
-                // ASC is the default, and so are NULLS LAST for ascending and NULLS FIRST for descending.
-                let descending = sortBy["sortby_dir"]?.string == "SORTBY_DESC"
-                if !descending, sortBy["sortby_dir"]?.string == "SORTBY_ASC" { result["sortby_dir"] = .string("SORTBY_DEFAULT") }
-                if sortBy["sortby_nulls"]?.string == (descending ? "SORTBY_NULLS_FIRST" : "SORTBY_NULLS_LAST") {
-                    result["sortby_nulls"] = .string("SORTBY_NULLS_DEFAULT")
-                }
-                // PostgreSQL drops a sort key that repeats an earlier one.
-                let keyText = normalizer.normalize(result["node"] ?? .null).canonicalText
-                guard seen.insert(keyText).inserted else { continue }
-                items.append(.wrap("SortBy", result))
-            }
-            fields["sortClause"] = .array(items)
+            fields["sortClause"] = .array(try sortClause(sorts, targets: targets, scopes))
         }
         return (Self.rewrap(fields, wrapped: wrapped), outputs)
     }
 
-    /// The names the relations of one FROM list go by.
-    static func labels(of items: [Node]) -> [(String, Node)] {
-        items.flatMap { item -> [(String, Node)] in
-            if let relation = item.body("RangeVar") {
-                let alias = relation["alias"]?.body("Alias") ?? relation["alias"]
-                return [(alias?["aliasname"]?.string ?? relation["relname"]?.string ?? "", item)]
+    /// `WITH [RECURSIVE]`: each CTE's query normalized, its columns (alias list, else the query's output
+    /// names, plus those `SEARCH` and `CYCLE` add) put in scope for what follows. A recursive CTE's columns
+    /// come from its non-recursive branch, which PostgreSQL reads before the branch that reads the CTE.
+    private func withClause(_ node: Node, level: inout Level, outer: [Level]) throws(Diagnostic) -> Node {
+        let with = node.body("WithClause") ?? node
+        let definitions = (with["ctes"]?.array ?? []).compactMap { $0.body("CommonTableExpr") }
+        if with["recursive"]?.bool == true {
+            for definition in definitions {
+                guard let name = definition["ctename"]?.string, let query = definition["ctequery"] else { continue }
+                let (_, outputs) = try select(Self.leftmostBranch(query), outer: [level] + outer)
+                level.ctes[name] = cteColumns(definition, outputs: outputs)
             }
-            if let subquery = item.body("RangeSubselect") {
-                let alias = subquery["alias"]?.body("Alias") ?? subquery["alias"]
-                return alias?["aliasname"]?.string.map { [($0, item)] } ?? []
-            }
-            if let join = item.body("JoinExpr") { return labels(of: [join["larg"] ?? .null, join["rarg"] ?? .null]) }
-            return []
         }
+        var ctes: [Node] = []
+        for definition in definitions {
+            guard let name = definition["ctename"]?.string, let query = definition["ctequery"] else { continue }
+            let (tree, outputs) = try select(query, outer: [level] + outer)
+            level.ctes[name] = cteColumns(definition, outputs: outputs)
+            ctes.append(.wrap("CommonTableExpr", definition.setting("ctequery", Self.dropBranchNames(tree)).fields))
+        }
+        return .wrap("WithClause", with.setting("ctes", .array(ctes)).fields)
+    }
+
+    private func cteColumns(_ definition: Node, outputs: [String]) -> [String] {
+        let aliases = definition["aliascolnames"]?.nameList ?? []
+        var columns = aliases + outputs.dropFirst(aliases.count)
+        if let sequence = definition["search_clause"]?["search_seq_column"]?.string { columns.append(sequence) }
+        if let cycle = definition["cycle_clause"] {
+            columns += [cycle["cycle_mark_column"]?.string, cycle["cycle_path_column"]?.string].compactMap { $0 }
+        }
+        return columns
+    }
+
+    /// The first plain SELECT of a set operation (its output names are the operation's).
+    static func leftmostBranch(_ node: Node) -> Node {
+        guard let (body, _) = selectBody(node), body["op"]?.string ?? "SETOP_NONE" != "SETOP_NONE", let left = body["larg"] else { return node }
+        return leftmostBranch(left)
+    }
+
+    /// A `VALUES` list: its rows' expressions normalized; its columns are `column1`, `column2`, ...
+    private func values(_ fields: [String: Node], wrapped: Bool, scopes: [Level]) throws(Diagnostic) -> (Node, [String]) {
+        var fields = fields
+        var rows: [Node] = []
+        var width = 0
+        for row in fields["valuesLists"]?.array ?? [] {
+            let items = try expandingRowStars(ExpressionNormalizer.listItems(row), scopes)
+            width = max(width, items.count)
+            rows.append(try expression(.array(items), scopes))
+        }
+        fields["valuesLists"] = .array(rows)
+        for clause in ["sortClause", "limitCount", "limitOffset"] where fields[clause] != nil {
+            throw source.diagnostic(at: fields[clause]?.array.first ?? fields[clause], "ORDER BY, LIMIT and OFFSET on VALUES in a view are not supported yet",
+                                    hint: Self.unsupportedHint)
+        }
+        return (Self.rewrap(fields, wrapped: wrapped), (0..<width).map { "column\($0 + 1)" })
+    }
+
+    // MARK: - GROUP BY, ORDER BY
+
+    private func groupItem(_ group: Node, targets: [Node], level: Level, _ scopes: [Level]) throws(Diagnostic) -> Node {
+        if let set = group.body("GroupingSet") {
+            var content: [Node] = []
+            for item in set["content"]?.array ?? [] { content.append(try groupItem(item, targets: targets, level: level, scopes)) }
+            return .wrap("GroupingSet", set.setting("content", content.isEmpty ? nil : .array(content)).fields)
+        }
+        let columnIsInput = group.body("ColumnRef").map { reference in
+            let names = reference["fields"]?.nameList ?? []
+            return names.count != 1 || level.entries.contains { $0.columns.contains(names[0]) }
+        } ?? true
+        if let output = try substituteOutput(group, targets: targets, byName: !columnIsInput) { return output }
+        return try expression(group, scopes)
+    }
+
+    private func sortClause(_ sorts: [Node], targets: [Node], _ scopes: [Level]) throws(Diagnostic) -> [Node] {
+        var items: [Node] = []
+        var seen: Set<String> = []
+        for sort in sorts {
+            guard let sortBy = sort.body("SortBy"), let key = sortBy["node"] else { continue }
+            let substituted = try substituteOutput(key, targets: targets, byName: true)
+            var sortKey = substituted ?? key
+            if substituted == nil { sortKey = try expression(key, scopes) }
+            let item = Self.sortBy(sortBy, key: sortKey)
+            // PostgreSQL drops a sort key that repeats an earlier one.
+            let keyText = normalizer.normalize(item.body("SortBy")?["node"] ?? .null).canonicalText
+            guard seen.insert(keyText).inserted else { continue }
+            items.append(item)
+        }
+        return items
+    }
+
+    /// A sort key as PostgreSQL prints it: ASC is the default, and so are NULLS LAST for ascending and
+    /// NULLS FIRST for descending.
+    static func sortBy(_ sortBy: Node, key: Node) -> Node {
+        var result = sortBy.fields
+        result["node"] = key
+        let descending = sortBy["sortby_dir"]?.string == "SORTBY_DESC"
+        if sortBy["sortby_dir"]?.string == "SORTBY_ASC" { result["sortby_dir"] = .string("SORTBY_DEFAULT") }
+        if sortBy["sortby_nulls"]?.string == (descending ? "SORTBY_NULLS_FIRST" : "SORTBY_NULLS_LAST") {
+            result["sortby_nulls"] = .string("SORTBY_NULLS_DEFAULT")
+        }
+        return .wrap("SortBy", result)
     }
 
     /// `GROUP BY 1`, `ORDER BY 2`, `ORDER BY alias`: PostgreSQL stores and prints the output expression.
@@ -227,84 +331,5 @@ final class ViewQueryNormalizer {
         guard byName, let names = key.body("ColumnRef")?["fields"]?.nameList, names.count == 1 else { return nil }
         let matches = targets.filter { $0.body("ResTarget")?["name"]?.string == names[0] }
         return matches.count == 1 ? matches[0].body("ResTarget")?["val"] : nil
-    }
-
-    // MARK: - FROM
-
-    private func fromItem(_ item: Node, level: Level, outer: [Level]) throws(Diagnostic) -> (Node, [Entry], [String: String?]) {
-        guard let kind = item.kind, let body = item.body else { return (item, [], [:]) }
-        switch kind {
-        case "RangeVar":
-            let alias = body["alias"]?.body("Alias") ?? body["alias"]
-            let relation = body["relname"]?.string ?? ""
-            let aliasColumns = alias?["colnames"]?.nameList ?? []
-            var fields = body.fields
-            var columns: [String]
-            if body["schemaname"] == nil, let cte = ([level] + outer).lazy.compactMap({ $0.ctes[relation] }).first {
-                columns = cte
-            } else {
-                var name: QualifiedName?
-                var found: [String]?
-                if let schema = body["schemaname"]?.string {
-                    name = QualifiedName(schema, relation)
-                    found = try columnsOf(name!)
-                } else {
-                    for schema in source.searchPath {
-                        if let columns = try columnsOf(QualifiedName(schema, relation)) { name = QualifiedName(schema, relation); found = columns; break }
-                    }
-                }
-                guard let name, let found else {
-                    throw source.diagnostic(at: item, "the view reads \(body["schemaname"]?.string.map { "\($0)." } ?? "")\(relation), which is not a declared table or view",
-                                            hint: "views may read only tables and views the schema files declare")
-                }
-                fields["schemaname"] = .string(name.schema)
-                dependencies.insert(name)
-                columns = found
-            }
-            if let alias, alias["aliasname"]?.string == relation, aliasColumns.isEmpty { fields["alias"] = nil }
-            let label = alias?["aliasname"]?.string ?? relation
-            columns = aliasColumns + columns.dropFirst(aliasColumns.count)
-            return (.wrap(kind, fields), [Entry(label: label, columns: columns)], [:])
-        case "RangeSubselect":
-            guard body["lateral"]?.bool != true else {
-                throw source.diagnostic(at: item, "LATERAL subqueries in views are not supported yet", hint: Self.unsupportedHint)
-            }
-            guard let alias = body["alias"]?.body("Alias") ?? body["alias"], let label = alias["aliasname"]?.string else {
-                throw source.diagnostic(at: body["subquery"], "a subquery in a view's FROM needs an alias",
-                                        hint: "PostgreSQL 16 and later print an invented alias for it; write one, e.g. `(SELECT ...) AS sub`")
-            }
-            let (tree, outputs) = try select(body["subquery"] ?? .null, outer: [Level(ctes: level.ctes, labels: level.labels)] + outer)
-            let aliasColumns = alias["colnames"]?.nameList ?? []
-            let fields = body.setting("subquery", Self.dropBranchNames(tree)).fields
-            return (.wrap(kind, fields), [Entry(label: label, columns: aliasColumns + outputs.dropFirst(aliasColumns.count))], [:])
-        case "JoinExpr":
-            if body["isNatural"]?.bool == true {
-                throw source.diagnostic(at: item, "NATURAL joins in views are not supported", hint: "name the columns with USING (...) or ON")
-            }
-            if body["alias"] != nil || body["join_using_alias"] != nil {
-                throw source.diagnostic(at: item, "an alias on a join in a view is not supported yet", hint: Self.unsupportedHint)
-            }
-            let (left, leftEntries, leftMerged) = try fromItem(body["larg"] ?? .null, level: level, outer: outer)
-            let (right, rightEntries, rightMerged) = try fromItem(body["rarg"] ?? .null, level: level, outer: outer)
-            var merged = leftMerged.merging(rightMerged) { first, _ in first }
-            let joinType = body["jointype"]?.string ?? "JOIN_INNER"
-            for column in body["usingClause"]?.nameList ?? [] {
-                // An unqualified USING column is the left one (right for RIGHT JOIN, neither for FULL).
-                let side = joinType == "JOIN_RIGHT" ? rightEntries : leftEntries
-                let owners = side.filter { $0.columns.contains(column) }
-                merged[column] = joinType == "JOIN_FULL" || owners.count != 1 ? .some(nil) : .some(owners[0].label)
-            }
-            var fields = body.fields
-            fields["larg"] = left
-            fields["rarg"] = right
-            if let quals = body["quals"] {
-                let scope = Level(entries: leftEntries + rightEntries, ctes: level.ctes, merged: merged, labels: level.labels)
-                fields["quals"] = try expression(quals, [scope] + outer)
-            }
-            return (.wrap(kind, fields), leftEntries + rightEntries, merged)
-        default:
-            throw source.diagnostic(at: item, "\(kind) in a view's FROM is not supported yet",
-                                    hint: "views may read tables, views, subqueries and joins of these; " + Self.unsupportedHint)
-        }
     }
 }

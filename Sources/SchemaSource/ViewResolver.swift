@@ -5,24 +5,22 @@ import SQLTree
 /// another view builds that one first (both front ends: schema files and the catalog).
 public final class ViewResolver {
     private let statements: [QualifiedName: StatementSource]
-    private let tables: [QualifiedName: [String]]
+    /// What the queries' other names stand for: tables, functions, composite types (see `ViewLookups`).
+    private let lookups: ViewLookups
     private let normalizer: (StatementSource) -> ExpressionNormalizer
     /// Output columns of views the catalog lists, when introspecting (views that depend on views not
     /// yet built need only their names).
     private let knownViewColumns: [QualifiedName: [String]]
-    /// Functions that return a table's or view's row type → that relation (schema files only: the
-    /// catalog prints `(f(t.*)).*` expanded).
-    private let functionRowTypes: [QualifiedName: QualifiedName]
+    private let printedByServer: Bool
     public private(set) var views: [QualifiedName: View] = [:]
     private var building: Set<QualifiedName> = []
 
-    public init(statements: [QualifiedName: StatementSource], tables: [QualifiedName: [String]],
-                knownViewColumns: [QualifiedName: [String]] = [:], functionRowTypes: [QualifiedName: QualifiedName] = [:],
-                normalizer: @escaping (StatementSource) -> ExpressionNormalizer) {
+    public init(statements: [QualifiedName: StatementSource], lookups: ViewLookups, knownViewColumns: [QualifiedName: [String]] = [:],
+                printedByServer: Bool = false, normalizer: @escaping (StatementSource) -> ExpressionNormalizer) {
         self.statements = statements
-        self.tables = tables
+        self.lookups = lookups
         self.knownViewColumns = knownViewColumns
-        self.functionRowTypes = functionRowTypes
+        self.printedByServer = printedByServer
         self.normalizer = normalizer
     }
 
@@ -42,12 +40,15 @@ public final class ViewResolver {
             throw statement.diagnostic(atByte: nil, "view \(name) reads itself through other views")
         }
         defer { building.remove(name) }
-        let view = try ViewBuilder(source: statement, normalizer: normalizer(statement), columnsOf: { [unowned self] relation throws(Diagnostic) in
-            if let columns = self.tables[relation] { return columns }
+        var lookups = self.lookups
+        let tables = self.lookups.columns
+        lookups.columns = { [unowned self] relation throws(Diagnostic) in
+            if let columns = try tables(relation) { return columns }
             if let columns = self.knownViewColumns[relation] { return columns }
             guard self.statements[relation] != nil else { return nil }
             return try self.build(relation).outputColumns
-        }, rowTypeOf: { [functionRowTypes] in functionRowTypes[$0] }).build()
+        }
+        let view = try ViewBuilder(source: statement, normalizer: normalizer(statement), lookups: lookups, printedByServer: printedByServer).build()
         views[name] = view
         return view
     }

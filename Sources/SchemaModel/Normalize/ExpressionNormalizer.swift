@@ -22,12 +22,12 @@ public struct ExpressionNormalizer: Sendable {
     }
 
     /// Types whose values PostgreSQL relabels to text when it compares them with text.
-    static let stringTypes: Set<String> = ["text", "character varying", "character"]
+    public static let stringTypes: Set<String> = ["text", "character varying", "character"]
 
     /// Casts PostgreSQL applies by itself (pg_cast's implicit casts between common built-ins) and
     /// prints when it renders an expression: `price * (quantity)::numeric` for an integer quantity.
     /// Dropping one changes nothing, since the server would insert it again.
-    static let implicitCasts: [String: Set<String>] = [
+    public static let implicitCasts: [String: Set<String>] = [
         "smallint": ["integer", "bigint", "numeric", "real", "double precision"],
         "integer": ["bigint", "numeric", "real", "double precision"],
         "bigint": ["numeric", "real", "double precision"],
@@ -99,7 +99,11 @@ public struct ExpressionNormalizer: Sendable {
         if let int = body["ival"] { value = String(int["ival"]?.int ?? 0) }
         else if let float = body["fval"] { value = float["fval"]?.string ?? "" }
         else if let bool = body["boolval"] { value = (bool["boolval"]?.bool ?? false) ? "true" : "false" }
-        else if let string = body["sval"] { value = string["sval"]?.string ?? "" }
+        else if let string = body["sval"] {
+            // Dates and timestamps in one form, typed or not (PostgreSQL prints them in its output format).
+            let text = string["sval"]?.string ?? ""
+            value = DateTimeLiteral.dateTime(text)?.text ?? text
+        }
         else if let bits = body["bsval"] { value = bitDigits(bits["bsval"]?.string ?? "") }
         else { value = "" }
         return .wrap("Const", ["value": .string(value)])
@@ -145,12 +149,14 @@ public struct ExpressionNormalizer: Sendable {
             if rendered.sql == "boolean", let text = argument.body("Const")?["value"]?.string, let value = Self.booleanText(text) {
                 return .wrap("Const", ["value": .string(value)])
             }
-            // Money and interval constants are stored as values and printed back in one form.
+            // Money, interval, time and bytea constants are stored as values and printed back in one form.
             if let text = argument.body("Const")?["value"]?.string, !rendered.isArray {
                 let typmods = ((body["typeName"] ?? .null).body("TypeName") ?? body["typeName"] ?? .null)["typmods"]?.array
                     .compactMap(TypeNameRenderer.constantText) ?? []
                 let value = rendered.baseName == "money" ? MoneyLiteral.canonical(text)
-                    : rendered.baseName == "interval" ? IntervalLiteral.canonical(text, typmods: typmods) : nil
+                    : rendered.baseName == "interval" ? IntervalLiteral.canonical(text, typmods: typmods)
+                    : rendered.baseName.hasPrefix("time with") ? DateTimeLiteral.timeOfDay(text)?.text
+                    : rendered.baseName == "bytea" ? Self.byteaHex(text) : nil
                 if let value { return .wrap("Const", ["value": .string(value)]) }
             }
             return argument
@@ -173,7 +179,7 @@ public struct ExpressionNormalizer: Sendable {
 
     /// The type of a normalized call to a built-in function, of a cast, or of an array of either, when
     /// it is known offline.
-    static func resultType(of node: Node) -> String? {
+    public static func resultType(of node: Node) -> String? {
         if let cast = node.body("TypeCast") { return cast["type"]?.string }
         if let names = node.body("FuncCall")?["funcname"]?.nameList, names.count == 1 { return BuiltinFunctions.resultTypes[names[0]] }
         if let elements = node.body("A_ArrayExpr")?["elements"]?.array, let type = elements.first.flatMap(resultType),
@@ -181,6 +187,26 @@ public struct ExpressionNormalizer: Sendable {
             return type + "[]"
         }
         return nil
+    }
+
+    /// A bytea literal in the hex form PostgreSQL prints (`\x00546f6d00`), from the hex or escape input form;
+    /// nil when the text is neither.
+    static func byteaHex(_ text: String) -> String? {
+        if text.hasPrefix("\\x") { return text.lowercased().filter { !$0.isWhitespace } }
+        var bytes: [UInt8] = []
+        var characters = Array(text.utf8)[...]
+        while let first = characters.popFirst() {
+            guard first == UInt8(ascii: "\\") else { bytes.append(first); continue }
+            if characters.first == UInt8(ascii: "\\") {
+                bytes.append(characters.removeFirst())
+                continue
+            }
+            let digits = characters.prefix(3)
+            guard digits.count == 3, let value = UInt8(String(decoding: digits, as: UTF8.self), radix: 8) else { return nil }
+            bytes.append(value)
+            characters.removeFirst(3)
+        }
+        return "\\x" + bytes.map { String(format: "%02x", $0) }.joined()
     }
 
     static func isConstantLike(_ node: Node) -> Bool {
@@ -254,7 +280,7 @@ public struct ExpressionNormalizer: Sendable {
     }
 
     /// Lists inside expressions come as `{"List": {"items": [...]}}` (or a bare array).
-    static func listItems(_ node: Node) -> [Node] {
+    public static func listItems(_ node: Node) -> [Node] {
         node.body("List")?["items"]?.array ?? node.array
     }
 

@@ -45,7 +45,9 @@ public enum TypeNameRenderer {
             let words = base.split(separator: " ", maxSplits: 1)
             sql = words[0] + "(" + typmods.joined(separator: ",") + ") " + words[1]
         }
-        if base == "character" && typmods.isEmpty { sql = "character(1)" }
+        // The keyword `char` arrives with its default length (1) from the grammar; `bpchar` written as a name has
+        // none, and is the unlimited blank-padded type, which format_type prints as `bpchar`.
+        if base == "character" && typmods.isEmpty { sql = "bpchar" }
         if isArray { sql += "[]" }
         return TypeReference(sql: sql, baseName: base, isArray: isArray, userType: userType)
     }
