@@ -30,6 +30,8 @@ public struct Planner {
     /// (input errors), from one resolution of the hints.
     public static func planReportingRenames(current: SchemaModel, desired: SchemaModel)
         -> (plan: MigrationPlan, renameProblems: [RenameProblem]) {
+        // Default privileges without FOR ROLE are the connected role's (see DefaultPrivileges).
+        let desired = current.resolvingCurrentRole(of: desired)
         let differ = SchemaDiffer()
         let resolution = differ.resolveRenames(current: current, desired: desired)
         let plan = Planner(current: resolution.current, desired: desired).plan(differ.diff(resolution, desired: desired))

@@ -24,6 +24,8 @@ struct AlterTableReader {
         }
         let remaining = try attachPartitions(commands, parent: name, to: &model)
         for command in remaining {
+            // When triggers fire is read once every trigger is declared (TriggerFiringReader).
+            if TriggerFiringReader.subtypes[(command.body("AlterTableCmd") ?? command)["subtype"]?.string ?? ""] != nil { continue }
             if RowSecurityReader.apply(command.body("AlterTableCmd") ?? command, table: name, to: &model) { continue }
             if try KeyUsingIndexReader(source: source).apply(command.body("AlterTableCmd") ?? command, to: &table, in: &model) { continue }
             if try ReplicaIdentityReader(source: source).apply(command.body("AlterTableCmd") ?? command, to: &table, in: model) { continue }

@@ -30,6 +30,13 @@ extension ModelBuilder {
         var statementsByName: [QualifiedName: StatementSource] = [:]
         for statement in statements {
             guard let name = viewName(statement) else { continue }
+            // pg_dump breaks circular dependencies with a placeholder view, completed later by
+            // `CREATE OR REPLACE VIEW`: one view, with the later query, as PostgreSQL sees it.
+            if statementsByName[name] != nil, model.tables[name] == nil, statement.node.body("ViewStmt")?["replace"]?.bool == true,
+               statementsByName[name]?.node.kind == "ViewStmt" {
+                statementsByName[name] = statement
+                continue
+            }
             if statementsByName[name] != nil || model.tables[name] != nil {
                 diagnostics.append(statement.diagnostic(at: statement.node.body?["view"] ?? statement.node,
                                                         "relation \(name) is declared twice"))

@@ -24,7 +24,8 @@ struct ModelBuilder {
     private var declaredOperatorSymbols: Set<QualifiedName> = []
 
     init(statements: [StatementSource]) {
-        self.statements = statements
+        // Drops and `ALTER TABLE IF EXISTS` are read in file order first (pg_dump's clean preamble).
+        (self.statements, diagnostics) = DropReader(statements: statements).read()
         // Every database has the public schema, with its comment unless someone changed it.
         model = SchemaModel.emptyDatabase
     }
@@ -51,6 +52,10 @@ struct ModelBuilder {
         addViews()
         for statement in statements where !Self.lateKinds.contains(statement.node.kind ?? "") {
             do { try addDependent(statement) } catch { diagnostics.append(error) }
+        }
+        for statement in statements where statement.node.kind == "AlterTableStmt" && statement.node.body?["objtype"]?.string == "OBJECT_TABLE" {
+            do { try TriggerFiringReader(source: statement, resolver: normalizer(for: statement).resolver).apply(statement.node.body ?? .null, to: &model) }
+            catch { diagnostics.append(error) }
         }
         addAccessControl()
         // Comments last: they may be on anything declared anywhere.
