@@ -1,3 +1,5 @@
+import SQLTree
+
 /// A view or materialized view. Compared by its canonical form: the normalized query tree (see
 /// `ViewQueryNormalizer`), where the user's text and `pg_get_viewdef`'s rendering meet, plus its options.
 public struct View: Equatable, Sendable {
@@ -29,6 +31,19 @@ public struct View: Equatable, Sendable {
     public var searchPath: [String] = []
     /// `-- monolayer: renamed from OLD` above the statement (not compared).
     public var renamedFrom: RenameIntent<QualifiedName> = nil
+    /// The normalized query tree the canonical form holds (not compared: `canonical` is).
+    public var normalizedQuery: Node = .null
+
+    /// The canonical form of a view: kind, normalized query and options.
+    public static func canonical(materialized: Bool, query: Node, options: [String]) -> String {
+        Node.object(["materialized": .bool(materialized), "query": query, "options": .array(options.sorted().map(Node.string))]).canonicalText
+    }
+
+    /// `ALTER [MATERIALIZED] VIEW ... SET | RESET (...)`: new options, the canonical form in step.
+    public mutating func setOptions(_ new: [String]) {
+        options = new.sorted()
+        canonical = Self.canonical(materialized: materialized, query: normalizedQuery, options: options)
+    }
 
     public init(name: QualifiedName, materialized: Bool, canonical: String, queryText: String, columnNames: [String],
                 options: [String], outputColumns: [String], outputExpressions: [String], shape: String?,

@@ -16,6 +16,7 @@ struct AlterTableReader {
         // `ALTER TABLE/SEQUENCE ... OWNER TO` (pg_dump writes them): roles are not modelled.
         if !commands.isEmpty, commands.allSatisfy({ $0.body("AlterTableCmd")?["subtype"]?.string == "AT_ChangeOwner" }) { return }
         if body["objtype"]?.string == "OBJECT_INDEX" { return try applyToIndex(body, to: &model) }
+        if ["OBJECT_VIEW", "OBJECT_MATVIEW"].contains(body["objtype"]?.string ?? "") { return try applyToView(body, to: &model) }
         guard body["objtype"]?.string == "OBJECT_TABLE" else {
             throw source.diagnostic(at: relation, "ALTER \(body["objtype"]?.string ?? "") is not supported in schema files yet")
         }
@@ -25,7 +26,10 @@ struct AlterTableReader {
         let remaining = try attachPartitions(commands, parent: name, to: &model)
         for command in remaining {
             // When triggers fire is read once every trigger is declared (TriggerFiringReader).
-            if TriggerFiringReader.subtypes[(command.body("AlterTableCmd") ?? command)["subtype"]?.string ?? ""] != nil { continue }
+            let subtype = (command.body("AlterTableCmd") ?? command)["subtype"]?.string ?? ""
+            if TriggerFiringReader.subtypes[subtype] != nil { continue }
+            // Column changes are folded in with the tables (ColumnAlterReader).
+            if ColumnAlterReader.subtypes.contains(subtype) { continue }
             if RowSecurityReader.apply(command.body("AlterTableCmd") ?? command, table: name, to: &model) { continue }
             if try KeyUsingIndexReader(source: source).apply(command.body("AlterTableCmd") ?? command, to: &table, in: &model) { continue }
             if try ReplicaIdentityReader(source: source).apply(command.body("AlterTableCmd") ?? command, to: &table, in: model) { continue }

@@ -56,10 +56,12 @@ public struct ViewBuilder {
             relation = into?["rel"]
             query = create["query"]
             columnNames = into?["colNames"]?.nameList ?? []
-            if !(into?["options"]?.array.isEmpty ?? true) || into?["tableSpaceName"] != nil
-                || !["", "heap"].contains(into?["accessMethod"]?.string ?? "") {
-                throw source.diagnostic(at: relation, "storage options, tablespaces and access methods of materialized views are not supported yet")
+            if into?["tableSpaceName"] != nil || !["", "heap"].contains(into?["accessMethod"]?.string ?? "") {
+                throw source.diagnostic(at: relation, "tablespaces and access methods of materialized views are not supported yet")
             }
+            // Storage parameters, as the catalog's reloptions hold them (`fillfactor=70`).
+            options = try OptionList.read(into?["options"]?.array ?? [], source: source, what: "storage parameters")
+                .map { "\($0.key)=\($0.value)" }
             // `WITH NO DATA` (as pg_dump writes it) is about contents, not schema: monolayer creates it populated.
         } else {
             throw source.diagnostic(at: node, "not a view definition")
@@ -71,19 +73,19 @@ public struct ViewBuilder {
         guard let query else { throw source.diagnostic(at: relation, "view \(name) has no query") }
         let queryNormalizer = ViewQueryNormalizer(source: source, normalizer: normalizer, columnsOf: columnsOf, rowTypeOf: rowTypeOf)
         let result = try queryNormalizer.normalize(query, columnNames: columnNames)
-        let canonical = Node.object(["materialized": .bool(materialized), "query": result.tree,
-                                     "options": .array(options.sorted().map(Node.string))])
-        var view = View(name: name, materialized: materialized, canonical: canonical.canonicalText, queryText: try queryText(),
+        let canonical = View.canonical(materialized: materialized, query: result.tree, options: options)
+        var view = View(name: name, materialized: materialized, canonical: canonical, queryText: try queryText(),
                         columnNames: columnNames, options: options.sorted(), outputColumns: result.outputColumns,
                         outputExpressions: result.outputExpressions, shape: result.shape,
                         dependencies: queryNormalizer.dependencies)
         view.searchPath = source.searchPath
+        view.normalizedQuery = result.tree
         view.calledFunctions = ExpressionNormalizer.calledFunctions(result.tree)
         return view
     }
 
     /// `WITH (security_barrier, security_invoker = true)`: booleans, spelled canonically.
-    private func viewOptions(_ elements: [Node]) throws(Diagnostic) -> [String] {
+    func viewOptions(_ elements: [Node]) throws(Diagnostic) -> [String] {
         var options: [String] = []
         for element in elements {
             let option = element.body("DefElem") ?? element

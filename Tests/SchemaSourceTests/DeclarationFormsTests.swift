@@ -150,4 +150,23 @@ import Testing
         #expect(failure(Self.table + "CREATE FUNCTION trg() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;"
             + "CREATE TRIGGER x INSTEAD OF INSERT ON nowhere FOR EACH ROW EXECUTE FUNCTION trg();").contains("not a declared table or view"))
     }
+
+    @Test func viewOptionsSetLater() throws {
+        let model = try load(Self.table + """
+            CREATE VIEW v AS SELECT t.id FROM t;
+            ALTER VIEW v SET (security_invoker = on, security_barrier);
+            ALTER VIEW v RESET (security_barrier);
+            CREATE MATERIALIZED VIEW m WITH (fillfactor = 70, autovacuum_enabled = false) AS SELECT t.id FROM t WITH NO DATA;
+            ALTER MATERIALIZED VIEW m SET (fillfactor = 50);
+            """)
+        let inline = try load(Self.table + """
+            CREATE VIEW v WITH (security_invoker = true) AS SELECT t.id FROM t;
+            CREATE MATERIALIZED VIEW m WITH (fillfactor = 50, autovacuum_enabled = false) AS SELECT t.id FROM t;
+            """)
+        #expect(model.views[QualifiedName("public", "v")]?.options == ["security_invoker=true"])
+        #expect(model.views[QualifiedName("public", "m")]?.options == ["autovacuum_enabled=false", "fillfactor=50"])
+        #expect(model.views == inline.views)
+        #expect(failure(Self.table + "CREATE VIEW v AS SELECT t.id FROM t; ALTER VIEW v SET (fillfactor = 1);").contains("not supported"))
+        #expect(failure(Self.table + "CREATE VIEW v AS SELECT t.id FROM t; ALTER MATERIALIZED VIEW v SET (fillfactor = 1);").contains("not declared as one"))
+    }
 }
