@@ -10,6 +10,7 @@ extension Introspector {
     func readViews(into model: inout SchemaModel, normalizer: ExpressionNormalizer) throws {
         var statements: [QualifiedName: StatementSource] = [:]
         var columns: [QualifiedName: [String]] = [:]
+        var types: [QualifiedName: [String]] = [:]
         for record in try run(.views) {
             let name = QualifiedName(record.string("schema"), record.string("name"))
             let materialized = record.bool("materialized")
@@ -25,6 +26,7 @@ extension Introspector {
                 + (options.isEmpty ? "" : " WITH (\(options.joined(separator: ", ")))") + " AS\n" + definition + checkOption
             statements[name] = try DefinitionReader(normalizer: normalizer).statement(sql, what: "view \(name)")
             columns[name] = record.textArray("columns")
+            types[name] = record.textArray("column_types")
         }
         guard !statements.isEmpty else { return }
         let resolver = ViewResolver(statements: statements, tables: model.tables.mapValues { $0.columns.map(\.name) },
@@ -33,5 +35,6 @@ extension Introspector {
             throw IntrospectionError.unreadableDefinition(object: "a view", definition: problem.sourceLine, reason: problem.description)
         }
         model.views = resolver.views
+        for (name, columnTypes) in types { model.views[name]?.columnTypes = columnTypes }
     }
 }

@@ -137,7 +137,7 @@ public struct Planner {
         case .createTrigger(let trigger): return [createTrigger(trigger)]
         case .replaceTrigger(let old, let new): return [replaceTrigger(old, with: new)]
         case .dropTrigger(let trigger): return [dropTrigger(trigger)]
-        case .createViews(let views): return views.map(createView)
+        case .createViews(let views): return createViews(views)
         case .dropViews(let views): return views.map(dropView)
         case .replaceView(let old, let new): return [replaceView(old, with: new)]
         case .recreateViews(let old, let new): return recreateViews(old, as: new)

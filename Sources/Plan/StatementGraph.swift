@@ -47,7 +47,7 @@ struct StatementGraph {
             if case .relation(let name) = id, let table = desired.model.tables[name] {
                 effects.creates.formUnion(ObjectDependencies.parts(of: table))
             }
-            effects.requires = desired.of(id)
+            effects.requires = statement.standsAlone ? [] : desired.of(id)
         case .alter(let id):
             effects.requires = desired.of(id).union([id])
         case .replace(let id):

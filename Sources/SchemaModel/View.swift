@@ -33,6 +33,21 @@ public struct View: Equatable, Sendable {
     public var renamedFrom: RenameIntent<QualifiedName> = nil
     /// The normalized query tree the canonical form holds (not compared: `canonical` is).
     public var normalizedQuery: Node = .null
+    /// The output columns' types as SQL (`bigint`, `text COLLATE pg_catalog."C"`), where known: from the
+    /// catalog, or from pg_dump's placeholder for the view in schema files. Not compared. The planner
+    /// creates a view that is part of a dependency cycle (with a function over its row type, or whose
+    /// body reads it) as such a placeholder first, as pg_dump does.
+    public var columnTypes: [String]?
+
+    /// `CREATE VIEW v AS SELECT NULL::type AS column, ...`: the view's columns without its query.
+    public var placeholderSQL: String? {
+        guard let columnTypes, columnTypes.count == outputColumns.count, !materialized else { return nil }
+        let columns = zip(outputColumns, columnTypes).map { column, type in
+            let parts = type.components(separatedBy: " COLLATE ")
+            return "NULL::\(parts[0])" + (parts.count > 1 ? " COLLATE \(parts[1])" : "") + " AS \(Identifier.quote(column))"
+        }
+        return "CREATE VIEW \(name.sql) AS\nSELECT " + columns.joined(separator: ",\n    ")
+    }
 
     /// The canonical form of a view: kind, normalized query and options.
     public static func canonical(materialized: Bool, query: Node, options: [String]) -> String {
