@@ -72,6 +72,16 @@ struct AlterTableReader {
                     return normalizer.expression(expression, text: text)
                 })
             }
+        case "AT_DropConstraint":
+            // Like DROP ... IF EXISTS (DropReader): a constraint not declared at this point of the files is no drop.
+            let name = command["name"]?.string ?? ""
+            if table.constraints[name] != nil {
+                throw source.diagnostic(at: node, "constraint \(name) of \(table.name) is declared in the schema files and dropped here",
+                                        hint: "schema files declare what should exist: remove the declaration and the DROP")
+            }
+            guard command["missing_ok"]?.bool == true else {
+                throw source.diagnostic(at: node, "DROP CONSTRAINT of \(name), which \(table.name) does not have at this point of the schema files")
+            }
         case _ where Self.settingCommands.contains(subtype):
             try applySetting(command, to: &table, at: node)
         default:

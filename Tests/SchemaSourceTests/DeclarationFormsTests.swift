@@ -86,6 +86,9 @@ import Testing
         #expect(failure("DROP TABLE nothing;").contains("which the schema files do not declare"))
         #expect(failure("DROP TABLE nothing; CREATE TABLE nothing (a int);").isEmpty)
         #expect(failure("DROP SCHEMA IF EXISTS public;").contains("dropped here"))
+        #expect(failure(Self.table + "ALTER TABLE t DROP CONSTRAINT t_pkey;").contains("dropped here"))
+        #expect(failure(Self.table + "ALTER TABLE t DROP CONSTRAINT IF EXISTS t_name_key; ALTER TABLE t ADD CONSTRAINT t_name_key UNIQUE (name);").isEmpty)
+        #expect(failure(Self.table + "ALTER TABLE t DROP CONSTRAINT nope;").contains("does not have"))
     }
 
     @Test func defaultPrivilegesWithoutForRoleAreTheConnectedRoles() throws {
