@@ -32,6 +32,12 @@ struct DropReader {
             }
         }
 
+        /// The key without a routine's argument types: what a drop's candidates are looked up by.
+        var coarse: Key {
+            if case .routine(let name, _) = self { return .routine(name, nil) }
+            return self
+        }
+
         /// Routines match by name when either side does not list argument types.
         func matches(_ other: Key) -> Bool {
             if case .routine(let name, let types) = self, case .routine(let otherName, let otherTypes) = other {
@@ -45,9 +51,10 @@ struct DropReader {
 
     /// The statements left to build the model from, and the drops refused.
     func read() -> (statements: [StatementSource], diagnostics: [Diagnostic]) {
-        var declarations: [(key: Key, index: Int)] = []
+        // By coarse key, in file order: large dumps drop thousands of objects.
+        var declarations: [Key: [(key: Key, index: Int)]] = [:]
         for (index, statement) in statements.enumerated() {
-            declarations += Self.declared(by: statement).map { ($0, index) }
+            for key in Self.declared(by: statement) { declarations[key.coarse, default: []].append((key, index)) }
         }
         var removed: Set<Int> = []
         var diagnostics: [Diagnostic] = []
@@ -56,14 +63,14 @@ struct DropReader {
             if kind == "AlterTableStmt", body["missing_ok"]?.bool == true {
                 // `ALTER TABLE IF EXISTS t ...` before t is declared does nothing.
                 let key = Key.relation(NameResolver(searchPath: statement.searchPath).qualifyRelation(rangeVar: body["relation"] ?? .null))
-                if !declarations.contains(where: { $0.key == key && $0.index < index }) { removed.insert(index) }
+                if !(declarations[key] ?? []).contains(where: { $0.index < index }) { removed.insert(index) }
                 continue
             }
             guard kind == "DropStmt" else { continue }
             removed.insert(index)
             for object in body["objects"]?.array ?? [] {
                 guard let key = Self.key(dropped: object, type: body["removeType"]?.string ?? "", statement) else { continue }
-                let matching = declarations.filter { $0.key.matches(key) }
+                let matching = (declarations[key.coarse] ?? []).filter { $0.key.matches(key) }
                 let before = matching.filter { $0.index < index }
                 if matching.contains(where: { $0.index > index }) {
                     removed.formUnion(before.map(\.index))
