@@ -1,13 +1,13 @@
 import SchemaModel
 import SQLTree
 
-/// `DROP ... IF EXISTS` and `ALTER TABLE IF EXISTS` in schema files, read in file order as PostgreSQL
-/// runs them on an empty database: the preamble of `pg_dump --clean --if-exists` drops objects that
-/// the rest of the file then declares, so at that point they do not exist and the statements do
+/// `DROP` and `ALTER TABLE IF EXISTS` in schema files, read in file order: the preamble of `pg_dump
+/// --clean [--if-exists]` drops objects that the rest of the file then declares, so at that point they
+/// do not exist (on a database the dump is restored into, they are replaced) and the statements do
 /// nothing. A drop of an object declared above it and declared again below (pg_dump's clean section
 /// replaces placeholder views before dropping them) discards the declarations above. A drop that
-/// leaves an object of the files dropped, and a plain `DROP` of an object that does not exist yet,
-/// are refused: schema files declare what should exist.
+/// leaves an object of the files dropped is refused (schema files declare what should exist), and so is
+/// a `DROP` without `IF EXISTS` of an object the files never declare (PostgreSQL would fail on it).
 struct DropReader {
     /// An object as the files name it, coarse enough to match a declaration with a drop.
     enum Key: Hashable, CustomStringConvertible {
