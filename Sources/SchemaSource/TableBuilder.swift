@@ -16,6 +16,9 @@ struct TableBuilder {
 
     /// Sequences that `serial` columns create, with the table.
     var serialSequences: [SequenceDefinition] = []
+    /// What `LIKE source` copies columns from: declared tables (and composite types), as they are where
+    /// the statement stands (see ModelBuilder+Tables).
+    var likeSource: (QualifiedName) -> LikeSource? = { _ in nil }
     /// Generation expressions by column, normalized with the whole table's column types.
     var generation: [String: (node: Node, text: String, stored: Bool)] = [:]
 
@@ -41,6 +44,13 @@ struct TableBuilder {
                 pendingConstraints += constraints.map { ($0, column.name) }
             } else if element.kind == "Constraint" {
                 pendingConstraints.append((element, nil))
+            } else if let like = element.body("TableLikeClause") {
+                for column in try TableLikeReader(source: source, resolver: normalizer.resolver).columns(like, table: name, source: likeSource) {
+                    guard table.column(named: column.name) == nil else {
+                        throw source.diagnostic(at: element, "column \"\(column.name)\" specified more than once")
+                    }
+                    table.columns.append(column)
+                }
             } else {
                 throw source.diagnostic(at: element, "\(element.kind ?? "this element") in CREATE TABLE is not supported yet")
             }
@@ -81,7 +91,7 @@ struct TableBuilder {
     var collations: Set<QualifiedName> = []
 
     /// One column and the constraint nodes that become table constraints.
-    private mutating func buildColumn(_ def: Node, element: Node, table: QualifiedName) throws(Diagnostic) -> (Column, [Node]) {
+    mutating func buildColumn(_ def: Node, element: Node, table: QualifiedName) throws(Diagnostic) -> (Column, [Node]) {
         let name = def["colname"]?.string ?? ""
         let typeName = def["typeName"] ?? .null
         let names = typeName["names"]?.nameList ?? []
