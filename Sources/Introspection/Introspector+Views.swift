@@ -20,15 +20,7 @@ extension Introspector {
             types[name] = record.textArray("column_types")
         }
         guard !statements.isEmpty else { return }
-        let tables = model.tables
-        let composites = model.composites
-        let system = try systemRelationColumns()
-        let sequences = Set(model.sequences.keys)
-        let lookups = ViewLookups(columns: { name throws(Diagnostic) in
-                                      tables[name]?.columns.map(\.name) ?? system[name] ?? (sequences.contains(name) ? SequenceDefinition.relationColumns : nil)
-                                  },
-                                  columnTypes: { name in Dictionary(tables[name]?.columns.map { ($0.name, $0.type) } ?? [], uniquingKeysWith: { first, _ in first }) },
-                                  compositeColumns: { composites[$0]?.attributes.map(\.name) }, collations: Set(model.collations.keys))
+        let lookups = ViewLookups(model: model, systemRelations: try systemRelationColumns())
         let resolver = ViewResolver(statements: statements, lookups: lookups, knownViewColumns: columns, printedByServer: true,
                                     normalizer: { _ in normalizer })
         if let problem = resolver.buildAll().first {

@@ -53,16 +53,11 @@ extension ModelBuilder {
         }
         guard !statementsByName.isEmpty else { return }
         let builder = self
-        let tables = model.tables
-        let composites = model.composites
-        let sequences = Set(model.sequences.keys)
-        let lookups = ViewLookups(columns: { name throws(Diagnostic) in
-                                      tables[name]?.columns.map(\.name) ?? (sequences.contains(name) ? SequenceDefinition.relationColumns : nil)
-                                  },
-                                  columnTypes: { name in Dictionary(tables[name]?.columns.map { ($0.name, $0.type) } ?? [], uniquingKeysWith: { first, _ in first }) },
-                                  rowTypeOf: { [functionRowTypes = functionRowTypes(views: Set(statementsByName.keys))] in functionRowTypes[$0] },
-                                  functionResult: { [results = functionResults(views: Set(statementsByName.keys))] in results[$0] },
-                                  compositeColumns: { composites[$0]?.attributes.map(\.name) }, collations: Set(model.collations.keys))
+        var lookups = ViewLookups(model: model)
+        let functionRowTypes = functionRowTypes(views: Set(statementsByName.keys))
+        let results = functionResults(views: Set(statementsByName.keys))
+        lookups.rowTypeOf = { functionRowTypes[$0] }
+        lookups.functionResult = { results[$0] }
         let resolver = ViewResolver(statements: statementsByName, lookups: lookups, normalizer: { builder.normalizer(for: $0) })
         diagnostics += resolver.buildAll()
         model.views = resolver.views

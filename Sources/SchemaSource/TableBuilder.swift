@@ -174,17 +174,12 @@ struct TableBuilder {
         return Column(name: name, type: integer, notNull: true, defaultValue: normalizer.expression(node, text: text))
     }
 
-    /// A string constant is read as a value of the column's type, as PostgreSQL coerces it when it
-    /// stores the default (`interval DEFAULT '90 minutes'` is kept as `'01:30:00'::interval`).
-    private func defaultExpression(_ body: Node, columnType: Node? = nil) throws(Diagnostic) -> Expression {
+    private func defaultExpression(_ body: Node, columnType: Node?) throws(Diagnostic) -> Expression {
         let offset = body["location"]?.int ?? source.byteRange.lowerBound
-        guard var raw = body["raw_expr"],
+        guard let raw = body["raw_expr"],
               let text = source.clauseText(keyword: "DEFAULT", from: offset, stopKeywords: Self.defaultStopKeywords)
         else { throw source.diagnostic(atByte: offset, "could not read this DEFAULT expression") }
-        if let columnType, raw.body("A_Const")?["sval"] != nil {
-            raw = .wrap("TypeCast", ["arg": raw, "typeName": columnType])
-        }
-        return normalizer.expression(raw, text: text)
+        return normalizer.defaultExpression(raw, text: text, columnType: columnType)
     }
 }
 

@@ -33,6 +33,25 @@ public struct ViewLookups {
     }
 }
 
+extension ViewLookups {
+    /// What a model says about the relations views read: the columns and column types of its tables,
+    /// the columns of its sequences and composite types, its collations. `systemRelations` adds the
+    /// columns of the server's own relations, when they were read from its catalog.
+    public init(model: SchemaModel, systemRelations: [QualifiedName: [String]] = [:]) {
+        let tables = model.tables
+        let composites = model.composites
+        let sequences = Set(model.sequences.keys)
+        self.init(columns: { name throws(Diagnostic) in
+                      tables[name]?.columns.map(\.name) ?? systemRelations[name]
+                          ?? (sequences.contains(name) ? SequenceDefinition.relationColumns : nil)
+                  },
+                  columnTypes: { name in
+                      Dictionary(tables[name]?.columns.map { ($0.name, $0.type) } ?? [], uniquingKeysWith: { first, _ in first })
+                  },
+                  compositeColumns: { composites[$0]?.attributes.map(\.name) }, collations: Set(model.collations.keys))
+    }
+}
+
 /// What a function called in `FROM` returns, which decides the columns PostgreSQL gives it
 /// (`addRangeTableEntryForFunction`).
 public enum FunctionResult: Equatable, Sendable {

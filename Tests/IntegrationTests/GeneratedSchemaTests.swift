@@ -26,28 +26,33 @@ import TestSupport
     func generatedSchemaHasParityAndPlansFromNothing(seed: UInt64) throws {
         var generator = SchemaGenerator(seed: seed)
         let statements = generator.generate()
-        // A schema PostgreSQL refuses tests nothing: the generator must write valid SQL.
-        let (_, url) = try TestServer.shared.createDatabase(prefix: "genload")
-        do { try Connection(url).execute(statements.map(\.sql).joined(separator: "\n")) } catch {
+        switch try Self.problem(statements, seed: seed) {
+        case nil: return
+        case .refusedByPostgreSQL(let error):
+            // A schema PostgreSQL refuses tests nothing: the generator must write valid SQL.
             Issue.record("seed \(seed): PostgreSQL refuses the generated schema: \(error)\n\(statements.map(\.sql).joined(separator: "\n"))")
-            return
+        case .failed(let problem):
+            let smallest = try Self.shrink(statements, seed: seed)
+            Issue.record("""
+                seed \(seed): \(problem)
+                smallest failing schema (\(smallest.count) of \(statements.count) statements):
+                \(smallest.map(\.sql).joined(separator: "\n"))
+                """)
         }
-        guard let problem = try Self.problem(statements, seed: seed) else { return }
-        let smallest = try Self.shrink(statements, seed: seed)
-        Issue.record("""
-            seed \(seed): \(problem)
-            smallest failing schema (\(smallest.count) of \(statements.count) statements):
-            \(smallest.map(\.sql).joined(separator: "\n"))
-            """)
     }
 
-    /// What goes wrong with these statements, or nil; statements PostgreSQL refuses are no schema (nil).
-    static func problem(_ statements: [SchemaGenerator.Statement], seed: UInt64) throws -> String? {
+    enum Problem {
+        /// Not a schema at all: nothing to check.
+        case refusedByPostgreSQL(String)
+        case failed(String)
+    }
+
+    /// What goes wrong with these statements, or nil.
+    static func problem(_ statements: [SchemaGenerator.Statement], seed: UInt64) throws -> Problem? {
         let server = TestServer.shared
         let (_, url) = try server.createDatabase(prefix: "gen")
         let connection = try Connection(url)
-        let sql = statements.map(\.sql).joined(separator: "\n")
-        do { try connection.execute(sql) } catch { return nil }
+        do { try connection.execute(statements.map(\.sql).joined(separator: "\n")) } catch { return .refusedByPostgreSQL("\(error)") }
         let database = try Introspector(connection: connection).introspect()
 
         // Two files, the statements dealt between them in an order of the seed's choosing.
@@ -60,39 +65,39 @@ import TestSupport
                            text: part.map(\.element).joined(separator: "\n\n"))
             }
         let model: SchemaModel
-        do { model = try SchemaLoader().load(files: files) } catch { return "the files are refused: \(error.description.prefix(600))" }
+        do { model = try SchemaLoader().load(files: files) } catch { return .failed("the files are refused: \(error.description.prefix(600))") }
         let fromFiles = SchemaDiffer().diff(current: database, desired: model)
-        if !fromFiles.isEmpty { return "the files differ from the database they build: \(fromFiles.prefix(3))" }
+        if !fromFiles.isEmpty { return .failed("the files differ from the database they build: \(fromFiles.prefix(3))") }
 
         let dump = try CommandRunner.run([server.binaries.program("pg_dump").path, "--schema-only", "-d", url])
-        guard dump.succeeded else { return "pg_dump failed: \(dump.combinedOutput.prefix(300))" }
+        guard dump.succeeded else { return .failed("pg_dump failed: \(dump.combinedOutput.prefix(300))") }
         do {
             let fromDump = try SchemaLoader().load(files: [SourceFile(url: URL(fileURLWithPath: "/gen/dump.sql"), displayPath: "pg_dump",
                                                                       text: dump.standardOutput)])
             let changes = SchemaDiffer().diff(current: database, desired: fromDump)
-            if !changes.isEmpty { return "pg_dump's output differs from the database: \(changes.prefix(3))" }
-        } catch { return "pg_dump's output is refused: \(error.description.prefix(600))" }
+            if !changes.isEmpty { return .failed("pg_dump's output differs from the database: \(changes.prefix(3))") }
+        } catch { return .failed("pg_dump's output is refused: \(error.description.prefix(600))") }
 
         let pulledFiles = SchemaFileWriter.files(for: database, source: "a test").map {
             SourceFile(url: URL(fileURLWithPath: "/pulled/\($0.name)"), displayPath: $0.name, text: $0.text)
         }
         do {
             let changes = SchemaDiffer().diff(current: database, desired: try SchemaLoader().load(files: pulledFiles))
-            if !changes.isEmpty { return "the pulled files differ from the database: \(changes.prefix(3))" }
-        } catch { return "the pulled files are refused: \(error.description.prefix(600))" }
+            if !changes.isEmpty { return .failed("the pulled files differ from the database: \(changes.prefix(3))") }
+        } catch { return .failed("the pulled files are refused: \(error.description.prefix(600))") }
 
         let (_, emptyURL) = try server.createDatabase(prefix: "genplan")
         let empty = try Connection(emptyURL)
         let plan = Planner.plan(current: try Introspector(connection: empty).introspect(), desired: model)
-        if !plan.defects.isEmpty { return "the plan from nothing has defects: \(plan.defects)" }
+        if !plan.defects.isEmpty { return .failed("the plan from nothing has defects: \(plan.defects)") }
         do {
             let migrations = try CasePlanning.files(for: plan).map {
                 try MigrationFile.parse($0.rendered, id: $0.id, phase: $0.phase, url: nil)
             }
             try MigrationRunner(connection: empty, log: { _ in }).apply(MigrationFolder(files: migrations), selection: .all)
-        } catch { return "the plan from nothing fails: \(error)" }
+        } catch { return .failed("the plan from nothing fails: \(error)") }
         let remaining = SchemaDiffer().diff(current: try Introspector(connection: empty).introspect(), desired: model)
-        if !remaining.isEmpty { return "after the plan from nothing, still: \(remaining.prefix(3))" }
+        if !remaining.isEmpty { return .failed("after the plan from nothing, still: \(remaining.prefix(3))") }
         return nil
     }
 
@@ -103,7 +108,7 @@ import TestSupport
         while index >= 0 {
             let dropped = closure(of: kept[index], in: statements, among: kept)
             let candidate = kept.filter { !dropped.contains($0) }
-            if !candidate.isEmpty, try problem(renumbered(candidate, statements), seed: seed) != nil {
+            if !candidate.isEmpty, case .failed? = try problem(renumbered(candidate, statements), seed: seed) {
                 kept = candidate
                 index = min(index, kept.count) - 1
             } else {

@@ -1,3 +1,5 @@
+import SchemaModel
+
 /// Random schemas for the generated-schema test: every common object kind, names that need quoting,
 /// and dependencies between kinds (columns of enum and domain types, defaults calling functions and
 /// sequences, foreign keys, views over joins, triggers and their functions, comments). The statements
@@ -27,13 +29,15 @@ struct SchemaGenerator {
     private var functions: [(name: String, statement: Int)] = []
     private var tables: [TableInfo] = []
     private var usedNames: Set<String> = []
+    /// The `CREATE SCHEMA` statement of each generated schema.
+    private var schemaStatements: [String: Int] = [:]
 
     static let words = ["account", "order", "user", "item", "Line Item", "select", "group", "Mixed", "value", "state",
                         "note", "from", "table", "price", "customer", "Ünïcode", "with space", "end", "limit", "kind"]
 
     mutating func generate() -> [Statement] {
         let schemas = ["public"] + (0..<random.next(upTo: 3)).map { _ in freshName(["app", "Sales", "audit data", "x"]) }
-        for schema in schemas.dropFirst() { add("CREATE SCHEMA \(quote(schema));", needs: []) }
+        for schema in schemas.dropFirst() { schemaStatements[schema] = add("CREATE SCHEMA \(quote(schema));", needs: []) }
         for schema in schemas {
             for _ in 0..<random.next(upTo: 2) { addEnum(in: schema) }
             for _ in 0..<random.next(upTo: 2) { addDomain(in: schema) }
@@ -241,16 +245,8 @@ struct SchemaGenerator {
         return statements.count - 1
     }
 
-    private var schemaStatements: [String: Int] {
-        var result: [String: Int] = [:]
-        for (index, statement) in statements.enumerated() where statement.sql.hasPrefix("CREATE SCHEMA ") {
-            result[String(statement.sql.dropFirst("CREATE SCHEMA ".count).dropLast())] = index
-        }
-        return result
-    }
-
     private func schemaNeeds(_ schema: String) -> Set<Int> {
-        schemaStatements[quote(schema)].map { [$0] } ?? []
+        schemaStatements[schema].map { [$0] } ?? []
     }
 
     private mutating func freshName(_ pool: [String]) -> String {
@@ -274,13 +270,9 @@ struct SchemaGenerator {
         String(qualified.split(separator: ".").last ?? "").replacingOccurrences(of: "\"", with: "")
     }
 
-    func quote(_ name: String) -> String {
-        let plain = name.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "_" } && !(name.first?.isNumber ?? true)
-        let reserved: Set<String> = ["order", "user", "select", "group", "from", "table", "end", "limit", "with"]
-        return plain && !reserved.contains(name) ? name : "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
+    func quote(_ name: String) -> String { Identifier.quote(name) }
 
-    func literal(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "''") + "'" }
+    func literal(_ text: String) -> String { SQLLiteral.quote(text) }
 }
 
 /// A small seeded generator (SplitMix64), so a seed names one schema on every machine.

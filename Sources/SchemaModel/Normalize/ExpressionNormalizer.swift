@@ -59,6 +59,13 @@ public struct ExpressionNormalizer: Sendable {
         return value
     }
 
+    /// A column default as PostgreSQL stores it: a string constant is coerced to the column's type
+    /// (`interval DEFAULT '90 minutes'` is kept as `'01:30:00'::interval`), so it is read as a value of it.
+    public func defaultExpression(_ node: Node, text: String, columnType: Node?) -> Expression {
+        guard let columnType, node.body("A_Const")?["sval"] != nil else { return expression(node, text: text) }
+        return expression(.wrap("TypeCast", ["arg": node, "typeName": columnType]), text: text)
+    }
+
     /// Normalizes an expression tree and packages it with its SQL text.
     public func expression(_ node: Node, text: String) -> Expression {
         let normalized = normalize(node)
