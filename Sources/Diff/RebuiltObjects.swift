@@ -1,7 +1,7 @@
 import SchemaModel
 
-/// Objects a plan drops and creates again under the same name: recreated views, functions PostgreSQL
-/// cannot replace in place, replaced triggers and policies. Their comments and grants go with the old object, so the
+/// Objects a plan drops and creates again under the same name: recreated views (with their triggers),
+/// functions PostgreSQL cannot replace in place, replaced triggers and policies. Their comments and grants go with the old object, so the
 /// planner writes them again with the new one (see `Planner.reapplied`), and the differ does not list
 /// them as changes of their own (they would run before the object exists again).
 public struct RebuiltObjects {
@@ -20,7 +20,7 @@ public struct RebuiltObjects {
             switch change {
             case .recreateViews(let old, _): relations.formUnion(old.map(\.name))
             case .replaceFunction(let old, let new) where !old.isReplaceable(by: new): routines.insert(old.identity)
-            case .replaceTrigger(let old, _): triggers.insert(old.identity)
+            case .replaceTrigger(let old, let new) where !new.differsOnlyInFiring(from: old): triggers.insert(old.identity)
             case .replacePolicy(let old, _): policies.insert(old.identity)
             case .replaceEnum(let old, _): types.insert(old.name)
             case .alterDomain(let old, let new) where old.baseType != new.baseType: types.insert(old.name)
@@ -42,7 +42,7 @@ public struct RebuiltObjects {
         switch target {
         case .view(let name), .materializedView(let name), .column(let name, _): return relations.contains(name)
         case .routine(let identity): return routines.contains(identity)
-        case .trigger(let identity): return triggers.contains(identity)
+        case .trigger(let identity): return triggers.contains(identity) || relations.contains(identity.table)
         case .policy(let identity): return policies.contains(identity)
         case .type(let name): return types.contains(name)
         case .domainConstraint(let domain, _): return types.contains(domain) || domainChecks.contains(target)

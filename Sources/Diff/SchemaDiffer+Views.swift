@@ -55,6 +55,7 @@ extension SchemaDiffer {
         }
         // Indexes of materialized views that stay.
         let kept = Set(views.common.map(\.to.name)).subtracting(recreate)
+        changes += diffViewTriggers(current: current, desired: desired, kept: kept, created: recreate.union(views.added.map(\.name)))
         let indexes = KeyedDiff(current: current.indexes.filter { kept.contains($0.value.table) },
                                 desired: desired.indexes.filter { kept.contains($0.value.table) })
         changes += indexes.added.map { .createIndex($0, tableIsNew: false) }
@@ -62,6 +63,19 @@ extension SchemaDiffer {
         for (old, new) in indexes.common where old != new {
             changes.append(old.table == new.table ? .replaceIndex(from: old, to: new) : .dropIndex(old))
         }
+        return changes
+    }
+
+    /// Triggers on views (`INSTEAD OF`): compared on views that stay; a view created, or dropped and
+    /// created again, gets all of its triggers after it; a dropped view takes its triggers with it.
+    private func diffViewTriggers(current: SchemaModel, desired: SchemaModel, kept: Set<QualifiedName>,
+                                  created: Set<QualifiedName>) -> [SchemaChange] {
+        let triggers = KeyedDiff(current: current.triggers.filter { kept.contains($0.key.table) },
+                                 desired: desired.triggers.filter { kept.contains($0.key.table) })
+        var changes: [SchemaChange] = triggers.added.map { .createTrigger($0) } + triggers.removed.map { .dropTrigger($0) }
+        for (old, new) in triggers.common where old != new { changes.append(.replaceTrigger(from: old, to: new)) }
+        let recreated = desired.triggers.values.filter { created.contains($0.identity.table) && desired.views[$0.identity.table] != nil }
+        changes += recreated.sorted { $0.identity < $1.identity }.map { .createTrigger($0) }
         return changes
     }
 

@@ -7,7 +7,8 @@ public struct SchemaDiffer {
     /// Renames first (from the desired model's hints), then every other difference, compared with
     /// the current model as it is once the renames have run.
     public func diff(current: SchemaModel, desired: SchemaModel) -> [SchemaChange] {
-        diff(resolveRenames(current: current, desired: desired), desired: desired)
+        let desired = current.resolvingCurrentRole(of: desired)
+        return diff(resolveRenames(current: current, desired: desired), desired: desired)
     }
 
     /// The renames the desired model's hints ask for against `current`, `current` with them applied,
@@ -19,7 +20,7 @@ public struct SchemaDiffer {
     }
 
     public func diff(_ resolution: RenameResolution, desired: SchemaModel) -> [SchemaChange] {
-        resolution.renames.map { .rename($0) } + diffObjects(current: resolution.current, desired: desired)
+        resolution.renames.map { .rename($0) } + diffObjects(current: resolution.current, desired: resolution.current.resolvingCurrentRole(of: desired))
     }
 
     private func diffObjects(current: SchemaModel, desired: SchemaModel) -> [SchemaChange] {

@@ -11,7 +11,9 @@ extension Introspector {
             model.functions[function.identity] = function
         }
         for record in try run(.triggers) {
-            let trigger = try reader.trigger(definition: record.string("definition"), relations: relations)
+            var trigger = try reader.trigger(definition: record.string("definition"), relations: relations)
+            trigger.firing = TriggerFiring(rawValue: record.string("enabled")) ?? .origin
+            trigger.partitionsAgree = record.bool("partitions_agree")
             model.triggers[trigger.identity] = trigger
         }
     }

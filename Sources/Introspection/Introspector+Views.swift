@@ -10,12 +10,14 @@ extension Introspector {
     func readViews(into model: inout SchemaModel, normalizer: ExpressionNormalizer) throws {
         var statements: [QualifiedName: StatementSource] = [:]
         var columns: [QualifiedName: [String]] = [:]
+        var types: [QualifiedName: [String]] = [:]
         for record in try run(.views) {
             let name = QualifiedName(record.string("schema"), record.string("name"))
             let sql = Self.viewStatement(name, materialized: record.bool("materialized"), options: record.textArray("options"),
                                          definition: record.string("definition"))
             statements[name] = try DefinitionReader(normalizer: normalizer).statement(sql, what: "view \(name)")
             columns[name] = record.textArray("columns")
+            types[name] = record.textArray("column_types")
         }
         guard !statements.isEmpty else { return }
         let tables = model.tables
@@ -33,6 +35,7 @@ extension Introspector {
             throw IntrospectionError.unreadableDefinition(object: "a view", definition: problem.sourceLine, reason: problem.description)
         }
         model.views = resolver.views
+        for (name, columnTypes) in types { model.views[name]?.columnTypes = columnTypes }
     }
 
     /// The columns of the server's own relations (`pg_catalog`, `information_schema`) that views read.

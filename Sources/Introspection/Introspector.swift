@@ -20,6 +20,8 @@ public struct Introspector {
         defer { _ = try? connection.execute("ROLLBACK") }
         try connection.execute("SET LOCAL search_path = pg_catalog")
         var model = SchemaModel()
+        // Default privileges the schema files declare without FOR ROLE are this role's (see DefaultPrivileges).
+        model.connectedRole = ConnectedRole(try connection.query("SELECT current_user AS name").records.first?.string("name"))
         for record in try run(.schemas) { model.schemas[record.string("name")] = NamedSchema(name: record.string("name")) }
         for record in try run(.extensions) {
             let name = record.string("name")

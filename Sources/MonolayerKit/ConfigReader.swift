@@ -18,6 +18,9 @@ struct ConfigReader {
             switch key {
             case "schema": config.schemaDirectory = try string(value, key)
             case "migrations": config.migrationsDirectory = try string(value, key)
+            case "strict":
+                guard let flag = value.bool else { throw failure(key, "strict must be true or false") }
+                config.strict = flag
             case "environments":
                 guard let environments = value.table else { throw failure(key, "environments must be a table of environments, written [environments.NAME]") }
                 for name in environments.keys.sorted() {

@@ -4,6 +4,7 @@ import Migrations
 import Plan
 import Postgres
 import SchemaModel
+import SchemaSource
 
 /// Helpers shared by the operations: error mapping to the command layer, introspection, paths.
 enum Operations {
@@ -38,6 +39,12 @@ enum Operations {
         do { try PlanParseCheck.check(plan) } catch {
             throw CommandFailure(message: error.description, exitCode: 4)
         }
+    }
+
+    /// The schema files' notices, on stderr as diagnostics are printed.
+    static func printNotices(_ schema: LoadedSchema, console: Console) {
+        guard !schema.notices.isEmpty else { return }
+        console.progress(schema.notices.map(\.description).joined(separator: "\n\n") + "\n")
     }
 
     static func introspect(_ connection: Connection) throws -> SchemaModel {

@@ -25,12 +25,15 @@ public struct PlanOperation {
         // The files are parsed while the database is read (plan only reads it). Errors in the files
         // are reported before any database error, as if the files had been read first.
         let schemaURL = project.schemaURL
-        let parsing = BackgroundTask { try Project.loadSchema(at: schemaURL) }
+        let strict = project.strict
+        let parsing = BackgroundTask { try Project.loadSchema(at: schemaURL, strict: strict) }
         let reading = Result { () throws -> (MigrationSession, SchemaModel) in
             let session = try MigrationSession.open(project, console: console)
             return (session, try Operations.introspect(session.connection))
         }
-        let desired = try parsing.value()
+        let schema = try parsing.value()
+        let desired = schema.model
+        Operations.printNotices(schema, console: console)
         let (session, current) = try reading.get()
         let status = session.status
         if !session.folder.problems.isEmpty {
@@ -46,7 +49,7 @@ public struct PlanOperation {
         if verify {
             try verifyPlan(plan, target: session.connection, current: current, desired: desired)
         }
-        console.print(PlanRenderer.render(plan, format: format))
+        console.print(PlanRenderer.render(plan, format: format, skipped: schema.skipped))
         return exitCodeOnChanges && !plan.isEmpty ? 1 : 0
     }
 

@@ -35,13 +35,17 @@ public struct Project {
 
     public var store: MigrationStore { MigrationStore(root: migrationsURL) }
 
+    /// Data statements in the schema files are errors (`--strict` or `strict = true`), not skipped.
+    public var strict: Bool { options.strict || config.strict }
+
     /// Parses the schema files; diagnostics become an input error (exit 2) before any database is touched.
-    public func loadSchema() throws -> SchemaModel {
-        try Self.loadSchema(at: schemaURL)
+    /// The notices (skipped data statements, DO blocks read as their declarations) are the caller's to print.
+    public func loadSchema() throws -> LoadedSchema {
+        try Self.loadSchema(at: schemaURL, strict: strict)
     }
 
-    static func loadSchema(at schemaURL: URL) throws -> SchemaModel {
-        do { return try SchemaLoader().load(path: schemaURL) } catch {
+    static func loadSchema(at schemaURL: URL, strict: Bool) throws -> LoadedSchema {
+        do { return try SchemaLoader(strict: strict).read(path: schemaURL) } catch {
             throw MonolayerError.diagnostics(error.description)
         }
     }

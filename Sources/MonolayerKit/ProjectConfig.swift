@@ -7,6 +7,7 @@ import TOMLKit
 /// ```toml
 /// schema = "schema"
 /// migrations = "migrations"
+/// strict = true                        # data statements in schema files are errors, not skipped
 ///
 /// [environments.production]
 /// url = "${PRODUCTION_DATABASE_URL}"   # ${VAR} is read from the environment
@@ -17,6 +18,8 @@ import TOMLKit
 public struct ProjectConfig: Sendable {
     public var schemaDirectory: String = "schema"
     public var migrationsDirectory: String = "migrations"
+    /// Data statements in the schema files are errors rather than skipped with a notice (as `--strict`).
+    public var strict = false
     public var environments: [String: EnvironmentConfig] = [:]
     /// The file it was read from; nil when the project has none and runs on defaults.
     public var file: URL?

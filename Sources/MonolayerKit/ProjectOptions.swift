@@ -9,9 +9,11 @@ public struct ProjectOptions: Sendable {
     public var noColor: Bool
     /// Seconds to wait for another runner's migration lock before exiting 3.
     public var lockWait: Double?
+    /// `--strict` (commands that read schema files): data statements in them are errors, not skipped.
+    public var strict = false
 
     public init(environment: String? = nil, databaseURL: String? = nil, schema: String? = nil, migrations: String? = nil,
-                config: String? = nil, assumeYes: Bool = false, noColor: Bool = false, lockWait: Double? = nil) {
+                config: String? = nil, assumeYes: Bool = false, noColor: Bool = false, lockWait: Double? = nil, strict: Bool = false) {
         self.environment = environment
         self.databaseURL = databaseURL
         self.schema = schema
@@ -20,6 +22,7 @@ public struct ProjectOptions: Sendable {
         self.assumeYes = assumeYes
         self.noColor = noColor
         self.lockWait = lockWait
+        self.strict = strict
     }
 
     /// A wait for another runner's lock, in seconds: finite and not negative (0 gives up at once).

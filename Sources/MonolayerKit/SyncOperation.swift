@@ -30,7 +30,9 @@ public struct SyncOperation {
     }
 
     public func run() throws -> Int32 {
-        let desired = try project.loadSchema()
+        let schema = try project.loadSchema()
+        let desired = schema.model
+        Operations.printNotices(schema, console: console)
         let (_, connection, runner) = try MigrationSession.connect(project, console: console, allowOutOfOrder: allowOutOfOrder)
         // The runner's lock is held from before the diff until the new migrations are applied: a second
         // sync in the same project waits here, then plans against what this one applied instead of

@@ -44,6 +44,19 @@ public enum PgQuery {
         return value
     }
 
+    /// Parses the PL/pgSQL bodies of the `DO` blocks and `CREATE FUNCTION ... LANGUAGE plpgsql` statements
+    /// in `sql` into PL/pgSQL's own tree (`PLpgSQL_function` nodes: blocks, statements, embedded SQL as text
+    /// with the line it starts on, counted in the body). Errors carry the body line in their context.
+    public static func parsePlpgsql(_ sql: String) throws(PgQueryError) -> [Node] {
+        let result = pg_query_parse_plpgsql(sql)
+        defer { pg_query_free_plpgsql_parse_result(result) }
+        if let error = result.error { throw PgQueryError(error.pointee, in: sql) }
+        guard let json = result.plpgsql_funcs else { return [] }
+        do { return try JSONReader.parse(String(cString: json)).array } catch {
+            throw PgQueryError(message: "libpg_query returned unreadable JSON: \(error)", byteOffset: nil)
+        }
+    }
+
     /// Splits SQL into statements with the parser, so strings, comments and bodies containing `;` stay whole.
     public static func split(_ sql: String) throws(PgQueryError) -> [Range<Int>] {
         try ranges(of: pg_query_split_with_parser(sql), in: sql)
@@ -83,8 +96,9 @@ public enum PgQuery {
         tokens.reserveCapacity(Int(result.n_tokens))
         for index in 0..<Int(result.n_tokens) {
             let token = result.tokens[index]
-            let name = String(cString: pg_query_token_name(token.token))
-            let keywordKind = String(cString: pg_query_keyword_kind_name(token.keyword_kind))
+            // Text that does not parse can scan to a token the name table lacks (a lone character).
+            let name = pg_query_token_name(token.token).map { String(cString: $0) } ?? "TOKEN_\(token.token.rawValue)"
+            let keywordKind = pg_query_keyword_kind_name(token.keyword_kind).map { String(cString: $0) } ?? ""
             tokens.append(Token(
                 byteRange: Int(token.start)..<Int(token.end), name: name,
                 keywordKind: Token.KeywordKind(rawValue: keywordKind) ?? .none))

@@ -1,14 +1,17 @@
 import Foundation
+import SchemaModel
 
 /// `plan` output: text for terminals, Markdown for pull-request comments, JSON for tools.
 public enum PlanRenderer {
     public enum Format: String, CaseIterable, Sendable { case text, markdown, json }
 
-    public static func render(_ plan: MigrationPlan, format: Format) -> String {
+    /// `skipped`: the data statements the schema files hold and the plan leaves out (JSON lists them,
+    /// Markdown counts them; on a terminal the loader's notices on stderr say it).
+    public static func render(_ plan: MigrationPlan, format: Format, skipped: [SkippedStatement] = []) -> String {
         switch format {
         case .text: return text(plan)
-        case .markdown: return markdown(plan)
-        case .json: return json(plan)
+        case .markdown: return markdown(plan, skipped: skipped)
+        case .json: return json(plan, skipped: skipped)
         }
     }
 
@@ -41,9 +44,10 @@ public enum PlanRenderer {
             + "\(warnings) warning\(warnings == 1 ? "" : "s")."
     }
 
-    static func markdown(_ plan: MigrationPlan) -> String {
-        guard !plan.isEmpty else { return "### monolayer plan\n\nNo changes: the database matches the schema files." }
-        var lines = ["### monolayer plan", "", summary(plan), ""]
+    static func markdown(_ plan: MigrationPlan, skipped: [SkippedStatement] = []) -> String {
+        let skippedNote = skipped.isEmpty ? "" : "\n\n" + skippedSummary(skipped)
+        guard !plan.isEmpty else { return "### monolayer plan\n\nNo changes: the database matches the schema files." + skippedNote }
+        var lines = ["### monolayer plan", "", summary(plan) + skippedNote, ""]
         for migration in plan.migrations {
             lines += ["#### \(heading(migration))", "", "```sql", migration.upSQL, "```", ""]
         }
@@ -59,6 +63,13 @@ public enum PlanRenderer {
         return lines.joined(separator: "\n")
     }
 
+    /// "2 data statements in the schema files were skipped (schema/seed.sql:3:1, ...)".
+    static func skippedSummary(_ skipped: [SkippedStatement]) -> String {
+        let places = skipped.prefix(3).map { "`\($0.file):\($0.line):\($0.column)`" }.joined(separator: ", ")
+        return "\(skipped.count) data statement\(skipped.count == 1 ? " was" : "s were") skipped in the schema files "
+            + "(\(places)\(skipped.count > 3 ? ", ..." : "")); data belongs in data migrations."
+    }
+
     struct JSONPlan: Codable {
         struct Statement: Codable {
             var phase: Phase
@@ -70,15 +81,17 @@ public enum PlanRenderer {
         var changes: Bool
         var statements: [Statement]
         var warnings: [Warning]
+        /// Data statements of the schema files that were not read (file, line, column, kind).
+        var skipped: [SkippedStatement]
     }
 
-    static func json(_ plan: MigrationPlan) -> String {
+    static func json(_ plan: MigrationPlan, skipped: [SkippedStatement] = []) -> String {
         let value = JSONPlan(
             changes: !plan.isEmpty,
             statements: plan.statements.map {
                 .init(phase: $0.phase, transactional: $0.transactional, sql: $0.sql, down: $0.down, warnings: $0.warnings)
             },
-            warnings: plan.warnings)
+            warnings: plan.warnings, skipped: skipped)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"

@@ -22,6 +22,9 @@ public struct PlannedStatement: Equatable, Sendable {
     /// Objects the statement needs as they are now, so it runs before their drop even when the plan
     /// creates them again (a replica identity restated on a key that is then rebuilt).
     public var usesCurrent: Set<ObjectID> = []
+    /// The statement creates its object without what the object's definition needs (a placeholder view
+    /// that breaks a dependency cycle): it needs only `requires` and what contains them.
+    public var standsAlone = false
 
     public init(phase: Phase, sql: String, down: String?, transactional: Bool = true, warnings: [Warning] = [],
                 _ action: StatementAction, requires: Set<ObjectID> = [], supersedes: Set<ObjectID> = []) {

@@ -116,7 +116,7 @@ extension Planner {
         }
         for name in names.sorted() {
             for index in model.indexes(on: name) { sql.append(DDL.createIndex(index, concurrently: false)); sql += indexFollowUps(index) }
-            for trigger in model.triggers(on: name) { sql.append(trigger.sql) }
+            for trigger in model.triggers(on: name) { sql.append(trigger.createSQL) }
             sql += replicaIdentityRestore(of: name, in: model)
         }
         return sql

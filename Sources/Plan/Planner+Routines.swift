@@ -36,20 +36,27 @@ extension Planner {
         function.bodyIsTracked ? [] : [WarningCatalogue.untrackedBody(function)]
     }
 
+    /// A new trigger, or one that a recreated view lost (then with its comment again).
     func createTrigger(_ trigger: Trigger) -> PlannedStatement {
-        PlannedStatement(phase: .expand, sql: trigger.sql, down: trigger.dropSQL, .create(.trigger(trigger.identity)))
+        let sql = current.triggers[trigger.identity] == nil ? trigger.createSQL
+            : reapplied(trigger.createSQL, trigger: trigger.identity, in: desired)
+        return PlannedStatement(phase: .expand, sql: sql, down: trigger.dropSQL, .create(.trigger(trigger.identity)))
     }
 
     /// Dropped and created in one transaction: no write sees the table without its trigger. (Constraint
-    /// triggers cannot be `CREATE OR REPLACE`d, and this works on every supported version.)
+    /// triggers cannot be `CREATE OR REPLACE`d, and this works on every supported version.) A trigger
+    /// that changes only in when it fires is altered in place.
     func replaceTrigger(_ old: Trigger, with new: Trigger) -> PlannedStatement {
-        PlannedStatement(phase: .alter, sql: old.dropSQL + ";\n" + reapplied(new.sql, trigger: new.identity, in: desired),
-                         down: new.dropSQL + ";\n" + reapplied(old.sql, trigger: old.identity, in: current),
+        if new.differsOnlyInFiring(from: old) {
+            return PlannedStatement(phase: .alter, sql: new.firingSQL, down: old.firingSQL, .alter(.trigger(new.identity)))
+        }
+        return PlannedStatement(phase: .alter, sql: old.dropSQL + ";\n" + reapplied(new.createSQL, trigger: new.identity, in: desired),
+                         down: new.dropSQL + ";\n" + reapplied(old.createSQL, trigger: old.identity, in: current),
                          .replace(.trigger(new.identity)))
     }
 
     func dropTrigger(_ trigger: Trigger) -> PlannedStatement {
-        PlannedStatement(phase: .contract, sql: trigger.dropSQL, down: reapplied(trigger.sql, trigger: trigger.identity, in: current),
+        PlannedStatement(phase: .contract, sql: trigger.dropSQL, down: reapplied(trigger.createSQL, trigger: trigger.identity, in: current),
                          warnings: [WarningCatalogue.droppedTrigger(trigger.identity)], .drop(.trigger(trigger.identity)))
     }
 }

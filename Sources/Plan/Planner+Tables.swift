@@ -99,7 +99,7 @@ extension Planner {
             for index in current.indexes(on: table.name) {
                 down += ";\n" + ([DDL.createIndex(index, concurrently: false)] + indexFollowUps(index)).joined(separator: ";\n")
             }
-            for trigger in current.triggers(on: table.name) { down += ";\n" + trigger.sql }
+            for trigger in current.triggers(on: table.name) { down += ";\n" + trigger.createSQL }
             down = reapplied(down, table: table.name, in: current)
             statements.append(PlannedStatement(
                 phase: .contract, sql: "DROP TABLE \(table.name.sql)", down: down,

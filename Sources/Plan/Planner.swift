@@ -30,6 +30,8 @@ public struct Planner {
     /// (input errors), from one resolution of the hints.
     public static func planReportingRenames(current: SchemaModel, desired: SchemaModel)
         -> (plan: MigrationPlan, renameProblems: [RenameProblem]) {
+        // Default privileges without FOR ROLE are the connected role's (see DefaultPrivileges).
+        let desired = current.resolvingCurrentRole(of: desired)
         let differ = SchemaDiffer()
         let resolution = differ.resolveRenames(current: current, desired: desired)
         let plan = Planner(current: resolution.current, desired: desired).plan(differ.diff(resolution, desired: desired))
@@ -135,7 +137,7 @@ public struct Planner {
         case .createTrigger(let trigger): return [createTrigger(trigger)]
         case .replaceTrigger(let old, let new): return [replaceTrigger(old, with: new)]
         case .dropTrigger(let trigger): return [dropTrigger(trigger)]
-        case .createViews(let views): return views.map(createView)
+        case .createViews(let views): return createViews(views)
         case .dropViews(let views): return views.map(dropView)
         case .replaceView(let old, let new): return [replaceView(old, with: new)]
         case .recreateViews(let old, let new): return recreateViews(old, as: new)

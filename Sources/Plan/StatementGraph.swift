@@ -47,7 +47,7 @@ struct StatementGraph {
             if case .relation(let name) = id, let table = desired.model.tables[name] {
                 effects.creates.formUnion(ObjectDependencies.parts(of: table))
             }
-            effects.requires = desired.of(id)
+            effects.requires = statement.standsAlone ? [] : desired.of(id)
         case .alter(let id):
             effects.requires = desired.of(id).union([id])
         case .replace(let id):
@@ -65,8 +65,13 @@ struct StatementGraph {
             effects.drops = [id]
             if case .relation(let name) = id, let table = current.model.tables[name] {
                 effects.drops.formUnion(ObjectDependencies.parts(of: table) + current.attachments(of: name))
+            } else if case .relation(let name) = id, current.model.views[name] != nil {
+                effects.drops.formUnion(current.model.triggers(on: name).map { .trigger($0.identity) })
             }
             effects.releases = current.of(id)
+            // What goes with the object holds on to what it needs until then (a trigger's function).
+            for attached in effects.drops where attached != id { effects.releases.formUnion(current.of(attached)) }
+            effects.releases.subtract(effects.drops)
             effects.isDrop = true
         case .rename(let old, let new):
             effects.creates = [new]

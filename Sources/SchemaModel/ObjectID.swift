@@ -66,7 +66,8 @@ public enum ObjectID: Hashable, Comparable, Sendable, CustomStringConvertible {
         case .policy(let identity): return "policy \(identity)"
         case .replicaIdentity(let table): return "replica identity of \(table.sql)"
         case .defaultPrivileges(let role, let schema):
-            return "default privileges of \(Identifier.quote(role))" + (schema.map { " in schema \(Identifier.quote($0))" } ?? "")
+            return "default privileges of " + (role == DefaultPrivilegeKey.currentRole ? "the current role" : Identifier.quote(role))
+                + (schema.map { " in schema \(Identifier.quote($0))" } ?? "")
         }
     }
 

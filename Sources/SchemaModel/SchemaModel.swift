@@ -25,6 +25,8 @@ public struct SchemaModel: Equatable, Sendable {
     public var policies: [PolicyIdentity: Policy] = [:]
     /// `ALTER DEFAULT PRIVILEGES` entries that differ from PostgreSQL's defaults (see DefaultPrivileges).
     public var defaultPrivileges: [DefaultPrivilegeKey: [PrivilegeGrant]] = [:]
+    /// The role introspection connected as (not compared; see DefaultPrivileges).
+    public var connectedRole: ConnectedRole = nil
 
     public init() {}
 

@@ -1,3 +1,5 @@
+import SQLTree
+
 /// A view or materialized view. Compared by its canonical form: the normalized query tree (see
 /// `ViewQueryNormalizer`), where the user's text and `pg_get_viewdef`'s rendering meet, plus its options.
 public struct View: Equatable, Sendable {
@@ -29,6 +31,34 @@ public struct View: Equatable, Sendable {
     public var searchPath: [String] = []
     /// `-- monolayer: renamed from OLD` above the statement (not compared).
     public var renamedFrom: RenameIntent<QualifiedName> = nil
+    /// The normalized query tree the canonical form holds (not compared: `canonical` is).
+    public var normalizedQuery: Node = .null
+    /// The output columns' types as SQL (`bigint`, `text COLLATE pg_catalog."C"`), where known: from the
+    /// catalog, or from pg_dump's placeholder for the view in schema files. Not compared. The planner
+    /// creates a view that is part of a dependency cycle (with a function over its row type, or whose
+    /// body reads it) as such a placeholder first, as pg_dump does.
+    public var columnTypes: [String]?
+
+    /// `CREATE VIEW v AS SELECT NULL::type AS column, ...`: the view's columns without its query.
+    public var placeholderSQL: String? {
+        guard let columnTypes, columnTypes.count == outputColumns.count, !materialized else { return nil }
+        let columns = zip(outputColumns, columnTypes).map { column, type in
+            let parts = type.components(separatedBy: " COLLATE ")
+            return "NULL::\(parts[0])" + (parts.count > 1 ? " COLLATE \(parts[1])" : "") + " AS \(Identifier.quote(column))"
+        }
+        return "CREATE VIEW \(name.sql) AS\nSELECT " + columns.joined(separator: ",\n    ")
+    }
+
+    /// The canonical form of a view: kind, normalized query and options.
+    public static func canonical(materialized: Bool, query: Node, options: [String]) -> String {
+        Node.object(["materialized": .bool(materialized), "query": query, "options": .array(options.sorted().map(Node.string))]).canonicalText
+    }
+
+    /// `ALTER [MATERIALIZED] VIEW ... SET | RESET (...)`: new options, the canonical form in step.
+    public mutating func setOptions(_ new: [String]) {
+        options = new.sorted()
+        canonical = Self.canonical(materialized: materialized, query: normalizedQuery, options: options)
+    }
 
     public init(name: QualifiedName, materialized: Bool, canonical: String, queryText: String, columnNames: [String],
                 options: [String], outputColumns: [String], outputExpressions: [String], shape: String?,

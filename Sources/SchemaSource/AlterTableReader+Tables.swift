@@ -161,3 +161,42 @@ extension SchemaModel {
         }?.name
     }
 }
+
+extension AlterTableReader {
+    /// `ALTER VIEW v SET (security_invoker = true)`, `ALTER MATERIALIZED VIEW m SET (fillfactor = 70)` and
+    /// their `RESET`: the view's options as the catalog holds them afterwards.
+    func applyToView(_ body: Node, to model: inout SchemaModel) throws(Diagnostic) {
+        let relation = body["relation"] ?? .null
+        let name = normalizer.resolver.qualifyRelation(rangeVar: relation)
+        guard var view = model.views[name], view.materialized == (body["objtype"]?.string == "OBJECT_MATVIEW") else {
+            throw source.diagnostic(at: relation, "ALTER \(body["objtype"]?.string == "OBJECT_MATVIEW" ? "MATERIALIZED VIEW" : "VIEW") names \(name), which is not declared as one")
+        }
+        var options = Dictionary(view.options.map { option -> (String, String) in
+            let parts = option.split(separator: "=", maxSplits: 1).map(String.init)
+            return (parts[0], parts.count > 1 ? parts[1] : "")
+        }, uniquingKeysWith: { _, last in last })
+        for command in body["cmds"]?.array ?? [] {
+            let fields = command.body("AlterTableCmd") ?? command
+            let items = fields["def"]?.body("List")?["items"]?.array ?? fields["def"]?.array ?? []
+            switch fields["subtype"]?.string ?? "" {
+            case "AT_SetRelOptions":
+                let set = view.materialized
+                    ? try OptionList.read(items, source: source, what: "storage parameters").map { "\($0.key)=\($0.value)" }
+                    : try ViewBuilder(source: source, normalizer: normalizer, lookups: ViewLookups(columns: { _ in nil })).viewOptions(items)
+                for option in set {
+                    let parts = option.split(separator: "=", maxSplits: 1).map(String.init)
+                    options[parts[0]] = parts.count > 1 ? parts[1] : ""
+                }
+            case "AT_ResetRelOptions":
+                for key in OptionList.names(items) { options[key] = nil }
+            case "AT_ChangeOwner":
+                continue
+            case let other:
+                throw source.diagnostic(at: command, "ALTER VIEW \(other.replacingOccurrences(of: "AT_", with: "")) is not supported in schema files",
+                                        hint: "declare the view as it should be")
+            }
+        }
+        view.setOptions(options.map { "\($0.key)=\($0.value)" })
+        model.views[name] = view
+    }
+}

@@ -16,6 +16,7 @@ struct AlterTableReader {
         // `ALTER TABLE/SEQUENCE ... OWNER TO` (pg_dump writes them): roles are not modelled.
         if !commands.isEmpty, commands.allSatisfy({ $0.body("AlterTableCmd")?["subtype"]?.string == "AT_ChangeOwner" }) { return }
         if body["objtype"]?.string == "OBJECT_INDEX" { return try applyToIndex(body, to: &model) }
+        if ["OBJECT_VIEW", "OBJECT_MATVIEW"].contains(body["objtype"]?.string ?? "") { return try applyToView(body, to: &model) }
         guard body["objtype"]?.string == "OBJECT_TABLE" else {
             throw source.diagnostic(at: relation, "ALTER \(body["objtype"]?.string ?? "") is not supported in schema files yet")
         }
@@ -24,6 +25,11 @@ struct AlterTableReader {
         }
         let remaining = try attachPartitions(commands, parent: name, to: &model)
         for command in remaining {
+            // When triggers fire is read once every trigger is declared (TriggerFiringReader).
+            let subtype = (command.body("AlterTableCmd") ?? command)["subtype"]?.string ?? ""
+            if TriggerFiringReader.subtypes[subtype] != nil { continue }
+            // Column changes are folded in with the tables (ColumnAlterReader).
+            if ColumnAlterReader.subtypes.contains(subtype) { continue }
             if RowSecurityReader.apply(command.body("AlterTableCmd") ?? command, table: name, to: &model) { continue }
             if try KeyUsingIndexReader(source: source).apply(command.body("AlterTableCmd") ?? command, to: &table, in: &model) { continue }
             if try ReplicaIdentityReader(source: source).apply(command.body("AlterTableCmd") ?? command, to: &table, in: model) { continue }
@@ -65,6 +71,16 @@ struct AlterTableReader {
                     }
                     return normalizer.expression(expression, text: text)
                 })
+            }
+        case "AT_DropConstraint":
+            // Like DROP ... IF EXISTS (DropReader): a constraint not declared at this point of the files is no drop.
+            let name = command["name"]?.string ?? ""
+            if table.constraints[name] != nil {
+                throw source.diagnostic(at: node, "constraint \(name) of \(table.name) is declared in the schema files and dropped here",
+                                        hint: "schema files declare what should exist: remove the declaration and the DROP")
+            }
+            guard command["missing_ok"]?.bool == true else {
+                throw source.diagnostic(at: node, "DROP CONSTRAINT of \(name), which \(table.name) does not have at this point of the schema files")
             }
         case _ where Self.settingCommands.contains(subtype):
             try applySetting(command, to: &table, at: node)

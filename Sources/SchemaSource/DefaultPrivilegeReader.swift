@@ -2,9 +2,9 @@ import SchemaModel
 import SQLTree
 
 /// `ALTER DEFAULT PRIVILEGES FOR ROLE r [IN SCHEMA s] GRANT|REVOKE ... ON TABLES | SEQUENCES | FUNCTIONS |
-/// ROUTINES | TYPES | SCHEMAS`, applied in file order to pg_default_acl's entries. `FOR ROLE` is required:
-/// without it the entry is for whoever applies the schema, which the files cannot know (pg_dump always
-/// writes it).
+/// ROUTINES | TYPES | SCHEMAS`, applied in file order to pg_default_acl's entries. Without `FOR ROLE` (or
+/// with `FOR ROLE CURRENT_USER`) the entry is for whoever applies the schema, the role the migrations run
+/// as: it stays `DefaultPrivilegeKey.currentRole` until a connection says which role that is.
 struct DefaultPrivilegeReader {
     let source: StatementSource
     let resolver: NameResolver
@@ -19,6 +19,11 @@ struct DefaultPrivilegeReader {
             switch element["defname"]?.string {
             case "roles":
                 for item in items {
+                    let spec = item.body("RoleSpec") ?? item
+                    if ["ROLESPEC_CURRENT_USER", "ROLESPEC_CURRENT_ROLE"].contains(spec["roletype"]?.string ?? "") {
+                        roles.append(DefaultPrivilegeKey.currentRole)
+                        continue
+                    }
                     guard case .role(let name) = try grants.grantee(item) else {
                         throw source.diagnostic(at: item, "FOR ROLE PUBLIC is not a role")
                     }
@@ -32,10 +37,7 @@ struct DefaultPrivilegeReader {
             default: throw source.diagnostic(at: option, "this ALTER DEFAULT PRIVILEGES option is not supported")
             }
         }
-        guard !roles.isEmpty else {
-            throw source.diagnostic(atByte: nil, "ALTER DEFAULT PRIVILEGES needs FOR ROLE in schema files",
-                                    hint: "name the role that creates the objects (the one migrations run as), as pg_dump does")
-        }
+        if roles.isEmpty { roles = [DefaultPrivilegeKey.currentRole] }
         let action = body["action"]?.body("GrantStmt") ?? body["action"] ?? .null
         let objectType = try self.objectType(action)
         let privileges = try self.privileges(action, objectType: objectType)

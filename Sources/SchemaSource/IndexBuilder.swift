@@ -30,7 +30,8 @@ public struct IndexBuilder {
         }
         let storageParameters = try OptionList.read(body["options"]?.array ?? [], source: source, what: "index storage parameters")
         let keyNames = elements.map(Self.columnNameForNaming)
-        let name = body["idxname"]?.string ?? ConstraintNaming.name(table: table.name, columns: keyNames, label: "idx", taken: existingNames)
+        let name = body["idxname"]?.string
+            ?? ConstraintNaming.name(table: table.name, columns: Self.indexColumnNames(keyNames), label: "idx", taken: existingNames)
         var index = Index(
             name: name, table: table, unique: body["unique"]?.bool ?? false,
             method: method, keys: keys, include: include, predicate: predicate,
@@ -90,6 +91,24 @@ extension Index {
 }
 
 extension IndexBuilder {
+    /// PostgreSQL's `ChooseIndexColumnNames`: a name that repeats an earlier one gets the first free
+    /// number appended (`a`, `a1`), cut to fit 63 bytes with the number.
+    static func indexColumnNames(_ names: [String]) -> [String] {
+        var result: [String] = []
+        for name in names {
+            var candidate = name
+            var number = 1
+            while result.contains(candidate) {
+                let suffix = String(number)
+                let kept = Array(name.utf8.prefix(ConstraintNaming.maxIdentifierBytes - suffix.utf8.count))
+                candidate = ConstraintNaming.truncatedToCharacters(kept) + suffix
+                number += 1
+            }
+            result.append(candidate)
+        }
+        return result
+    }
+
     /// What PostgreSQL's `ChooseIndexColumnNames` uses: the column's name, else the name
     /// `FigureIndexColname` finds in the expression (a function's name, `case`, ...), else "expr".
     static func columnNameForNaming(_ element: Node) -> String {

@@ -11,21 +11,30 @@ extension ModelBuilder {
             throw statement.diagnostic(atByte: nil, "schema \"\(function.identity.name.schema)\" of \(function.identity) is not declared",
                                        hint: "add `CREATE SCHEMA \(Identifier.quote(function.identity.name.schema));` to a schema file")
         }
-        guard model.functions[function.identity] == nil else {
-            throw statement.diagnostic(atByte: nil, "\(function.kind.rawValue.lowercased()) \(function.identity) is declared twice")
+        // `CREATE OR REPLACE` of a routine declared above (pg_dump declares some twice, the later one
+        // complete) replaces it, as it does in PostgreSQL; a second plain CREATE is an error there too.
+        guard model.functions[function.identity] == nil || body["replace"]?.bool == true else {
+            throw statement.diagnostic(atByte: nil, "\(function.kind.rawValue.lowercased()) \(function.identity) is declared twice",
+                                       hint: "write CREATE OR REPLACE for a later definition that replaces an earlier one")
         }
         model.functions[function.identity] = function
     }
 
+    /// On a table (a partitioned table's trigger stands for the copies PostgreSQL makes on its partitions)
+    /// or a view (`INSTEAD OF`, or statement-level).
     mutating func addTrigger(_ statement: StatementSource, _ body: Node) throws(Diagnostic) {
-        let trigger = try TriggerBuilder(source: statement, normalizer: normalizer(for: statement), relations: tableNames).build(body)
+        let views = model.views.filter { !$0.value.materialized }
+        let trigger = try TriggerBuilder(source: statement, normalizer: normalizer(for: statement),
+                                         relations: tableNames.union(views.keys)).build(body)
         let relation = body["relation"]
-        guard let table = model.tables[trigger.identity.table] else {
-            throw statement.diagnostic(at: relation, "trigger \(trigger.identity.name) is on \(trigger.identity.table), which is not a declared table",
-                                       hint: "triggers on views and partitioned tables are not supported yet")
+        let columns: [String]
+        if let table = model.tables[trigger.identity.table] { columns = table.columns.map(\.name) }
+        else if let view = views[trigger.identity.table] { columns = view.outputColumns }
+        else {
+            throw statement.diagnostic(at: relation, "trigger \(trigger.identity.name) is on \(trigger.identity.table), which is not a declared table or view")
         }
-        if let missing = (body["columns"]?.nameList ?? []).first(where: { table.column(named: $0) == nil }) {
-            throw statement.diagnostic(at: relation, "trigger \(trigger.identity.name) uses column \"\(missing)\", which \(table.name) does not have")
+        if let missing = (body["columns"]?.nameList ?? []).first(where: { !columns.contains($0) }) {
+            throw statement.diagnostic(at: relation, "trigger \(trigger.identity.name) uses column \"\(missing)\", which \(trigger.identity.table) does not have")
         }
         guard model.triggers[trigger.identity] == nil else {
             throw statement.diagnostic(at: relation, "trigger \(trigger.identity) is declared twice")

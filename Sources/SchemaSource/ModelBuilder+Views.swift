@@ -28,8 +28,17 @@ extension ModelBuilder {
 
     mutating func addViews() {
         var statementsByName: [QualifiedName: StatementSource] = [:]
+        var placeholders: [QualifiedName: StatementSource] = [:]
         for statement in statements {
             guard let name = viewName(statement) else { continue }
+            // pg_dump breaks circular dependencies with a placeholder view, completed later by
+            // `CREATE OR REPLACE VIEW`: one view, with the later query, as PostgreSQL sees it.
+            if statementsByName[name] != nil, model.tables[name] == nil, statement.node.body("ViewStmt")?["replace"]?.bool == true,
+               statementsByName[name]?.node.kind == "ViewStmt" {
+                if placeholders[name] == nil { placeholders[name] = statementsByName[name] }
+                statementsByName[name] = statement
+                continue
+            }
             if statementsByName[name] != nil || model.tables[name] != nil {
                 diagnostics.append(statement.diagnostic(at: statement.node.body?["view"] ?? statement.node,
                                                         "relation \(name) is declared twice"))
@@ -57,6 +66,31 @@ extension ModelBuilder {
         let resolver = ViewResolver(statements: statementsByName, lookups: lookups, normalizer: { builder.normalizer(for: $0) })
         diagnostics += resolver.buildAll()
         model.views = resolver.views
+        for (name, placeholder) in placeholders {
+            let types = placeholderColumnTypes(placeholder, columns: model.views[name]?.outputColumns ?? [])
+            model.views[name]?.columnTypes = types
+        }
+    }
+
+    /// The column types of pg_dump's placeholder (`SELECT NULL::bigint AS id, ...`), when it is one for these columns.
+    private func placeholderColumnTypes(_ statement: StatementSource, columns: [String]) -> [String]? {
+        let query = statement.node.body("ViewStmt")?["query"]?.body("SelectStmt")
+        guard let query, query["fromClause"] == nil else { return nil }
+        let resolver = normalizer(for: statement).resolver
+        var types: [String] = []
+        for (target, column) in zip(query["targetList"]?.array ?? [], columns) {
+            let result = target.body("ResTarget") ?? .null
+            var value = result["val"] ?? .null
+            var collation: QualifiedName?
+            if let collate = value.body("CollateClause") {
+                collation = CollationName.resolve(names: collate["collname"]?.nameList ?? [], resolver: resolver, declared: Set(model.collations.keys))
+                value = collate["arg"] ?? .null
+            }
+            guard result["name"]?.string == column, let cast = value.body("TypeCast"), cast["arg"]?.body("A_Const")?["isnull"]?.bool == true,
+                  let typeName = cast["typeName"] else { return nil }
+            types.append(TypeNameRenderer.render(typeName, resolver: resolver).sql + (collation.map { " COLLATE \($0.sql)" } ?? ""))
+        }
+        return types.count == columns.count ? types : nil
     }
 
     /// What each declared function returns when called in FROM (see `FunctionResult`), by name; a name whose

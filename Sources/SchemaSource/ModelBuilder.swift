@@ -13,7 +13,8 @@ struct ModelBuilder {
     /// Names kept up to date as objects are added, so that no statement rebuilds them (which made
     /// large schemas quadratic).
     var tableNames: Set<QualifiedName> = []
-    private var indexNames: Set<String> = []
+    /// Indexes that `LIKE ... INCLUDING INDEXES` copied, by statement (see ModelBuilder+Tables), for its comments.
+    var likeIndexCopies: [String: [QualifiedName: QualifiedName]] = [:]
     /// Functions declared anywhere, so that calls in defaults and checks resolve (see ModelBuilder+Routines).
     var userFunctions: Set<QualifiedName> = []
     /// Where the declared extensions' types live, known once pass 1 has seen every CREATE EXTENSION.
@@ -24,7 +25,8 @@ struct ModelBuilder {
     private var declaredOperatorSymbols: Set<QualifiedName> = []
 
     init(statements: [StatementSource]) {
-        self.statements = statements
+        // Drops and `ALTER TABLE IF EXISTS` are read in file order first (pg_dump's clean preamble).
+        (self.statements, diagnostics) = DropReader(statements: statements).read()
         // Every database has the public schema, with its comment unless someone changed it.
         model = SchemaModel.emptyDatabase
     }
@@ -44,17 +46,20 @@ struct ModelBuilder {
             do { try addDomain(statement) } catch { diagnostics.append(error) }
         }
         addTypes()
-        for statement in statements where statement.node.kind == "CreateStmt" {
-            do { try addTable(statement) } catch { diagnostics.append(error) }
-        }
+        addTablesAndColumnChanges()
         resolveTableHierarchy()
         addViews()
         for statement in statements where !Self.lateKinds.contains(statement.node.kind ?? "") {
             do { try addDependent(statement) } catch { diagnostics.append(error) }
         }
+        for statement in statements where statement.node.kind == "AlterTableStmt" && statement.node.body?["objtype"]?.string == "OBJECT_TABLE" {
+            do { try TriggerFiringReader(source: statement, resolver: normalizer(for: statement).resolver).apply(statement.node.body ?? .null, to: &model) }
+            catch { diagnostics.append(error) }
+        }
         addAccessControl()
-        // Comments last: they may be on anything declared anywhere.
-        for statement in statements where statement.node.kind == "CommentStmt" {
+        // Comments last: they may be on anything declared anywhere. LIKE ... INCLUDING COMMENTS copies those above it.
+        for statement in statements where statement.node.kind == "CommentStmt" || statement.node.kind == "CreateStmt" {
+            if statement.node.kind == "CreateStmt" { addLikeComments(statement); continue }
             do { try addDependent(statement) } catch { diagnostics.append(error) }
         }
         model.canonicalizeTableSettings()
@@ -140,13 +145,13 @@ struct ModelBuilder {
             break  // ownership is about roles, which monolayer leaves to the database administrator
         case _ where StatementKinds.ignored.contains(kind):
             break
-        case _ where StatementKinds.dataStatements[kind] != nil:
+        case _ where StatementKinds.notSchema[kind] != nil:
             throw statement.diagnostic(
-                atByte: firstTokenOffset(statement), "\(StatementKinds.dataStatements[kind]!) is not a schema statement",
+                atByte: statement.startOffset, "\(StatementKinds.notSchema[kind]!) is not a schema statement",
                 hint: StatementKinds.dataHint)
         default:
             throw statement.diagnostic(
-                atByte: firstTokenOffset(statement), "\(Self.describe(kind)) is not supported in schema files yet",
+                atByte: statement.startOffset, "\(Self.describe(kind)) is not supported in schema files yet",
                 hint: "monolayer refuses what it cannot model rather than skip it; remove the statement or wait for support")
         }
     }
@@ -161,9 +166,11 @@ struct ModelBuilder {
     }
 
     /// Pass 2: tables.
-    private mutating func addTable(_ statement: StatementSource) throws(Diagnostic) {
+    mutating func addTable(_ statement: StatementSource) throws(Diagnostic) {
         var builder = TableBuilder(source: statement, normalizer: normalizer(for: statement))
         builder.collations = Set(model.collations.keys)
+        let current = self
+        builder.likeSource = { current.likeSource($0) }
         let table = try builder.build(statement.node.body ?? .null)
         for sequence in builder.serialSequences {
             guard model.sequences[sequence.name] == nil else {
@@ -184,8 +191,12 @@ struct ModelBuilder {
     private mutating func addDependent(_ statement: StatementSource) throws(Diagnostic) {
         guard let kind = statement.node.kind, let body = statement.node.body else { return }
         switch kind {
+        case "CreateStmt":
+            try addLikeDependents(statement)
         case "IndexStmt":
-            let taken = indexNames
+            // PostgreSQL names an unnamed index after its table and keys, avoiding every relation of the schema.
+            let taken = body["idxname"] == nil
+                ? relationNames(in: normalizer(for: statement).resolver.qualifyRelation(rangeVar: body["relation"] ?? .null).schema) : []
             let base = normalizer(for: statement)
             let relation = body["relation"] ?? .null
             let tableName = base.resolver.qualifyRelation(rangeVar: relation)
@@ -204,7 +215,6 @@ struct ModelBuilder {
                 throw statement.diagnostic(at: body["relation"], "index \(index.qualifiedName) is declared twice")
             }
             model.indexes[index.qualifiedName] = index
-            indexNames.insert(index.name)
         case "AlterTableStmt" where body["objtype"]?.string == "OBJECT_TYPE":
             try alterComposite(statement, body)
         case "AlterTableStmt":
@@ -259,12 +269,10 @@ struct ModelBuilder {
         }
     }
 
-    private func firstTokenOffset(_ statement: StatementSource) -> Int {
-        statement.tokens.first { !$0.isComment }?.byteRange.lowerBound ?? statement.byteRange.lowerBound
-    }
-
     /// Statement names for messages, where the parse node's name does not say it plainly.
     static let statementNames: [String: String] = [
+        "CreateStmt": "CREATE TABLE", "IndexStmt": "CREATE INDEX", "AlterTableStmt": "ALTER TABLE",
+        "CreateSchemaStmt": "CREATE SCHEMA", "CreateEnumStmt": "CREATE TYPE",
         "ViewStmt": "CREATE VIEW", "CreateSeqStmt": "CREATE SEQUENCE", "AlterSeqStmt": "ALTER SEQUENCE",
         "CreateTrigStmt": "CREATE TRIGGER", "AlterEnumStmt": "ALTER TYPE", "CreateFunctionStmt": "CREATE FUNCTION",
         "CreateTableAsStmt": "CREATE TABLE AS", "CreateExtensionStmt": "CREATE EXTENSION",

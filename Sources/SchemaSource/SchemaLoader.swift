@@ -6,38 +6,62 @@ import SQLTree
 /// Schema files → `SchemaModel`. Declarations may come in any order, within and across files: every
 /// statement is read first, then the model is built, so a table may use an enum declared later.
 /// Everything wrong is collected and reported together, before any database is touched.
+///
+/// Data statements (`INSERT`, `UPDATE`, `DELETE`, `MERGE`, `COPY ... FROM` with its rows, `SELECT setval`)
+/// are skipped, with one notice per file; `strict` makes them errors. A `DO` block whose main path only
+/// declares is read as those declarations, with a notice (see `DoBlockReader`).
 public struct SchemaLoader {
-    public init() {}
+    /// Data statements are errors rather than skipped (`--strict`, `strict = true` in monolayer.toml).
+    public var strict: Bool
+
+    public init(strict: Bool = false) {
+        self.strict = strict
+    }
 
     public func load(path: URL, base: URL? = nil) throws(DiagnosticList) -> SchemaModel {
-        let files: [SourceFile]
-        do { files = try SchemaFiles.find(in: path, relativeTo: base) } catch { throw DiagnosticList([error]) }
-        var isDirectory: ObjCBool = false
-        FileManager.default.fileExists(atPath: path.path, isDirectory: &isDirectory)
-        let root = isDirectory.boolValue ? path : path.deletingLastPathComponent()
-        return try load(files: files, includeRoot: root)
+        try read(path: path, base: base).model
     }
 
     /// `includeRoot` is where `\i` paths start (the schema folder); `\ir` paths start at the including file.
     public func load(files: [SourceFile], includeRoot: URL? = nil) throws(DiagnosticList) -> SchemaModel {
-        var diagnostics: [Diagnostic] = []
-        var statements: [StatementSource] = []
-        let includes = IncludeResolver(root: includeRoot)
+        try read(files: files, includeRoot: includeRoot).model
+    }
+
+    /// The model with what the user should be told about how the files were read.
+    public func read(path: URL, base: URL? = nil) throws(DiagnosticList) -> LoadedSchema {
+        let files: [SourceFile]
+        do { files = try SchemaFiles.find(in: path, relativeTo: base) } catch { throw DiagnosticList([error]) }
+        var isDirectory: ObjCBool = false
+        _ = FileManager.default.fileExists(atPath: path.path, isDirectory: &isDirectory)
+        let root = isDirectory.boolValue ? path : path.deletingLastPathComponent()
+        return try read(files: files, includeRoot: root)
+    }
+
+    public func read(files: [SourceFile], includeRoot: URL? = nil) throws(DiagnosticList) -> LoadedSchema {
+        var reading = StatementReading()
+        let includes = IncludeResolver(root: includeRoot, files: files)
         // A file another file includes is read where it is included (with that file's search path), not again.
         let included = includes.includedFiles(of: files)
         for file in files where !included.contains(file.url.standardizedFileURL.path) {
-            do { statements += try readStatements(file, includes: includes, visited: []) } catch { diagnostics.append(error) }
+            do { try readStatements(file, includes: includes, visited: [], into: &reading) } catch { reading.problems.append(error) }
         }
-        guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics) }
-        var builder = ModelBuilder(statements: statements)
+        guard reading.problems.isEmpty else { throw DiagnosticList(reading.problems) }
+        var builder = ModelBuilder(statements: reading.statements)
         builder.build()
         guard builder.diagnostics.isEmpty else { throw DiagnosticList(builder.diagnostics) }
-        return builder.model
+        // Notices in the order of the files, and of the lines within each.
+        let order = Dictionary(reading.files.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        let notices = (reading.notices + reading.skippedNotices()).enumerated().sorted {
+            (order[$0.element.file] ?? .max, $0.element.line, $0.offset) < (order[$1.element.file] ?? .max, $1.element.line, $1.offset)
+        }.map(\.element)
+        return LoadedSchema(model: builder.model, skipped: reading.skipped, notices: notices)
     }
 
     /// Parses one file; tracks `SET search_path` (and pg_dump's `set_config`) so each statement knows it.
+    /// A problem with one statement is collected in `reading`; one that stops the file's reading is thrown.
     func readStatements(_ file: SourceFile, searchPath initial: [String] = ["public"], includes: IncludeResolver = IncludeResolver(root: nil),
-                        visited: Set<String> = []) throws(Diagnostic) -> [StatementSource] {
+                        visited: Set<String> = [], into reading: inout StatementReading) throws(Diagnostic) {
+        reading.files.append(file.displayPath)
         let parsed: [RawStatement]
         do { parsed = try PgQuery.parse(file.text) } catch {
             throw file.diagnostic(atByte: error.byteOffset ?? 0, error.message)
@@ -49,7 +73,6 @@ public struct SchemaLoader {
         }
         var tokenCursor = 0
         var searchPath = initial
-        var result: [StatementSource] = []
         var pendingIncludes = file.includes[...]
         let visitedHere = visited.union([file.url.standardizedFileURL.path])
         for raw in parsed {
@@ -57,7 +80,7 @@ public struct SchemaLoader {
             while let include = pendingIncludes.first, include.byteOffset < raw.byteOffset + raw.byteLength,
                   include.byteOffset < statementStart(raw, in: file) {
                 pendingIncludes.removeFirst()
-                result += try includes.read(include, from: file, searchPath: searchPath, visited: visitedHere, loader: self)
+                try includes.read(include, from: file, searchPath: searchPath, visited: visitedHere, loader: self, into: &reading)
             }
             if let path = SearchPathSetting.read(raw.node) {
                 searchPath = path
@@ -74,12 +97,17 @@ public struct SchemaLoader {
             var statement = StatementSource(file: file, node: raw.node, byteRange: range, searchPath: searchPath,
                                             tokens: Array(fileTokens[first..<tokenCursor]))
             statement.leadingCommentTokens = Array(fileTokens[leading..<first])
-            result.append(statement)
+            if let kind = StatementKinds.dataKind(raw.node) {
+                reading.skip(statement, kind: kind, strict: strict)
+            } else if raw.node.kind == "DoStmt" {
+                do { try reading.readDoBlock(statement) } catch { reading.problems.append(error) }
+            } else {
+                reading.statements.append(statement)
+            }
         }
         for include in pendingIncludes {
-            result += try includes.read(include, from: file, searchPath: searchPath, visited: visitedHere, loader: self)
+            try includes.read(include, from: file, searchPath: searchPath, visited: visitedHere, loader: self, into: &reading)
         }
-        return result
     }
 
     /// Where a statement's own text starts (its range begins after the previous `;`, comments and blank
@@ -89,5 +117,73 @@ public struct SchemaLoader {
         let end = raw.byteOffset + raw.byteLength
         while offset < end, [0x20, 0x0A, 0x0D, 0x09].contains(file.bytes[offset]) { offset += 1 }
         return offset
+    }
+}
+
+/// Schema files as read: the model, the data statements left out, and the notices about both.
+public struct LoadedSchema: Sendable {
+    public var model: SchemaModel
+    /// Data statements skipped, in the order they were read.
+    public var skipped: [SkippedStatement]
+    /// One per DO block read as its declarations, and one per file with skipped data statements.
+    public var notices: [Diagnostic]
+}
+
+/// What reading the files has found so far.
+struct StatementReading {
+    /// The files in the order they were read (display paths), to order notices by.
+    var files: [String] = []
+    var statements: [StatementSource] = []
+    var skipped: [SkippedStatement] = []
+    /// Per file (display path), where its first skipped statement stands: its notice points there.
+    private var firstSkipped: [String: Diagnostic] = [:]
+    var notices: [Diagnostic] = []
+    var problems: [Diagnostic] = []
+
+    mutating func skip(_ statement: StatementSource, kind: String, strict: Bool) {
+        if strict {
+            problems.append(statement.diagnostic(atByte: statement.startOffset, "\(kind) is a data statement, not a schema statement",
+                                                 hint: StatementKinds.strictDataHint))
+            return
+        }
+        var place = statement.diagnostic(atByte: statement.startOffset, "", hint: StatementKinds.skippedDataHint)
+        place.severity = .notice
+        skipped.append(SkippedStatement(file: place.file, line: place.line, column: place.column, kind: kind))
+        if firstSkipped[place.file] == nil { firstSkipped[place.file] = place }
+    }
+
+    /// A DO block that only declares: its declarations, and a notice.
+    mutating func readDoBlock(_ statement: StatementSource) throws(Diagnostic) {
+        let outcome = try DoBlockReader(statement: statement).read()
+        statements += outcome.statements
+        var kinds: [String] = []
+        for inner in outcome.statements {
+            let name = ModelBuilder.describe(inner.node.kind ?? "").replacingOccurrences(of: " statement", with: "")
+            if !kinds.contains(name) { kinds.append(name) }
+        }
+        let count = outcome.statements.count
+        let what = count == 0 ? "declares nothing" : "read as the \(count == 1 ? "declaration" : "\(count) declarations") of its main path (\(kinds.joined(separator: ", ")))"
+        var notice = statement.diagnostic(
+            atByte: statement.startOffset, "DO block \(what)" + (outcome.hasHandlers ? "; its EXCEPTION handler is not read" : ""),
+            hint: "monolayer does not run the block: what its main path declares is planned like any other declaration; "
+                + "write the declarations as plain statements to leave this notice out")
+        notice.severity = .notice
+        notices.append(notice)
+    }
+
+    /// One notice per file: how many data statements were skipped, of which kinds, pointing at the first.
+    func skippedNotices() -> [Diagnostic] {
+        var files: [String] = []
+        for statement in skipped where !files.contains(statement.file) { files.append(statement.file) }
+        return files.compactMap { file in
+            let statements = skipped.filter { $0.file == file }
+            var kinds: [String] = []
+            for statement in statements where !kinds.contains(statement.kind) { kinds.append(statement.kind) }
+            guard var notice = firstSkipped[file] else { return nil }
+            let count = statements.count
+            notice.message = "\(count) data statement\(count == 1 ? "" : "s") skipped (\(kinds.joined(separator: ", ")))"
+                + (count == 1 ? "" : ", the first here")
+            return notice
+        }
     }
 }

@@ -5,7 +5,8 @@ public struct SourceFile: Sendable {
     /// The path as shown to the user (relative to where the command runs when possible).
     public let displayPath: String
     public let url: URL
-    /// The text as parsed: psql meta-command lines blanked out (same length, so offsets stay true).
+    /// The text as parsed: psql meta-command lines and the rows of `COPY ... FROM stdin` blanked out (same
+    /// length, so offsets stay true).
     public let text: String
     let bytes: [UInt8]
     private let lineStarts: [Int]
@@ -21,14 +22,53 @@ public struct SourceFile: Sendable {
     }
 
     public init(url: URL, displayPath: String, text: String) {
+        let blanked = SourceFile.blankingMetaCommands(text)
+        // The rows after `COPY ... FROM stdin` are data, not SQL: blanked like meta lines (COPY statements
+        // are data statements, which the loader skips or, under --strict, refuses).
+        let dataBlocks = CopyData.blocks(in: blanked, original: text)
+        let includes = SourceFile.includes(in: text).filter { include in !dataBlocks.contains { $0.contains(include.byteOffset) } }
+        self.init(url: url, displayPath: displayPath, preparedText: SourceFile.blanking(dataBlocks, in: blanked), includes: includes)
+    }
+
+    /// Text already prepared for the parser (a view of a file, see `replacing`).
+    private init(url: URL, displayPath: String, preparedText: String, includes: [Include]) {
         self.url = url
         self.displayPath = displayPath
-        includes = SourceFile.includes(in: text)
-        self.text = SourceFile.blankingMetaCommands(text)
-        bytes = Array(self.text.utf8)
+        self.includes = includes
+        text = preparedText
+        bytes = Array(preparedText.utf8)
         var starts = [0]
         for (offset, byte) in bytes.enumerated() where byte == 0x0A { starts.append(offset + 1) }
         lineStarts = starts
+    }
+
+    /// The same file with the string literal at `literal` replaced by its value, `content`, written from
+    /// `contentStart` (just after the literal's opening quote or `$tag$`) and padded with spaces to the
+    /// literal's length, so every position outside the literal, and inside a literal without escapes, stays
+    /// true. A `DO` block's body and a string that a PL/pgSQL `EXECUTE` runs are read as SQL through such a
+    /// view. Nil when the value does not fit (it never is longer than the literal that spells it).
+    func replacing(literal: Range<Int>, contentStart: Int, with content: String) -> SourceFile? {
+        let value = Array(content.utf8)
+        guard literal.lowerBound <= contentStart, contentStart + value.count <= literal.upperBound,
+              literal.upperBound <= bytes.count else { return nil }
+        // Written without escapes (a dollar-quoted body): the file holds the value where it stands already.
+        if bytes[contentStart..<(contentStart + value.count)].elementsEqual(value) { return self }
+        var viewBytes = Array(bytes[..<literal.lowerBound])
+        viewBytes += [UInt8](repeating: 0x20, count: contentStart - literal.lowerBound)
+        viewBytes += value
+        viewBytes += [UInt8](repeating: 0x20, count: literal.upperBound - contentStart - value.count)
+        viewBytes += bytes[literal.upperBound...]
+        return SourceFile(url: url, displayPath: displayPath, preparedText: String(decoding: viewBytes, as: UTF8.self), includes: [])
+    }
+
+    /// Spaces for the bytes in `ranges`, newlines kept, so positions and line numbers stay true.
+    static func blanking(_ ranges: [Range<Int>], in text: String) -> String {
+        guard !ranges.isEmpty else { return text }
+        var bytes = Array(text.utf8)
+        for range in ranges {
+            for offset in range where bytes[offset] != 0x0A { bytes[offset] = 0x20 }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// psql meta-commands (`\restrict`, `\set`, `\connect`, ...) are not SQL; pg_dump writes some.

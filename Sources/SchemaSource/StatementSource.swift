@@ -43,6 +43,11 @@ public struct StatementSource: Sendable {
 
     public var text: String { file.slice(byteRange) }
 
+    /// Where the statement's first token is (its range may begin with the comments above it).
+    public var startOffset: Int {
+        tokens.first { !$0.isComment }?.byteRange.lowerBound ?? byteRange.lowerBound
+    }
+
     public func diagnostic(atByte offset: Int?, _ message: String, hint: String? = nil) -> Diagnostic {
         file.diagnostic(atByte: offset ?? byteRange.lowerBound, message, hint: hint)
     }

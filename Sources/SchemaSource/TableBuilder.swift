@@ -16,6 +16,9 @@ struct TableBuilder {
 
     /// Sequences that `serial` columns create, with the table.
     var serialSequences: [SequenceDefinition] = []
+    /// What `LIKE source` copies columns from: declared tables (and composite types), as they are where
+    /// the statement stands (see ModelBuilder+Tables).
+    var likeSource: (QualifiedName) -> LikeSource? = { _ in nil }
     /// Generation expressions by column, normalized with the whole table's column types.
     var generation: [String: (node: Node, text: String, stored: Bool)] = [:]
 
@@ -41,6 +44,13 @@ struct TableBuilder {
                 pendingConstraints += constraints.map { ($0, column.name) }
             } else if element.kind == "Constraint" {
                 pendingConstraints.append((element, nil))
+            } else if let like = element.body("TableLikeClause") {
+                for column in try TableLikeReader(source: source, resolver: normalizer.resolver).columns(like, table: name, source: likeSource) {
+                    guard table.column(named: column.name) == nil else {
+                        throw source.diagnostic(at: element, "column \"\(column.name)\" specified more than once")
+                    }
+                    table.columns.append(column)
+                }
             } else {
                 throw source.diagnostic(at: element, "\(element.kind ?? "this element") in CREATE TABLE is not supported yet")
             }
@@ -81,7 +91,7 @@ struct TableBuilder {
     var collations: Set<QualifiedName> = []
 
     /// One column and the constraint nodes that become table constraints.
-    private mutating func buildColumn(_ def: Node, element: Node, table: QualifiedName) throws(Diagnostic) -> (Column, [Node]) {
+    mutating func buildColumn(_ def: Node, element: Node, table: QualifiedName) throws(Diagnostic) -> (Column, [Node]) {
         let name = def["colname"]?.string ?? ""
         let typeName = def["typeName"] ?? .null
         let names = typeName["names"]?.nameList ?? []
@@ -107,16 +117,47 @@ struct TableBuilder {
                 // Normalized once every column is known (see `build`): casts depend on column types.
                 generation[name] = (raw, text, body["generated_kind"]?.string != "v")
             case "CONSTR_DEFAULT":
-                column.defaultValue = ExpressionNormalizer.columnDefault(try defaultExpression(body))
+                column.defaultValue = ExpressionNormalizer.columnDefault(try defaultExpression(body, columnType: def["typeName"]))
             case "CONSTR_IDENTITY":
                 try IdentityReader(source: source, resolver: normalizer.resolver).apply(constraint, to: &column, table: table)
             case let type where ConstraintBuilder.tableConstraintTypes.contains(type):
                 tableConstraints.append(constraint)
+            case let type where Self.deferralAttributes[type] != nil:
+                tableConstraints = try applyingDeferral(type, at: constraint, to: tableConstraints)
             case let type:
                 throw source.diagnostic(at: constraint, "column constraint \(type) is not supported yet")
             }
         }
         return (column, tableConstraints)
+    }
+
+    /// `DEFERRABLE`, `INITIALLY DEFERRED` and their opposites after a column constraint are separate
+    /// nodes that set the deferrability of the key or foreign key before them: (deferrable, initially deferred).
+    private static let deferralAttributes: [String: (deferrable: Bool?, deferred: Bool?)] = [
+        "CONSTR_ATTR_DEFERRABLE": (true, nil), "CONSTR_ATTR_NOT_DEFERRABLE": (false, nil),
+        "CONSTR_ATTR_DEFERRED": (nil, true), "CONSTR_ATTR_IMMEDIATE": (nil, false),
+    ]
+
+    private func applyingDeferral(_ type: String, at node: Node, to constraints: [Node]) throws(Diagnostic) -> [Node] {
+        let deferrableTypes: Set<String> = ["CONSTR_PRIMARY", "CONSTR_UNIQUE", "CONSTR_FOREIGN", "CONSTR_EXCLUSION"]
+        guard let last = constraints.last, let body = last.body("Constraint"),
+              deferrableTypes.contains(body["contype"]?.string ?? ""), let attribute = Self.deferralAttributes[type] else {
+            throw source.diagnostic(at: node, "misplaced deferrability clause",
+                                    hint: "DEFERRABLE and INITIALLY ... follow a PRIMARY KEY, UNIQUE or REFERENCES column constraint")
+        }
+        var fields = body.fields
+        if let deferrable = attribute.deferrable {
+            fields["deferrable"] = .bool(deferrable)
+            if !deferrable, fields["initdeferred"]?.bool == true {
+                throw source.diagnostic(at: node, "constraint declared INITIALLY DEFERRED must be DEFERRABLE")
+            }
+        }
+        if let deferred = attribute.deferred {
+            fields["initdeferred"] = .bool(deferred)
+            // PostgreSQL: INITIALLY DEFERRED implies DEFERRABLE.
+            if deferred { fields["deferrable"] = .bool(true) }
+        }
+        return constraints.dropLast() + [.wrap("Constraint", fields)]
     }
 
     /// What `serial` expands to: the sequence `<table>_<column>_seq` owned by the column, and the column
@@ -133,11 +174,16 @@ struct TableBuilder {
         return Column(name: name, type: integer, notNull: true, defaultValue: normalizer.expression(node, text: text))
     }
 
-    private func defaultExpression(_ body: Node) throws(Diagnostic) -> Expression {
+    /// A string constant is read as a value of the column's type, as PostgreSQL coerces it when it
+    /// stores the default (`interval DEFAULT '90 minutes'` is kept as `'01:30:00'::interval`).
+    private func defaultExpression(_ body: Node, columnType: Node? = nil) throws(Diagnostic) -> Expression {
         let offset = body["location"]?.int ?? source.byteRange.lowerBound
-        guard let raw = body["raw_expr"],
+        guard var raw = body["raw_expr"],
               let text = source.clauseText(keyword: "DEFAULT", from: offset, stopKeywords: Self.defaultStopKeywords)
         else { throw source.diagnostic(atByte: offset, "could not read this DEFAULT expression") }
+        if let columnType, raw.body("A_Const")?["sval"] != nil {
+            raw = .wrap("TypeCast", ["arg": raw, "typeName": columnType])
+        }
         return normalizer.expression(raw, text: text)
     }
 }

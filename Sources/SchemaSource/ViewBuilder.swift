@@ -54,10 +54,12 @@ public struct ViewBuilder {
             relation = into?["rel"]
             query = create["query"]
             columnNames = into?["colNames"]?.nameList ?? []
-            if !(into?["options"]?.array.isEmpty ?? true) || into?["tableSpaceName"] != nil
-                || !["", "heap"].contains(into?["accessMethod"]?.string ?? "") {
-                throw source.diagnostic(at: relation, "storage options, tablespaces and access methods of materialized views are not supported yet")
+            if into?["tableSpaceName"] != nil || !["", "heap"].contains(into?["accessMethod"]?.string ?? "") {
+                throw source.diagnostic(at: relation, "tablespaces and access methods of materialized views are not supported yet")
             }
+            // Storage parameters, as the catalog's reloptions hold them (`fillfactor=70`).
+            options = try OptionList.read(into?["options"]?.array ?? [], source: source, what: "storage parameters")
+                .map { "\($0.key)=\($0.value)" }
             // `WITH NO DATA` (as pg_dump writes it) is about contents, not schema: monolayer creates it populated.
         } else {
             throw source.diagnostic(at: node, "not a view definition")
@@ -69,19 +71,19 @@ public struct ViewBuilder {
         guard let query else { throw source.diagnostic(at: relation, "view \(name) has no query") }
         let queryNormalizer = ViewQueryNormalizer(source: source, normalizer: normalizer, lookups: lookups, columnsArePrinted: printedByServer)
         let result = try queryNormalizer.normalize(query, columnNames: columnNames)
-        let canonical = Node.object(["materialized": .bool(materialized), "query": result.tree,
-                                     "options": .array(options.sorted().map(Node.string))])
+        let canonical = View.canonical(materialized: materialized, query: result.tree, options: options)
         var text = try queryText()
         if materialized == false, Self.isRecursive(source) {
             // `CREATE RECURSIVE VIEW v (a, b) AS q` is `CREATE VIEW v (a, b) AS WITH RECURSIVE v (a, b) AS (q) SELECT a, b FROM v`.
             let columns = columnNames.map(Identifier.quote).joined(separator: ", ")
             text = "WITH RECURSIVE \(Identifier.quote(name.name))(\(columns)) AS (\n\(text)\n)\nSELECT \(columns) FROM \(Identifier.quote(name.name))"
         }
-        var view = View(name: name, materialized: materialized, canonical: canonical.canonicalText, queryText: text,
+        var view = View(name: name, materialized: materialized, canonical: canonical, queryText: text,
                         columnNames: columnNames, options: options.sorted(), outputColumns: result.outputColumns,
                         outputExpressions: result.outputExpressions, shape: result.shape,
                         dependencies: queryNormalizer.dependencies)
         view.searchPath = source.searchPath
+        view.normalizedQuery = result.tree
         view.calledFunctions = ExpressionNormalizer.calledFunctions(result.tree)
         return view
     }
@@ -94,7 +96,7 @@ public struct ViewBuilder {
     }
 
     /// `WITH (security_barrier, security_invoker = true)`: booleans, spelled canonically.
-    private func viewOptions(_ elements: [Node]) throws(Diagnostic) -> [String] {
+    func viewOptions(_ elements: [Node]) throws(Diagnostic) -> [String] {
         var options: [String] = []
         for element in elements {
             let option = element.body("DefElem") ?? element

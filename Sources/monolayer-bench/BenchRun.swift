@@ -41,8 +41,15 @@ enum BenchRun {
         defer { try? FileManager.default.removeItem(at: folder) }
         let schema = folder.appendingPathComponent("schema")
         try FileManager.default.createDirectory(at: schema, withIntermediateDirectories: true)
-        for (index, file) in files.enumerated() {
-            try file.text.write(to: schema.appendingPathComponent(String(format: "%03d.sql", index)), atomically: true, encoding: .utf8)
+        // Under their own names, with their include lines (the parsed text has them blanked), so that an
+        // installer file that includes the others with `\ir` works as it does in a project's schema folder.
+        for file in files {
+            var lines = file.text.components(separatedBy: "\n")
+            for include in file.includes {
+                let line = file.position(ofByte: include.byteOffset).line
+                lines[line - 1] = (include.relative ? "\\ir " : "\\i ") + include.path
+            }
+            try lines.joined(separator: "\n").write(to: schema.appendingPathComponent(file.url.lastPathComponent), atomically: true, encoding: .utf8)
         }
         let options = ProjectOptions(databaseURL: url, schema: schema.path, migrations: folder.appendingPathComponent("migrations").path)
         let operation = PlanOperation(project: try Project(options: options, workingDirectory: folder),

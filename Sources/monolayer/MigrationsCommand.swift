@@ -16,6 +16,7 @@ struct GenerateCommand: ParsableCommand {
         discussion: "Refuses (exit 3) while the database has pending migrations: apply them first so the new migration starts where they end.")
 
     @OptionGroup var project: ProjectOptionGroup
+    @OptionGroup var schemaFiles: SchemaFileOptions
     @Option(help: "Name for the migrations (default: derived from the changes).") var name: String?
     @Flag(name: .customLong("allow-drop-all"), help: "Allow a plan that drops every table of the database.")
     var allowDropAll = false
@@ -24,7 +25,7 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         try Frontend.run {
-            try SyncOperation(project: try project.project(), console: project.console, name: name, apply: false,
+            try SyncOperation(project: try project.project(strict: schemaFiles.strict), console: project.console, name: name, apply: false,
                               allowDropAll: allowDropAll, verify: verify).run()
         }
     }

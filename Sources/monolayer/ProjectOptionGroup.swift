@@ -38,6 +38,17 @@ struct ProjectOptionGroup: ParsableArguments {
                        config: config, assumeYes: yes, noColor: noColor, lockWait: lockWait)
     }
 
-    func project() throws -> Project { try Project(options: options) }
+    /// `strict`: the command's `--strict` (see `SchemaFileOptions`).
+    func project(strict: Bool = false) throws -> Project {
+        var options = options
+        options.strict = strict
+        return try Project(options: options)
+    }
     var console: Console { Console(assumeYes: yes) }
+}
+
+/// The options of the commands that read the schema files (plan, sync, migrations generate).
+struct SchemaFileOptions: ParsableArguments {
+    @Flag(help: "Refuse data statements in the schema files (INSERT, UPDATE, DELETE, MERGE, COPY ... FROM with its rows, SELECT setval(...)) as errors with file:line:col, rather than skip them with one notice per file; strict = true in monolayer.toml does the same.")
+    var strict = false
 }

@@ -16,6 +16,7 @@ struct SyncCommand: ParsableCommand {
             """)
 
     @OptionGroup var project: ProjectOptionGroup
+    @OptionGroup var schemaFiles: SchemaFileOptions
     @OptionGroup var order: OutOfOrderOptions
 
     @Option(help: "Name for the migrations (default: derived from the changes).")
@@ -29,7 +30,7 @@ struct SyncCommand: ParsableCommand {
 
     func run() throws {
         try Frontend.run {
-            var sync = SyncOperation(project: try project.project(), console: project.console, name: name, apply: true,
+            var sync = SyncOperation(project: try project.project(strict: schemaFiles.strict), console: project.console, name: name, apply: true,
                                      allowDropAll: allowDropAll, verify: verify)
             sync.allowOutOfOrder = order.allowOutOfOrder
             return try sync.run()
@@ -43,8 +44,9 @@ struct PlanCommand: ParsableCommand {
         abstract: "Show what sync would generate: every change with its phase, SQL and warnings. Writes nothing.")
 
     @OptionGroup var project: ProjectOptionGroup
+    @OptionGroup var schemaFiles: SchemaFileOptions
 
-    @Option(help: "Output format: text, markdown (for a pull-request comment) or json.")
+    @Option(help: "Output format: text, markdown (for a pull-request comment) or json (lists the skipped data statements too).")
     var format: String = "text"
 
     @Flag(name: .customLong("exit-code"), help: "Exit 1 when there are changes.")
@@ -59,7 +61,7 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         try Frontend.run {
-            try PlanOperation(project: try project.project(), console: project.console,
+            try PlanOperation(project: try project.project(strict: schemaFiles.strict), console: project.console,
                               format: PlanFormat(rawValue: format)!, exitCodeOnChanges: exitCode, verify: verify).run()
         }
     }

@@ -23,6 +23,18 @@ import Testing
         #expect(outcome.stdout.contains(command.1), "help of \(command.0) should mention \(command.1): \(outcome.stdout)")
     }
 
+    /// `--strict` is on the commands that read schema files, and only there.
+    @Test(arguments: [["plan"], ["sync"], ["migrations", "generate"]])
+    func strictIsOfferedWhereSchemaFilesAreRead(_ command: [String]) throws {
+        let outcome = try CLIHarness().run(command + ["--help"], projectFlags: false)
+        #expect(outcome.stdout.contains("--strict"), "\(outcome.stdout)")
+        #expect(outcome.stdout.contains("strict = true"), "\(outcome.stdout)")
+    }
+
+    @Test func strictIsNotOfferedWhereNoSchemaFileIsRead() throws {
+        #expect(try CLIHarness().run(["migrate", "--strict"], projectFlags: false).status == 2)
+    }
+
     @Test func unknownOptionIsAUsageError() throws {
         let outcome = try CLIHarness().run(["sync", "--frobnicate"], projectFlags: false)
         #expect(outcome.status == 2)

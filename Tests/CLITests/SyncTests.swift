@@ -74,15 +74,6 @@ import Testing
         #expect(cli.allMigrationFiles.isEmpty)
     }
 
-    @Test func dataStatementsAreRejectedWithAHint() throws {
-        let cli = try CLIHarness()
-        try cli.write("seed.sql", "CREATE TABLE t (id int);\nINSERT INTO t VALUES (1);\n")
-        let outcome = try cli.run(["plan"])
-        #expect(outcome.status == 2)
-        #expect(outcome.stderr.contains("seed.sql:2:1: error: INSERT is not a schema statement"))
-        #expect(outcome.stderr.contains("data migration"))
-    }
-
     @Test func planWritesNothingAndCanFailOnChanges() throws {
         let cli = try CLIHarness()
         try cli.write("users.sql", Self.schema)

@@ -133,6 +133,18 @@ import Testing
         }
     }
 
+    /// `strict = true`: data statements in schema files are errors, as with `--strict`.
+    @Test func strictIsABoolean() throws {
+        #expect(try load("strict = true\n").strict)
+        #expect(try !load("schema = \"schema\"\n").strict, "off unless set")
+        #expect {
+            _ = try load("schema = \"schema\"\nstrict = 1\n")
+        } throws: { error in
+            guard case .configuration(let description)? = error as? MonolayerError else { return false }
+            return description.hasSuffix("monolayer.toml:2: strict must be true or false")
+        }
+    }
+
     // MARK: - Helpers
 
     func write(_ text: String) throws -> URL {

@@ -16,6 +16,28 @@ import Testing
         #expect(statement.text(in: sql) == sql)
     }
 
+    /// PL/pgSQL's own tree for a DO block: statements with their body line, embedded SQL as text.
+    @Test func parsesPlpgsqlOfADoBlock() throws {
+        let functions = try PgQuery.parsePlpgsql("DO $$\nBEGIN\n  CREATE TABLE t ();\nEXCEPTION WHEN others THEN NULL;\nEND $$;")
+        let function = try #require(functions.first?.body("PLpgSQL_function"))
+        let outer = try #require(function["action"]?.body("PLpgSQL_stmt_block"))
+        let block = try #require(outer["body"]?.array.first?.body("PLpgSQL_stmt_block"))
+        #expect(block["exceptions"] != nil)
+        let statement = try #require(block["body"]?.array.first?.body("PLpgSQL_stmt_execsql"))
+        #expect(statement["lineno"]?.int == 3)
+        #expect(statement["sqlstmt"]?.body("PLpgSQL_expr")?["query"]?.string == "CREATE TABLE t ()")
+    }
+
+    @Test func plpgsqlErrorsSayTheBodyLine() {
+        do {
+            _ = try PgQuery.parsePlpgsql("DO $$\nBEGIN\n  IF x THEN\nEND $$;")
+            Issue.record("expected a syntax error")
+        } catch {
+            #expect(error.message.contains("syntax error"))
+            #expect(error.plpgsqlLine != nil)
+        }
+    }
+
     @Test func givesEachStatementItsByteRange() throws {
         let sql = "SELECT 1;\nCREATE TABLE t (a int);  SELECT 3"
         let statements = try PgQuery.parse(sql)

@@ -37,6 +37,17 @@ import Testing
         ("x  +  1", "(x + 1)"),
         ("x OPERATOR(pg_catalog.+) 1", "x + 1"),
         ("lower(email)", "pg_catalog.lower(email)"),
+        ("embedding OPERATOR(public.<=>) '[1,2,3]'::public.vector", "embedding <=> '[1,2,3]'::vector"),
+        ("money '1.00'", "'$1.00'::money"),
+        ("money '1.999'", "'$2.00'::money"),
+        ("'1234.5'::money", "'$1,234.50'::money"),
+        ("interval '1' year", "'1 year'::interval"),
+        ("interval '1.5' year", "'1 year'::interval"),
+        ("interval '90' minute", "'01:30:00'::interval"),
+        ("interval '1.5' hour", "'01:00:00'::interval"),
+        ("INTERVAL '1 YEAR'", "'1 year'::interval"),
+        ("'2 days ago'::interval", "'-2 days'::interval"),
+        ("'1 day 2 hours'::interval", "'1 day 02:00:00'::interval"),
     ])
     func spellingsOfOneMeaningAreEqual(first: String, second: String) throws {
         let a = try Self.normalized(first)
@@ -64,6 +75,9 @@ import Testing
         ("x::integer", "x::bigint"),
         ("app.f()", "f()"),
         ("x LIKE 'a%'", "x ILIKE 'a%'"),
+        ("money '1.00'", "money '1.01'"),
+        ("interval '1' day", "interval '1' hour"),
+        ("'1 day'::interval", "'24 hours'::interval"),
     ])
     func differentMeaningsStayApart(first: String, second: String) throws {
         let a = try Self.normalized(first)

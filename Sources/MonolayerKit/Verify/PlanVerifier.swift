@@ -26,6 +26,8 @@ public struct PlanVerifier {
     /// Verifies `files` (as `MigrationStore.files(for:name:at:)` makes them, not written anywhere)
     /// against `target`, whose schema is `current`.
     public func verify(_ files: [MigrationFile], target: Connection, current: SchemaModel, desired: SchemaModel) throws {
+        // Default privileges without FOR ROLE are the target's role's, whoever the scratch copy is read as.
+        let desired = current.resolvingCurrentRole(of: desired)
         let started = Date()
         let scratch = try server.createDatabase()
         defer { scratch.drop() }

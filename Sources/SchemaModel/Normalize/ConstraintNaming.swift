@@ -3,7 +3,7 @@
 /// (`ChooseConstraintName` / `makeObjectName` in PostgreSQL's source), so an unnamed constraint in a
 /// schema file matches the one the server created from it.
 public enum ConstraintNaming {
-    static let maxIdentifierBytes = 63
+    public static let maxIdentifierBytes = 63
 
     /// `users_pkey`, `users_email_key`, `tasks_project_id_fkey`, `users_age_check`, `users_email_idx`.
     public static func name(table: String, columns: [String], label: String, taken: Set<String> = []) -> String {
@@ -31,7 +31,7 @@ public enum ConstraintNaming {
     }
 
     /// Drops a partly cut multi-byte character at the end, as PostgreSQL's `pg_mbcliplen` does.
-    static func truncatedToCharacters(_ bytes: [UInt8]) -> String {
+    public static func truncatedToCharacters(_ bytes: [UInt8]) -> String {
         var bytes = bytes
         while !bytes.isEmpty, String(validatingCString: bytes.map { CChar(bitPattern: $0) } + [0]) == nil {
             bytes.removeLast()

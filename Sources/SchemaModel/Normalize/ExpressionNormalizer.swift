@@ -149,11 +149,15 @@ public struct ExpressionNormalizer: Sendable {
             if rendered.sql == "boolean", let text = argument.body("Const")?["value"]?.string, let value = Self.booleanText(text) {
                 return .wrap("Const", ["value": .string(value)])
             }
-            if let text = argument.body("Const")?["value"]?.string, !rendered.isArray,
-               let value = rendered.baseName == "interval" ? DateTimeLiteral.interval(text)
-                : rendered.baseName.hasPrefix("time with") ? DateTimeLiteral.timeOfDay(text)?.text
-                : rendered.baseName == "bytea" ? Self.byteaCanonical(text) : nil {
-                return .wrap("Const", ["value": .string(value)])
+            // Money, interval, time and bytea constants are stored as values and printed back in one form.
+            if let text = argument.body("Const")?["value"]?.string, !rendered.isArray {
+                let typmods = ((body["typeName"] ?? .null).body("TypeName") ?? body["typeName"] ?? .null)["typmods"]?.array
+                    .compactMap(TypeNameRenderer.constantText) ?? []
+                let value = rendered.baseName == "money" ? MoneyLiteral.canonical(text)
+                    : rendered.baseName == "interval" ? IntervalLiteral.canonical(text, typmods: typmods)
+                    : rendered.baseName.hasPrefix("time with") ? DateTimeLiteral.timeOfDay(text)?.text
+                    : rendered.baseName == "bytea" ? Self.byteaCanonical(text) : nil
+                if let value { return .wrap("Const", ["value": .string(value)]) }
             }
             return argument
         }
@@ -250,7 +254,10 @@ public struct ExpressionNormalizer: Sendable {
 
     private func rewriteOperatorExpression(_ body: Node) -> Node {
         var fields = body.fields
-        let operatorNames = resolver.operatorNameParts((body["name"]?.nameList ?? []).filter { $0 != "pg_catalog" })
+        // The catalog qualifies every operator outside pg_catalog (`OPERATOR(public.<->)` for pgvector's,
+        // whose symbol is also a built-in one), users write the symbol: operators compare by symbol.
+        // Two schemas defining one symbol for the same argument types would compare equal.
+        let operatorNames = (body["name"]?.nameList ?? []).suffix(1).map { $0 }
         fields["name"] = .array(operatorNames.map(Node.stringNode))
         let kind = body["kind"]?.string ?? "AEXPR_OP"
         let left = body["lexpr"] ?? .null

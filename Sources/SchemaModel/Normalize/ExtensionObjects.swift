@@ -36,6 +36,17 @@ public enum ExtensionObjects {
                    "sparsevec_l1_ops", "bit_hamming_ops", "bit_jaccard_ops"],
     ]
 
+    /// Access method → extension type → the operator class the extension declares `DEFAULT FOR TYPE`:
+    /// `pg_get_indexdef` leaves it out like a built-in default, and the type and class share the
+    /// extension's schema.
+    public static let defaultOperatorClasses: [String: [String: String]] = [
+        "btree": ["citext": "citext_ops", "hstore": "btree_hstore_ops", "ltree": "ltree_ops", "cube": "cube_ops"],
+        "hash": ["hstore": "hash_hstore_ops", "citext": "citext_ops"],
+        "gist": ["hstore": "gist_hstore_ops", "ltree": "gist_ltree_ops", "cube": "gist_cube_ops"],
+        "gin": ["hstore": "gin_hstore_ops"],
+        "ivfflat": ["vector": "vector_l2_ops"],
+    ]
+
     /// Object name → schema, for the declared extensions among `byExtension`'s. An extension declared
     /// without a schema counts in `defaultSchema`, or not at all when that is nil.
     public static func schemas(_ byExtension: [String: [String]], of extensions: [String: ExtensionDefinition],

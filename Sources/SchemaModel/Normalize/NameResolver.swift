@@ -64,16 +64,6 @@ public struct NameResolver: Sendable {
         return parts
     }
 
-    /// An operator's name: built-in operators bare; any other (an extension's or the user's) in the schema
-    /// it is written with, else the extension's schema or the first of the search path, as the catalog
-    /// prints it (`OPERATOR(public.<<<)`).
-    public func operatorNameParts(_ names: [String]) -> [String] {
-        guard names.count == 1, !BuiltinOperators.names.contains(names[0]), let schema = searchPath.first, schema != "pg_catalog" else {
-            return names
-        }
-        return [extensionObjectSchemas[names[0]] ?? schema, names[0]]
-    }
-
     /// A function name as both front ends spell it: user functions qualified, built-ins bare.
     public func functionSQL(_ names: [String]) -> String {
         functionNameParts(names).map(Identifier.quote).joined(separator: ".")

@@ -45,6 +45,10 @@ public enum OperatorClasses {
         let parts = names.count >= 2 && names[names.count - 2] == "pg_catalog" ? [names[names.count - 1]] : names
         guard let name = parts.last else { return nil }
         if parts.count == 1, let keyType, defaultName(method: method, type: keyType) == name { return nil }
+        if let type = keyType?.userType, keyType?.isArray == false, ExtensionObjects.defaultOperatorClasses[method]?[type.name] == name,
+           parts.count == 1 || parts[parts.count - 2] == type.schema {
+            return nil
+        }
         if parts.count == 1, !builtinNames.contains(name), let schema = resolver.searchPath.first, schema != "pg_catalog" {
             return QualifiedName(resolver.extensionObjectSchemas[name] ?? schema, name).sql
         }

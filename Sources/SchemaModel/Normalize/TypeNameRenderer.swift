@@ -35,7 +35,10 @@ public enum TypeNameRenderer {
             if base == "numeric" && typmods.count == 1 { typmods.append("0") }
         }
         var sql = base
-        if parts.count == 2 || !base.contains(" with") {
+        if base == "interval", let qualified = IntervalLiteral.typeSQL(typmods: typmods) {
+            // `interval year`, `interval day to second(3)`: the typmods are a field mask and a precision.
+            sql = qualified
+        } else if parts.count == 2 || !base.contains(" with") {
             if !typmods.isEmpty { sql += "(" + typmods.joined(separator: ",") + ")" }
         } else if !typmods.isEmpty {
             // `timestamp(3) with time zone`: the precision goes after the first word.

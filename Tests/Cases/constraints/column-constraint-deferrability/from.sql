@@ -1,0 +1,1 @@
+CREATE TABLE images (id integer PRIMARY KEY);

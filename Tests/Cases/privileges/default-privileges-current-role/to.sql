@@ -1,0 +1,6 @@
+CREATE SCHEMA app;
+CREATE TABLE app.t (id integer);
+-- Without FOR ROLE: the role the migrations run as, as PostgreSQL records it for the role that runs the statement.
+ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT, INSERT ON TABLES TO monolayer_reader;
+ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
+ALTER DEFAULT PRIVILEGES FOR ROLE CURRENT_USER GRANT USAGE ON SEQUENCES TO monolayer_reader;

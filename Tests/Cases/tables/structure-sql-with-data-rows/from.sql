@@ -1,0 +1,1 @@
+CREATE TABLE public.schema_migrations (version character varying NOT NULL PRIMARY KEY);

@@ -1,0 +1,8 @@
+CREATE TABLE accounts (id bigint PRIMARY KEY, balance numeric NOT NULL);
+
+CREATE FUNCTION keep() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END; $$;
+
+CREATE TRIGGER accounts_audit AFTER UPDATE ON accounts FOR EACH ROW EXECUTE FUNCTION keep();
+CREATE TRIGGER accounts_replicated BEFORE INSERT ON accounts FOR EACH ROW EXECUTE FUNCTION keep();
+CREATE TRIGGER accounts_check BEFORE UPDATE ON accounts FOR EACH ROW EXECUTE FUNCTION keep();
+ALTER TABLE accounts DISABLE TRIGGER accounts_check;

@@ -1,0 +1,2 @@
+CREATE EXTENSION hstore;
+CREATE TABLE documents (id integer PRIMARY KEY, attributes hstore);
