@@ -28,6 +28,8 @@ final class ViewQueryNormalizer {
     /// Whether the query is the server's rendering, which names every column of a function in FROM.
     let columnsArePrinted: Bool
     var dependencies: Set<QualifiedName> = []
+    /// The types of the view's output columns that are known (a declared table's column, a cast, ...).
+    var outputTypes: [Int: TypeReference] = [:]
 
     init(source: StatementSource, normalizer: ExpressionNormalizer, lookups: ViewLookups, columnsArePrinted: Bool) {
         self.source = source
@@ -41,6 +43,7 @@ final class ViewQueryNormalizer {
         var outputColumns: [String]
         var outputExpressions: [String]
         var shape: String?
+        var outputTypes: [String: TypeReference] = [:]
     }
 
     /// A relation in scope: a table, view, CTE, subquery, function or `VALUES` list of FROM.
@@ -101,11 +104,13 @@ final class ViewQueryNormalizer {
         let body = normalized.body("SelectStmt") ?? .null
         var expressions: [String] = []
         var shape: String?
+        var types: [String: TypeReference] = [:]
         if body["op"]?.string ?? "SETOP_NONE" == "SETOP_NONE" {
+            for (index, type) in outputTypes where index < outputs.count { types[outputs[index]] = type }
             expressions = (body["targetList"]?.array ?? []).map { ($0.body("ResTarget")?["val"] ?? .null).canonicalText }
             shape = Node.array([body["fromClause"] ?? .null, body["withClause"] ?? .null]).canonicalText
         }
-        return Result(tree: normalized, outputColumns: outputs, outputExpressions: expressions, shape: shape)
+        return Result(tree: normalized, outputColumns: outputs, outputExpressions: expressions, shape: shape, outputTypes: types)
     }
 
     /// A view that is a `VALUES` list with columns named otherwise than `column1`, `column2`, ... is stored
@@ -191,6 +196,7 @@ final class ViewQueryNormalizer {
             result["name"] = .string(name)
             targets.append(.wrap("ResTarget", result))
             outputs.append(name)
+            if outer.isEmpty, let type = knownType(value, scopes) { outputTypes[outputs.count - 1] = type }
         }
         fields["targetList"] = .array(targets)
         for clause in ["whereClause", "havingClause", "limitCount", "limitOffset", "windowClause"] {
