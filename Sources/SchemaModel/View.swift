@@ -22,6 +22,9 @@ public struct View: Equatable, Sendable {
     /// The canonical `FROM`, `WITH` and set operation of the query: what the output types depend on
     /// besides the expressions. Nil when the query is a set operation (then never replaced in place).
     public var shape: String?
+    /// The types of the output columns that follow from the query offline (a table's column passed through,
+    /// a cast); not compared. Views that read this one use them as a table's column types.
+    public var outputTypes: [String: TypeReference] = [:]
     /// Relations the query reads (tables, views), qualified.
     public var dependencies: Set<QualifiedName>
     /// User functions the query calls, qualified (not compared: it follows from the canonical form).

@@ -2,8 +2,8 @@
 /// the function: the OUT parameters of the set-returning ones (`json_each` gives `key` and `value`), read off
 /// the catalogs of PostgreSQL 15 and 18. Functions whose columns differ between those versions are listed
 /// apart: a call to one needs its columns named where the server at hand decides them.
-enum BuiltinFunctionResults {
-    enum Lookup: Equatable {
+public enum BuiltinFunctionResults {
+    public enum Lookup: Equatable {
         case result(FunctionResult)
         /// `unnest`: the columns follow the argument's type (an array's elements, or a tsvector's parts).
         case unnest
@@ -12,7 +12,7 @@ enum BuiltinFunctionResults {
     }
 
     /// What a call to the built-in function `name` in FROM gives; nil for one column named after it.
-    static func lookup(_ name: String) -> Lookup? {
+    public static func lookup(_ name: String) -> Lookup? {
         if name == "unnest" { return .unnest }
         if versionDependent.contains(name) { return .versionDependent }
         if let columns = outColumns[name] { return .result(.columns(columns)) }
@@ -40,6 +40,9 @@ enum BuiltinFunctionResults {
     ]
 
     /// Set-returning built-ins with OUT parameters that are the same on PostgreSQL 15 and 18.
+    /// The names the list gives OUT columns (for the test that compares them with a server).
+    public static var namesWithColumns: [String] { outColumns.keys.sorted() }
+
     private static let outColumns = BuiltinRelations.parse("""
         aclexplode: grantor grantee privilege_type is_grantable
         json_each: key value

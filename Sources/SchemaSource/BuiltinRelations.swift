@@ -4,7 +4,7 @@ import SchemaModel
 /// read off the catalogs of PostgreSQL 18, and of 15 where they differ (`BuiltinRelationsTests` compares the
 /// list with the server's catalog). `*` over a relation whose columns differ between those versions is
 /// refused: PostgreSQL stores the columns of the server at hand, which schema files cannot know.
-enum BuiltinRelations {
+public enum BuiltinRelations {
     static func isSystemSchema(_ schema: String) -> Bool { schema == "pg_catalog" || schema == "information_schema" }
 
     /// The columns of a built-in relation (for one that differs between versions, the columns either
@@ -15,6 +15,22 @@ enum BuiltinRelations {
         guard let older = previous[key] else { return (columns, false) }
         if older == ["-"] { return (columns, true) }
         return (columns + older.filter { !columns.contains($0) }, true)
+    }
+
+    /// The columns the list gives a relation on one server major version (15 and 18 are read off; the
+    /// versions between take 18's where 15 differs); nil when the relation is not there.
+    public static func columns(of name: QualifiedName, major: Int) -> [String]? {
+        let key = name.schema + "." + name.name
+        if major < 18, let older = previous[key] { return older == ["-"] ? nil : older }
+        return current[key]
+    }
+
+    /// Every relation the list knows, for the test that compares it with a server.
+    public static var names: [QualifiedName] {
+        current.keys.sorted().map { key in
+            let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
+            return QualifiedName(parts[0], parts[1])
+        }
     }
 
     static let current = parse(postgres18)

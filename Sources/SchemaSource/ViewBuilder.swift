@@ -83,6 +83,7 @@ public struct ViewBuilder {
                         outputExpressions: result.outputExpressions, shape: result.shape,
                         dependencies: queryNormalizer.dependencies)
         view.searchPath = source.searchPath
+        view.outputTypes = result.outputTypes
         view.normalizedQuery = result.tree
         view.calledFunctions = ExpressionNormalizer.calledFunctions(result.tree)
         return view

@@ -25,6 +25,8 @@ extension ViewQueryNormalizer {
             case "RangeFunction": return [alias ?? functionCalls(body).first.flatMap { figureColumnName($0.call) } ?? ""]
             case "RangeTableSample": return entryNames(of: [body["relation"] ?? .null])
             case "JoinExpr": return entryNames(of: [body["larg"] ?? .null, body["rarg"] ?? .null]) + (alias.map { [$0] } ?? [])
+            case "JsonTable": return [alias ?? "json_table"]
+            case "RangeTableFunc": return [alias ?? "xmltable"]
             default: return [alias ?? kind]
             }
         }
@@ -53,6 +55,8 @@ extension ViewQueryNormalizer {
             return try functions(body, item: item, visible: visible, level: &level, outer: outer)
         case "JoinExpr":
             return try join(body, item: item, visible: visible, level: &level, outer: outer)
+        case "JsonTable":
+            return try jsonTable(body, item: item, visible: visible, level: &level, outer: outer)
         case "RangeTableSample":
             var result = try fromItem(body["relation"] ?? .null, visible: visible, level: &level, outer: outer)
             let scopes = [level] + outer
@@ -63,7 +67,7 @@ extension ViewQueryNormalizer {
             result.tree = .wrap(kind, fields)
             return result
         default:
-            let names = ["RangeTableFunc": "XMLTABLE", "JsonTable": "JSON_TABLE"]
+            let names = ["RangeTableFunc": "XMLTABLE"]
             throw source.diagnostic(at: item, "\(names[kind] ?? kind) in a view's FROM is not supported yet", hint: Self.unsupportedHint)
         }
     }

@@ -28,6 +28,8 @@ final class ViewQueryNormalizer {
     /// Whether the query is the server's rendering, which names every column of a function in FROM.
     let columnsArePrinted: Bool
     var dependencies: Set<QualifiedName> = []
+    /// The types of the view's output columns that are known (a declared table's column, a cast, ...).
+    var outputTypes: [Int: TypeReference] = [:]
 
     init(source: StatementSource, normalizer: ExpressionNormalizer, lookups: ViewLookups, columnsArePrinted: Bool) {
         self.source = source
@@ -41,6 +43,7 @@ final class ViewQueryNormalizer {
         var outputColumns: [String]
         var outputExpressions: [String]
         var shape: String?
+        var outputTypes: [String: TypeReference] = [:]
     }
 
     /// A relation in scope: a table, view, CTE, subquery, function or `VALUES` list of FROM.
@@ -101,11 +104,13 @@ final class ViewQueryNormalizer {
         let body = normalized.body("SelectStmt") ?? .null
         var expressions: [String] = []
         var shape: String?
+        var types: [String: TypeReference] = [:]
         if body["op"]?.string ?? "SETOP_NONE" == "SETOP_NONE" {
+            for (index, type) in outputTypes where index < outputs.count { types[outputs[index]] = type }
             expressions = (body["targetList"]?.array ?? []).map { ($0.body("ResTarget")?["val"] ?? .null).canonicalText }
             shape = Node.array([body["fromClause"] ?? .null, body["withClause"] ?? .null]).canonicalText
         }
-        return Result(tree: normalized, outputColumns: outputs, outputExpressions: expressions, shape: shape)
+        return Result(tree: normalized, outputColumns: outputs, outputExpressions: expressions, shape: shape, outputTypes: types)
     }
 
     /// A view that is a `VALUES` list with columns named otherwise than `column1`, `column2`, ... is stored
@@ -191,6 +196,7 @@ final class ViewQueryNormalizer {
             result["name"] = .string(name)
             targets.append(.wrap("ResTarget", result))
             outputs.append(name)
+            if outer.isEmpty, let type = knownType(value, scopes) { outputTypes[outputs.count - 1] = type }
         }
         fields["targetList"] = .array(targets)
         for clause in ["whereClause", "havingClause", "limitCount", "limitOffset", "windowClause"] {
@@ -272,64 +278,5 @@ final class ViewQueryNormalizer {
                                     hint: Self.unsupportedHint)
         }
         return (Self.rewrap(fields, wrapped: wrapped), (0..<width).map { "column\($0 + 1)" })
-    }
-
-    // MARK: - GROUP BY, ORDER BY
-
-    private func groupItem(_ group: Node, targets: [Node], level: Level, _ scopes: [Level]) throws(Diagnostic) -> Node {
-        if let set = group.body("GroupingSet") {
-            var content: [Node] = []
-            for item in set["content"]?.array ?? [] { content.append(try groupItem(item, targets: targets, level: level, scopes)) }
-            return .wrap("GroupingSet", set.setting("content", content.isEmpty ? nil : .array(content)).fields)
-        }
-        let columnIsInput = group.body("ColumnRef").map { reference in
-            let names = reference["fields"]?.nameList ?? []
-            return names.count != 1 || level.entries.contains { $0.columns.contains(names[0]) }
-        } ?? true
-        if let output = try substituteOutput(group, targets: targets, byName: !columnIsInput) { return output }
-        return try expression(group, scopes)
-    }
-
-    private func sortClause(_ sorts: [Node], targets: [Node], _ scopes: [Level]) throws(Diagnostic) -> [Node] {
-        var items: [Node] = []
-        var seen: Set<String> = []
-        for sort in sorts {
-            guard let sortBy = sort.body("SortBy"), let key = sortBy["node"] else { continue }
-            let substituted = try substituteOutput(key, targets: targets, byName: true)
-            var sortKey = substituted ?? key
-            if substituted == nil { sortKey = try expression(key, scopes) }
-            let item = Self.sortBy(sortBy, key: sortKey)
-            // PostgreSQL drops a sort key that repeats an earlier one.
-            let keyText = normalizer.normalize(item.body("SortBy")?["node"] ?? .null).canonicalText
-            guard seen.insert(keyText).inserted else { continue }
-            items.append(item)
-        }
-        return items
-    }
-
-    /// A sort key as PostgreSQL prints it: ASC is the default, and so are NULLS LAST for ascending and
-    /// NULLS FIRST for descending.
-    static func sortBy(_ sortBy: Node, key: Node) -> Node {
-        var result = sortBy.fields
-        result["node"] = key
-        let descending = sortBy["sortby_dir"]?.string == "SORTBY_DESC"
-        if sortBy["sortby_dir"]?.string == "SORTBY_ASC" { result["sortby_dir"] = .string("SORTBY_DEFAULT") }
-        if sortBy["sortby_nulls"]?.string == (descending ? "SORTBY_NULLS_FIRST" : "SORTBY_NULLS_LAST") {
-            result["sortby_nulls"] = .string("SORTBY_NULLS_DEFAULT")
-        }
-        return .wrap("SortBy", result)
-    }
-
-    /// `GROUP BY 1`, `ORDER BY 2`, `ORDER BY alias`: PostgreSQL stores and prints the output expression.
-    private func substituteOutput(_ key: Node, targets: [Node], byName: Bool) throws(Diagnostic) -> Node? {
-        if let constant = key.body("A_Const"), let position = constant["ival"]?["ival"]?.int ?? (constant["ival"] != nil ? 0 : nil) {
-            guard position >= 1, position <= targets.count else {
-                throw source.diagnostic(at: key, "position \(position) is not in the select list")
-            }
-            return targets[position - 1].body("ResTarget")?["val"]
-        }
-        guard byName, let names = key.body("ColumnRef")?["fields"]?.nameList, names.count == 1 else { return nil }
-        let matches = targets.filter { $0.body("ResTarget")?["name"]?.string == names[0] }
-        return matches.count == 1 ? matches[0].body("ResTarget")?["val"] : nil
     }
 }

@@ -48,6 +48,12 @@ public final class ViewResolver {
             guard self.statements[relation] != nil else { return nil }
             return try self.build(relation).outputColumns
         }
+        let types = self.lookups.columnTypes
+        lookups.columnTypes = { [unowned self] relation in
+            let declared = types(relation)
+            guard declared.isEmpty, self.statements[relation] != nil else { return declared }
+            return (try? self.build(relation))?.outputTypes ?? [:]
+        }
         let view = try ViewBuilder(source: statement, normalizer: normalizer(statement), lookups: lookups, printedByServer: printedByServer).build()
         views[name] = view
         return view

@@ -1,4 +1,6 @@
 import Foundation
+import Postgres
+import SchemaModel
 import Testing
 import TestSupport
 
@@ -11,7 +13,7 @@ import TestSupport
 @Suite struct RegressionViewsTests {
     /// The measured matching rate (percent of measured views, rounded down to one decimal) per server major
     /// version: raise it when the rate rises, never lower it to make a change pass.
-    static let threshold: [Int: Double] = [15: 0, 18: 0]
+    static let threshold: [Int: Double] = [15: 97.0, 18: 96.3]
 
     @Test(.enabled(if: RegressionViewFile.isPresent, "the regression files come with `make libpg_query`"))
     func everyRegressionViewMatchesOrIsRefused() throws {
@@ -22,6 +24,9 @@ import TestSupport
         for file in files {
             let (name, url) = try TestServer.shared.createDatabase(prefix: "regress_views")
             defer { try? TestServer.shared.dropDatabase(name) }
+            // A statement that waits or runs long is given up on (`RESET` in a file falls back to these).
+            try Connection(url).execute("ALTER DATABASE \(Identifier.quote(name)) SET statement_timeout = '20s'; "
+                + "ALTER DATABASE \(Identifier.quote(name)) SET lock_timeout = '20s'")
             results += try RegressionViewRun.run(file, setup: setup, url: url)
         }
         let major = try TestServer.shared.majorVersion

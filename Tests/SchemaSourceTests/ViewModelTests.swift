@@ -68,3 +68,19 @@ import Testing
         }
     }
 }
+
+/// jsonpath as PostgreSQL prints it, for paths of accessors (JSON_TABLE in views).
+@Suite struct JsonPathTextTests {
+    @Test(arguments: [
+        ("$", "$"), ("lax $[*]", "$[*]"), ("strict $.aaa", "strict $.\"aaa\""), ("$.a.za[2]", "$.\"a\".\"za\"[2]"),
+        ("$.\"b c\"", "$.\"b c\""), ("$ . a [ * ]", "$.\"a\"[*]"), ("$.items.size()", "$.\"items\".size()"), ("$[1 to 3]", "$[1 to 3]"),
+    ])
+    func accessorsAsPrinted(written: String, printed: String) {
+        #expect(JsonPathText.normalized(written) == printed)
+    }
+
+    @Test func filtersAreNotReproduced() {
+        #expect(JsonPathText.normalized("$ ? (@ > 1)") == nil)
+        #expect(JsonPathText.normalized("$.a + 1") == nil)
+    }
+}

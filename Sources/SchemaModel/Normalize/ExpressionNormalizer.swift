@@ -163,7 +163,7 @@ public struct ExpressionNormalizer: Sendable {
                 let value = rendered.baseName == "money" ? MoneyLiteral.canonical(text)
                     : rendered.baseName == "interval" ? IntervalLiteral.canonical(text, typmods: typmods)
                     : rendered.baseName.hasPrefix("time with") ? DateTimeLiteral.timeOfDay(text)?.text
-                    : rendered.baseName == "bytea" ? Self.byteaHex(text) : nil
+                    : rendered.baseName == "bytea" ? Self.byteaCanonical(text) : nil
                 if let value { return .wrap("Const", ["value": .string(value)]) }
             }
             return argument
@@ -196,23 +196,34 @@ public struct ExpressionNormalizer: Sendable {
         return nil
     }
 
-    /// A bytea literal in the hex form PostgreSQL prints (`\x00546f6d00`), from the hex or escape input form;
-    /// nil when the text is neither.
-    static func byteaHex(_ text: String) -> String? {
-        if text.hasPrefix("\\x") { return text.lowercased().filter { !$0.isWhitespace } }
+    /// A bytea literal in one form whichever way it is written or printed (`bytea_output` hex or escape):
+    /// its bytes as plain text when they are all printable ASCII without a backslash (`','`, as an untyped
+    /// literal that PostgreSQL types as bytea is written), else in hex (`\x00546f6d00`); nil when the
+    /// text is neither input form.
+    static func byteaCanonical(_ text: String) -> String? {
         var bytes: [UInt8] = []
-        var characters = Array(text.utf8)[...]
-        while let first = characters.popFirst() {
-            guard first == UInt8(ascii: "\\") else { bytes.append(first); continue }
-            if characters.first == UInt8(ascii: "\\") {
-                bytes.append(characters.removeFirst())
-                continue
+        if text.hasPrefix("\\x") {
+            let digits = Array(text.dropFirst(2).filter { !$0.isWhitespace })
+            guard digits.count % 2 == 0 else { return nil }
+            for index in stride(from: 0, to: digits.count, by: 2) {
+                guard let byte = UInt8(String(digits[index...index + 1]), radix: 16) else { return nil }
+                bytes.append(byte)
             }
-            let digits = characters.prefix(3)
-            guard digits.count == 3, let value = UInt8(String(decoding: digits, as: UTF8.self), radix: 8) else { return nil }
-            bytes.append(value)
-            characters.removeFirst(3)
+        } else {
+            var characters = Array(text.utf8)[...]
+            while let first = characters.popFirst() {
+                guard first == UInt8(ascii: "\\") else { bytes.append(first); continue }
+                if characters.first == UInt8(ascii: "\\") {
+                    bytes.append(characters.removeFirst())
+                    continue
+                }
+                let digits = characters.prefix(3)
+                guard digits.count == 3, let value = UInt8(String(decoding: digits, as: UTF8.self), radix: 8) else { return nil }
+                bytes.append(value)
+                characters.removeFirst(3)
+            }
         }
+        if bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7f && $0 != UInt8(ascii: "\\") }) { return String(decoding: bytes, as: UTF8.self) }
         return "\\x" + bytes.map { String(format: "%02x", $0) }.joined()
     }
 
