@@ -16,6 +16,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
     ],
     targets: [
         // C libraries: the only targets that see C.
@@ -41,7 +42,9 @@ let package = Package(
         .target(
             name: "Introspection", dependencies: ["Postgres", "PgQuery", "SchemaModel", "SchemaSource", "SQLTree"],
             resources: [.copy("Queries")]),
-        .target(name: "Migrations", dependencies: ["Postgres", "PgQuery", "Plan", "SchemaModel"]),
+        .target(
+            name: "Migrations",
+            dependencies: ["Postgres", "PgQuery", "Plan", "SchemaModel", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "DevDatabase"),
 
         // Wiring and the command line.

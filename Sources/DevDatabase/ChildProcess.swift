@@ -16,6 +16,11 @@ import Foundation
 /// nothing but its standard input, output and error (every other descriptor is closed), so a long-lived server never
 /// holds a test runner's pipes, a lock file or a connection of this process. Signal dispositions and the signal mask
 /// are reset, so a `SIG_IGN` set in this process is not passed on either.
+///
+/// swift-subprocess does the same but only as an async API, and its teardown starts an unstructured task on
+/// Swift's shared thread pool. Every caller here is synchronous (the commands, the test support), so it
+/// would have to block a thread while it waits; on a two-core machine two tests blocking both pool threads
+/// left that teardown task nowhere to run, and the test process hung (seen under gdb).
 package enum ChildProcess {
     /// How a child ended.
     package struct Exit: Sendable {

@@ -27,7 +27,7 @@ extension MigrationFile {
             down: downMarker.map { reader.text($0.nextLine..<reader.bytes.count) }?
                 .trimmingCharacters(in: .whitespacesAndNewlines) ?? "",
             url: url)
-        file.checksum = SHA256.hex(text)
+        file.checksum = MigrationChecksum.of(text)
         return file
     }
 

@@ -27,7 +27,7 @@ public struct MigrationFile: Equatable, Sendable {
         self.down = down
         self.url = url
         checksum = ""
-        checksum = SHA256.hex(rendered)
+        checksum = MigrationChecksum.of(rendered)
     }
 
     /// The part after the timestamp: `add-email`.

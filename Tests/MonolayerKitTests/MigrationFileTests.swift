@@ -25,7 +25,7 @@ import Testing
         ])
         #expect(lines.contains("-- monolayer:up"))
         #expect(lines.contains("-- monolayer:down"))
-        #expect(Self.sample.checksum == SHA256.hex(Self.sample.rendered))
+        #expect(Self.sample.checksum == MigrationChecksum.of(Self.sample.rendered))
     }
 
     @Test func idPartsAndKey() {
@@ -56,7 +56,7 @@ import Testing
     @Test func checksumIsOfTheFileAsRead() throws {
         let edited = Self.sample.rendered.replacingOccurrences(of: "email text", with: "email varchar")
         let parsed = try MigrationFile.parse(edited, id: Self.sample.id, phase: .alter, url: nil)
-        #expect(parsed.checksum == SHA256.hex(edited))
+        #expect(parsed.checksum == MigrationChecksum.of(edited))
         #expect(parsed.checksum != Self.sample.checksum)
     }
 
