@@ -46,7 +46,7 @@ import TestSupport
         let drifted = try Self.drift(cli, flags)
         #expect(drifted.status == 1, "\(drifted.output)")
         #expect(drifted.stdout.contains("column public.users.nickname: in the database, not in the applied migrations"), "\(drifted.stdout)")
-        #expect(drifted.stdout.contains("\"nickname\" character varying(40)"), "\(drifted.stdout)")
+        #expect(drifted.stdout.contains("    nickname character varying(40)\n"), "\(drifted.stdout)")
 
         let report = try Self.json(try Self.drift(cli, flags, ["--format", "json"]))
         #expect(report["version"] as? Int == 1 && report["drift"] as? Bool == true && report["against"] as? String == "migrations")
@@ -58,26 +58,37 @@ import TestSupport
         #expect(try VerifyTests.scratchDatabases(cli).isEmpty, "scratch databases are dropped")
     }
 
-    /// What the docs promise: the read takes ACCESS SHARE locks on catalog relations (and monolayer's
-    /// tracking table), its own virtual transaction id, and nothing else: no advisory lock, nothing on
-    /// the user's tables. The locks are those pg_locks shows for the reading session at the end of its
-    /// transaction, when it still holds every lock it took.
-    @Test func theReadTakesOnlyAccessShareLocksOnCatalogAndTrackingRelations() throws {
+    /// What docs/drift.md promises: the read takes ACCESS SHARE locks, and only on catalog relations,
+    /// monolayer's tracking table and its index, and (through PostgreSQL's pg_get_viewdef, which locks
+    /// what a view's query reads) the views and the relations they read; besides those, its own
+    /// virtual transaction id and nothing else, no advisory lock. The locks are those pg_locks shows for
+    /// the reading session at the end of its transaction, when it still holds every lock it took.
+    @Test func theReadTakesOnlyAccessShareLocksOnCatalogTrackingAndViewedRelations() throws {
         let (cli, flags) = try Self.syncedProject()
         defer { VerifyTests.destroyDevDatabase(cli) }
+        let withoutViews = try Self.heldLocks(cli, flags)
+        #expect(withoutViews.relations.contains("monolayer.migrations"), "\(withoutViews.relations)")
+        #expect(withoutViews.relations.allSatisfy(Self.isCatalogOrTracking), "no lock on the user's tables: \(withoutViews.relations)")
+        #expect(withoutViews.modes == ["AccessShareLock"] && withoutViews.others == ["virtualxid ExclusiveLock"], "\(withoutViews)")
+
         try Self.byHand(cli, "CREATE VIEW user_emails AS SELECT email FROM users")
-        let report = try Self.json(try Self.drift(cli, flags, ["--format", "json"]))
-        let locks = report["locks"] as? [[String: String]] ?? []
+        let withView = try Self.heldLocks(cli, flags)
+        let userRelations = withView.relations.filter { !Self.isCatalogOrTracking($0) }
+        #expect(userRelations.contains("public.users"), "pg_get_viewdef locks what the view reads: \(withView.relations)")
+        #expect(userRelations.isSubset(of: ["public.users", "public.user_emails"]), "\(withView.relations)")
+        #expect(withView.modes == ["AccessShareLock"] && withView.others == ["virtualxid ExclusiveLock"], "\(withView)")
+    }
+
+    static func isCatalogOrTracking(_ relation: String) -> Bool {
+        relation.hasPrefix("pg_catalog.") || relation == "monolayer.migrations" || relation == "monolayer.migrations_pkey"
+    }
+
+    /// The relations drift's read locked, the modes of those locks, and its other locks (`type mode`).
+    static func heldLocks(_ cli: CLIHarness, _ flags: [String]) throws -> (relations: Set<String>, modes: Set<String>, others: Set<String>) {
+        let locks = try Self.json(try Self.drift(cli, flags, ["--format", "json"]))["locks"] as? [[String: String]] ?? []
         let relationLocks = locks.filter { $0["lock_type"] == "relation" }
-        #expect(!relationLocks.isEmpty, "the catalog reads show up in pg_locks: \(locks)")
-        for lock in relationLocks {
-            #expect(lock["mode"] == "AccessShareLock", "\(lock)")
-            let relation = lock["relation"] ?? ""
-            #expect(relation.hasPrefix("pg_catalog.") || relation == "monolayer.migrations", "\(lock)")
-        }
-        #expect(relationLocks.contains { $0["relation"] == "monolayer.migrations" }, "\(locks)")
-        let others = Set(locks.filter { $0["lock_type"] != "relation" }.map { "\($0["lock_type"] ?? "") \($0["mode"] ?? "")" })
-        #expect(others == ["virtualxid ExclusiveLock"], "\(locks)")
+        return (Set(relationLocks.compactMap { $0["relation"] }), Set(relationLocks.compactMap { $0["mode"] }),
+                Set(locks.filter { $0["lock_type"] != "relation" }.map { "\($0["lock_type"] ?? "") \($0["mode"] ?? "")" }))
     }
 
     @Test func anIndexDroppedAndAColumnChangedByHandAreNamedWithWhatDiffers() throws {
