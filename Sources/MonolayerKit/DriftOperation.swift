@@ -35,7 +35,9 @@ public struct DriftOperation {
         defer { connection.close() }
         console.progress("Database: \(target.displayName)")
         let snapshot = try TargetSnapshot.read(connection, lockTimeout: target.settings.lockTimeout)
-        console.progress("drift: read the database in one read-only transaction (\(snapshot.locks.count) lock(s) held at its end)")
+        let modes = Set(snapshot.locks.filter { $0.lockType == "relation" }.map(\.mode)).sorted()
+        console.progress("drift: read the database in one read-only transaction (\(snapshot.locks.count) lock(s), "
+            + (modes == ["AccessShareLock"] ? "all ACCESS SHARE on relations)" : "relation lock modes: \(modes.joined(separator: ", ")))"))
         var report = DriftReport(reference: reference, tracked: snapshot.applied != nil,
                                  replayed: 0, objects: [], migrations: Self.migrationFindings(folder, applied: snapshot.applied ?? []),
                                  locks: snapshot.locks)
