@@ -14,11 +14,23 @@ public struct Introspector {
     public init(connection: Connection) { self.connection = connection }
 
     public func introspect() throws -> SchemaModel {
+        try introspect(alsoReading: { _ in () }).model
+    }
+
+    /// The model, and what `alsoReading` reads after it in the same read-only snapshot (a command that
+    /// compares the schema with other rows of the database, such as the migrations recorded there, sees
+    /// both as of one moment). Its queries run with pg_catalog alone on the search path.
+    public func introspect<T>(alsoReading: (Connection) throws -> T) throws -> (model: SchemaModel, also: T) {
         // One snapshot for every query, and pg_catalog alone on the search path so that the server
         // qualifies every user object it prints.
         try connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
         defer { _ = try? connection.execute("ROLLBACK") }
         try connection.execute("SET LOCAL search_path = pg_catalog")
+        let model = try readModel()
+        return (model, try alsoReading(connection))
+    }
+
+    private func readModel() throws -> SchemaModel {
         var model = SchemaModel()
         // Default privileges the schema files declare without FOR ROLE are this role's (see DefaultPrivileges).
         model.connectedRole = ConnectedRole(try connection.query("SELECT current_user AS name").records.first?.string("name"))

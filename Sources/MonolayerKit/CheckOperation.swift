@@ -41,39 +41,37 @@ public struct CheckOperation {
         let folder = try project.loadMigrations()
         var findings = folder.problems.map { Finding(kind: .invalidFile, migration: $0.key, message: $0.description) }
         findings += Self.sharedIDs(folder.files)
-        let server = try ScratchServer.devDatabase(projectRoot: project.root)
-        let scratch = try server.createDatabase()
-        defer { scratch.drop() }
-        let connection = try scratch.connection
-        console.progress("check: replaying \(folder.files.count) migration(s) into a scratch database on the dev database server")
-        var states = [try Operations.introspect(connection)]
-        var replayed: [MigrationFile] = []
-        for file in folder.files {
-            do {
-                try MigrationRunner(connection: connection, log: { _ in })
-                    .apply(MigrationFolder(files: replayed + [file]), selection: .all)
-            } catch {
-                findings.append(Finding(kind: .failingMigration, migration: file.key,
-                                        message: "\(file.key) fails on the schema the migrations before it build: \(error)"))
-                break
-            }
-            replayed.append(file)
-            if checkDowns { states.append(try Operations.introspect(connection)) }
-        }
-        if replayed.count == folder.files.count {
-            let built = checkDowns ? states[states.count - 1] : try Operations.introspect(connection)
-            let plan = Planner.plan(current: built, desired: desired)
-            if !plan.isEmpty {
-                findings.append(Finding(kind: .missingChanges, migration: nil,
-                                        message: "the schema files differ from what the migrations build: "
-                                            + "\(plan.statements.count) statement(s) are in no migration (run `monolayer sync` or "
-                                            + "`monolayer migrations generate`)",
-                                        statements: plan.statements.map(\.sql)))
-            }
-            if checkDowns { findings += try downFindings(replayed, states: states, on: connection) }
+        findings += try MigrationReplay.inScratchDatabase(project) { connection in
+            console.progress("check: replaying \(folder.files.count) migration(s) into a scratch database on the dev database server")
+            return try replayFindings(folder.files, desired: desired, on: connection)
         }
         console.print(Self.render(findings, migrations: folder.files.count, checkedDowns: checkDowns, format: format))
         return findings.isEmpty ? 0 : 1
+    }
+
+    /// Replays every file; the result must equal the schema files, and (unless `--no-down`) each down
+    /// section must give back the schema before its migration.
+    private func replayFindings(_ files: [MigrationFile], desired: SchemaModel, on connection: Connection) throws -> [Finding] {
+        var states = [try Operations.introspect(connection)]
+        let outcome = try MigrationReplay(connection: connection).replay(files) { _ in
+            if checkDowns { states.append(try Operations.introspect(connection)) }
+        }
+        if let (file, error) = outcome.failure {
+            return [Finding(kind: .failingMigration, migration: file.key,
+                            message: "\(file.key) fails on the schema the migrations before it build: \(error)")]
+        }
+        var findings: [Finding] = []
+        let built = checkDowns ? states[states.count - 1] : try Operations.introspect(connection)
+        let plan = Planner.plan(current: built, desired: desired)
+        if !plan.isEmpty {
+            findings.append(Finding(kind: .missingChanges, migration: nil,
+                                    message: "the schema files differ from what the migrations build: "
+                                        + "\(plan.statements.count) statement(s) are in no migration (run `monolayer sync` or "
+                                        + "`monolayer migrations generate`)",
+                                    statements: plan.statements.map(\.sql)))
+        }
+        if checkDowns { findings += try downFindings(outcome.replayed, states: states, on: connection) }
+        return findings
     }
 
     /// Two files with one id in different phases: the runner tracks migrations by phase and id, but an

@@ -25,13 +25,20 @@ enum ScratchPreparation {
         }
     }
 
+    /// The roles of a server that grants and policies may name (not PostgreSQL's own `pg_*` roles).
+    static let rolesQuery = "SELECT rolname FROM pg_catalog.pg_roles WHERE rolname !~ '^pg_'"
+
     /// Creates, without login, the target's roles that the dev server lacks, and returns their names.
     /// They stay: roles are cluster-wide, another verification may be using them, and the dev server
     /// is a throwaway one.
     static func createMissingRoles(target: Connection, scratch: Connection) throws -> [String] {
-        let query = "SELECT rolname FROM pg_catalog.pg_roles WHERE rolname !~ '^pg_'"
-        let wanted = try Operations.mapErrors { try target.query(query).records.map { $0.string("rolname") } }
-        let present = Set(try Operations.mapErrors { try scratch.query(query).records.map { $0.string("rolname") } })
+        let wanted = try Operations.mapErrors { try target.query(rolesQuery).records.map { $0.string("rolname") } }
+        return try createMissingRoles(wanted, scratch: scratch)
+    }
+
+    /// Creates, without login, the roles of `wanted` that the dev server lacks, and returns their names.
+    static func createMissingRoles(_ wanted: [String], scratch: Connection) throws -> [String] {
+        let present = Set(try Operations.mapErrors { try scratch.query(rolesQuery).records.map { $0.string("rolname") } })
         var created: [String] = []
         for role in wanted where !present.contains(role) {
             do {
