@@ -15,7 +15,7 @@ struct DriftCommand: ParsableCommand {
 
             The database is only read: one read-only REPEATABLE READ transaction that takes ACCESS SHARE \
             locks on catalog tables (and monolayer's tracking table) and nothing else, without the runner's \
-            lock and without creating the tracking schema; see docs/drift.md. \
+            lock and without creating the tracking schema; see docs/commands/drift.md. \
             Exit 0 without drift, 1 with drift, 2 on usage or configuration errors, 4 on a database error.
             """)
 

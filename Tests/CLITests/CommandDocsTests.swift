@@ -75,7 +75,9 @@ struct ExampleProject {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("monolayer-docs-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         var environment = CommandRunner.cleanEnvironment
-        environment["PATH"] = CLIHarness.binary.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
+        // monolayer, then the test server's psql and pg_dump, for examples that change a database by hand.
+        environment["PATH"] = [CLIHarness.binary.deletingLastPathComponent().path, TestServer.shared.binaries.directory.path,
+                               environment["PATH"] ?? "/usr/bin:/bin"].joined(separator: ":")
         environment["MONOLAYER_PG_BIN"] = TestServer.shared.binaries.directory.path
         environment["DATABASE_URL"] = try TestServer.shared.createDatabase(prefix: "docs").url
         environment["STAGING_DATABASE_URL"] = try TestServer.shared.createDatabase(prefix: "docs").url

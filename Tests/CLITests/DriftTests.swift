@@ -58,7 +58,7 @@ import TestSupport
         #expect(try VerifyTests.scratchDatabases(cli).isEmpty, "scratch databases are dropped")
     }
 
-    /// What docs/drift.md promises: the read takes ACCESS SHARE locks, and only on catalog relations,
+    /// What docs/commands/drift.md promises: the read takes ACCESS SHARE locks, and only on catalog relations,
     /// monolayer's tracking table and its index, and (through PostgreSQL's pg_get_viewdef, which locks
     /// what a view's query reads) the views and the relations they read; besides those, its own
     /// virtual transaction id and nothing else, no advisory lock. The locks are those pg_locks shows for
