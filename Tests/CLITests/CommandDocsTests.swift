@@ -93,10 +93,11 @@ struct ExampleProject {
         try handle.close()
     }
 
-    /// One shell line, run in the project's folder.
-    func run(_ command: String) throws -> CLIHarness.Outcome {
+    /// One shell line, run in the project's folder, with `extra` added to the environment.
+    func run(_ command: String, environment extra: [String: String] = [:]) throws -> CLIHarness.Outcome {
         let quotedRoot = "'" + root.path.replacingOccurrences(of: "'", with: "'\\''") + "'"
-        let result = try CommandRunner.run(["/bin/sh", "-c", "cd \(quotedRoot) && \(command)"], environment: environment)
+        let result = try CommandRunner.run(["/bin/sh", "-c", "cd \(quotedRoot) && \(command)"],
+                                           environment: environment.merging(extra) { _, new in new })
         return CLIHarness.Outcome(status: result.status, stdout: result.standardOutput, stderr: result.standardError)
     }
 
