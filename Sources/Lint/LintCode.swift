@@ -49,7 +49,8 @@ public enum LintCode: String, CaseIterable, Codable, Comparable, Sendable {
     /// Schema-style rules look at schema files; every other rule at migrations (schema files are
     /// declarations, which monolayer plans in their safe form).
     public var looksAt: LintSource.Kind.Family {
-        category == .style ? .schemaFile : .migration
+        if self == .B106 { return .config }
+        return category == .style ? .schemaFile : .migration
     }
 
     public static func < (lhs: LintCode, rhs: LintCode) -> Bool {

@@ -43,7 +43,7 @@ public struct LintReport {
             lines.append(finding.message.mitigationTitle)
             lines += finding.message.mitigation.enumerated().map { "\($0.offset + 1). \($0.element)" }
         }
-        if finding.code.looksAt == .migration || finding.code.category == .style, finding.code != .L001, finding.code != .B106 {
+        if finding.code != .L001, finding.code != .B106 {
             lines.append("To allow it: `-- monolayer: allow \(finding.code.rawValue) <reason>` directly above the statement.")
         }
         return lines.joined(separator: "\n")

@@ -8,7 +8,8 @@ public struct LintSource: Sendable {
         case migration(transactional: Bool, acknowledged: Set<String>)
         case schemaFile
 
-        public enum Family: String, Sendable { case migration, schemaFile = "schema file" }
+        /// What a rule reads (as the documentation names it); monolayer.toml is read for B106 only.
+        public enum Family: String, Sendable { case migration = "migrations", schemaFile = "schema files", config = "monolayer.toml" }
 
         var family: Family {
             if case .migration = self { return .migration }

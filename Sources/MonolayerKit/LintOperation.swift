@@ -9,8 +9,14 @@ import SchemaSource
 /// severity error remains, 0 otherwise; 2 when a file does not read or parse.
 ///
 /// Which migrations: the paths given; else those pending on the named database (-c, --database-url,
-/// DATABASE_URL, the config's development environment); else, with no database named, every migration
-/// (or those after `--since`): lint never starts the dev database just to read.
+/// DATABASE_URL, the config's development environment); else, with no database named, those after
+/// `--since`, or every migration: lint never starts the dev database just to read.
+///
+/// A table or index created by a migration of the same batch is new, not existing: the batch is the
+/// migrations pending on the database, those after `--since`, or the paths given, as they deploy together.
+/// Without any of these, every migration is linted, and a batch is one migration id (one run of
+/// `sync` or `generate` writes its phases under one id), so a table an older migration created counts
+/// as existing for a hand-written one.
 public struct LintOperation {
     public let project: Project
     public let console: Console
@@ -32,41 +38,51 @@ public struct LintOperation {
     }
 
     public func run() throws -> Int32 {
-        let linter = Linter(severities: project.config.lintSeverities)
-        let sources = paths.isEmpty ? try projectSources() : try pathSources()
-        var findings: [LintFinding]
-        do { findings = try linter.lint(sources) } catch { throw MonolayerError.diagnostics(error.description) }
-        if paths.isEmpty { findings += configFindings(linter) }
-        let report = LintReport(findings: findings, fileCount: Set(sources.map(\.file.displayPath)).count)
+        let report = try report()
         console.print(report.render(format ?? (environment["GITHUB_ACTIONS"] == "true" ? .github : .text)))
         return report.errorCount > 0 ? 1 : 0
     }
 
-    /// The pending migrations, then the schema files.
-    private func projectSources() throws -> [LintSource] {
+    /// The findings, without printing them.
+    public func report() throws -> LintReport {
+        let linter = Linter(severities: project.config.lintSeverities)
+        let batches = paths.isEmpty ? try projectBatches() : [try pathSources()]
+        var findings: [LintFinding] = []
+        var problems: [String] = []
+        for batch in batches {
+            do { findings += try linter.lint(batch) } catch { problems.append(error.description) }
+        }
+        if !problems.isEmpty { throw MonolayerError.diagnostics(problems.joined(separator: "\n\n")) }
+        if paths.isEmpty { findings += configFindings(linter) }
+        return LintReport(findings: findings, fileCount: Set(batches.joined().map(\.file.displayPath)).count)
+    }
+
+    /// The batches of migrations to lint, then the schema files.
+    private func projectBatches() throws -> [[LintSource]] {
         let folder = try project.loadMigrations()
         if !folder.problems.isEmpty {
             throw MonolayerError.input(folder.problems.map(\.description).joined(separator: "\n"))
         }
-        var sources = try pendingMigrations(folder.files).map(Self.migrationSource)
+        var batches = try migrationBatches(folder.files).map { try $0.map(Self.migrationSource) }
         if FileManager.default.fileExists(atPath: project.schemaURL.path) {
-            do { sources += try SchemaFiles.find(in: project.schemaURL).map { LintSource(file: $0, kind: .schemaFile) } } catch {
+            do { batches.append(try SchemaFiles.find(in: project.schemaURL).map { LintSource(file: $0, kind: .schemaFile) }) } catch {
                 throw MonolayerError.diagnostics(error.description)
             }
         }
-        return sources
+        return batches
     }
 
-    private func pendingMigrations(_ files: [MigrationFile]) throws -> [MigrationFile] {
+    private func migrationBatches(_ files: [MigrationFile]) throws -> [[MigrationFile]] {
         if let since {
             guard let anchor = files.first(where: { $0.id == since || $0.timestamp == since || $0.name == since }) else {
                 throw MonolayerError.usage("--since \(since) names no migration in \(project.migrationsURL.path)")
             }
-            return files.filter { $0.id > anchor.id }
+            return [files.filter { $0.id > anchor.id }]
         }
         guard let target = try project.namedDatabase() else {
             console.progress("lint: no database named, so every migration is linted (name one with -c or --database-url, or pass --since ID)")
-            return files
+            let ids = Set(files.map(\.id)).sorted()
+            return ids.map { id in files.filter { $0.id == id } }
         }
         let applied = try Operations.mapErrors { () throws -> Set<String> in
             let connection = try target.connect()
@@ -75,7 +91,7 @@ public struct LintOperation {
         }
         let pending = files.filter { !applied.contains($0.key) }
         console.progress("lint: \(pending.count) pending migration(s) of \(files.count)")
-        return pending
+        return [pending]
     }
 
     private static func migrationSource(_ file: MigrationFile) throws -> LintSource {
