@@ -12,8 +12,9 @@ struct LintCommand: ParsableCommand {
             Migrations linted: the PATHs given (a file in an expand/alter/data/contract folder is a migration, \
             any other a schema file); else those not applied on the named database (-c, --database-url, \
             DATABASE_URL or the config's development environment); else every migration, or those after \
-            --since ID (lint never starts the dev database). Only a migration's up section is linted; a table \
-            or index the linted migrations create is new, and the locking rules leave it alone.
+            --since ID (lint never starts the dev database). Only a migration's up section is linted. A table \
+            or index created by the migrations that deploy with it (the pending ones, those after --since, the \
+            PATHs; with every migration linted, those of one id) is new, and the locking rules leave it alone.
 
             Severity per code in monolayer.toml: [lint] B101 = "error", D003 = "off" (error, warning, off). \
             A comment `-- monolayer: allow CODE reason` directly above a statement suppresses that code there; \
