@@ -46,19 +46,20 @@ let package = Package(
             name: "Migrations",
             dependencies: ["Postgres", "PgQuery", "Plan", "SchemaModel", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "DevDatabase"),
+        .target(name: "Lint", dependencies: ["PgQuery", "SQLTree", "SchemaModel", "SchemaSource", "Diff", "Plan"]),
 
         // Wiring and the command line.
         .target(
             name: "MonolayerKit",
             dependencies: [
                 "SchemaSource", "Introspection", "Diff", "Plan", "Migrations", "DevDatabase",
-                "Postgres", "SchemaModel",
+                "Postgres", "SchemaModel", "Lint",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]),
         .executableTarget(
             name: "monolayer",
             dependencies: [
-                "MonolayerKit",
+                "MonolayerKit", "Lint",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -81,7 +82,7 @@ let package = Package(
         .testTarget(name: "SchemaModelTests", dependencies: ["SchemaModel", "PgQuery", "SQLTree"]),
         .testTarget(name: "PlanTests", dependencies: ["Plan", "Diff", "SchemaModel", "SchemaSource", "Migrations", "TestSupport"]),
         .testTarget(name: "RegressionCorpusTests", dependencies: ["PgQuery", "SchemaSource"]),
-        .testTarget(name: "MonolayerKitTests", dependencies: ["MonolayerKit", "Migrations", "SchemaModel"]),
+        .testTarget(name: "MonolayerKitTests", dependencies: ["MonolayerKit", "Migrations", "SchemaModel", "Lint", "SchemaSource", "Plan"]),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"]),
         .testTarget(name: "DevDatabaseTests", dependencies: ["DevDatabase", "TestSupport"]),
         .testTarget(

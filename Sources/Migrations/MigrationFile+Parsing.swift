@@ -9,11 +9,7 @@ extension MigrationFile {
     /// broken migration is found before anything is applied rather than when the runner reaches it.
     public static func parse(_ text: String, id: String, phase: Phase, url: URL?) throws -> MigrationFile {
         let reader = Reader(text: text, id: id, phase: phase, path: url?.path ?? id)
-        let tokens: [Token]
-        do { tokens = try PgQuery.scan(text) } catch {
-            throw reader.problem("the SQL does not scan: \(error.message)", at: error.byteOffset)
-        }
-        let (upMarker, downMarker) = try reader.markers(in: tokens)
+        let (upMarker, downMarker) = try reader.markers()
         let header = try reader.header(before: upMarker.lineStart)
         let upRange = upMarker.nextLine..<(downMarker?.lineStart ?? reader.bytes.count)
         let upText = reader.text(upRange)
@@ -29,6 +25,14 @@ extension MigrationFile {
             url: url)
         file.checksum = MigrationChecksum.of(text)
         return file
+    }
+
+    /// Where the up section lies in the file's text (byte offsets), for tools that point into the file
+    /// (`lint` reports `file:line:col`).
+    public static func upSection(of text: String, id: String, phase: Phase, url: URL?) throws -> Range<Int> {
+        let reader = Reader(text: text, id: id, phase: phase, path: url?.path ?? id)
+        let (upMarker, downMarker) = try reader.markers()
+        return upMarker.nextLine..<(downMarker?.lineStart ?? reader.bytes.count)
     }
 
     /// A marker comment's line: where it starts and where the line after it starts (byte offsets).
@@ -57,6 +61,15 @@ extension MigrationFile {
             let position = offset.map { TextPosition.of(byteOffset: $0, in: bytes) }
             return .malformed(MigrationProblem(path: path, line: position?.line, column: position?.column, reason: reason,
                                                phase: phase, id: id))
+        }
+
+        /// The markers among the scanner's tokens of the whole file.
+        func markers() throws -> (up: MarkerLine, down: MarkerLine?) {
+            let tokens: [Token]
+            do { tokens = try PgQuery.scan(text(0..<bytes.count)) } catch {
+                throw problem("the SQL does not scan: \(error.message)", at: error.byteOffset)
+            }
+            return try markers(in: tokens)
         }
 
         /// The up marker and the down marker (optional): `--` comments that are exactly the marker and

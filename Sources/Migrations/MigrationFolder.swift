@@ -55,7 +55,7 @@ extension MigrationStore {
             && !parts[1].isEmpty
     }
 
-    static func read(_ url: URL, phase: Phase) throws -> MigrationFile {
+    public static func read(_ url: URL, phase: Phase) throws -> MigrationFile {
         let name = url.lastPathComponent
         let id = String(name.dropLast(4))
         func problem(_ reason: String) -> MigrationError {

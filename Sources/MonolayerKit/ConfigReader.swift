@@ -1,4 +1,5 @@
 import Foundation
+import Lint
 import TOMLKit
 
 /// Turns a parsed `monolayer.toml` into a `ProjectConfig`, refusing unknown settings and values of the
@@ -30,6 +31,9 @@ struct ConfigReader {
                     }
                     config.environments[name] = try environment(name, settings)
                 }
+            case "lint":
+                guard let codes = value.table else { throw failure(key, "lint must be a table of codes, written [lint]") }
+                config.lintSeverities = try lintSeverities(codes)
             default: throw failure(key, "unknown setting \(key)")
             }
         }
@@ -57,6 +61,22 @@ struct ConfigReader {
             throw failure("environments.\(name).url_env", "environment \(name) sets both url and url_env; keep one")
         }
         return environment
+    }
+
+    /// `[lint]`: `B101 = "error"`, `D003 = "off"`; every code is one lint reports, every value a severity.
+    private func lintSeverities(_ table: TOMLTable) throws -> [LintCode: LintSeverity] {
+        var severities: [LintCode: LintSeverity] = [:]
+        for key in table.keys.sorted() {
+            let path = "lint.\(key)"
+            guard let code = LintCode(rawValue: key) else {
+                throw failure(path, "unknown lint code \(key) (known: \(LintCode.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            guard let text = table[key]?.string, let severity = LintSeverity(rawValue: text) else {
+                throw failure(path, "\(path) must be \"error\", \"warning\" or \"off\"")
+            }
+            severities[code] = severity
+        }
+        return severities
     }
 
     private func string(_ value: TOMLValueConvertible, _ key: String) throws -> String {

@@ -19,10 +19,10 @@ public struct DatabaseTarget: Sendable {
     public var settings: MigrationRunner.Settings
 
     /// `--database-url`, then `-c NAME`, then `DATABASE_URL`, then the config's `development`
-    /// environment, then the embedded dev database, started on demand. A target that is named but empty
-    /// (an unset variable in CI, `url = ""`) is an error, never a fall-through to libpq's defaults.
-    static func resolve(options: ProjectOptions, config: ProjectConfig, root: URL,
-                        environment: [String: String], console: Console) throws -> DatabaseTarget {
+    /// environment; nil when none names a database (commands then use the dev database, except those
+    /// that must not start it just to read, such as `lint`). A target that is named but empty (an unset
+    /// variable in CI, `url = ""`) is an error, never a fall-through to libpq's defaults.
+    static func named(options: ProjectOptions, config: ProjectConfig, environment: [String: String]) throws -> DatabaseTarget? {
         let named = try options.environment.map { name in
             guard let env = config.environments[name] else {
                 let known = config.environments.keys.sorted().joined(separator: ", ")
@@ -44,6 +44,13 @@ public struct DatabaseTarget: Sendable {
         if let env = config.environments["development"] {
             return try target(of: env, config: config, environment: environment, options: options)
         }
+        return nil
+    }
+
+    /// The named target, else the embedded dev database, started on demand.
+    static func resolve(options: ProjectOptions, config: ProjectConfig, root: URL,
+                        environment: [String: String], console: Console) throws -> DatabaseTarget {
+        if let named = try named(options: options, config: config, environment: environment) { return named }
         let settings = settings(for: nil, options)
         console.progress("No database configured: using the embedded dev database (.monolayer/dev-db).")
         let url: String

@@ -56,6 +56,11 @@ public struct Project {
         store.load()
     }
 
+    /// The database the flags, `DATABASE_URL` or the config name, without falling back to the dev database.
+    public func namedDatabase() throws -> DatabaseTarget? {
+        try DatabaseTarget.named(options: options, config: config, environment: environment)
+    }
+
     public func database(console: Console) throws -> DatabaseTarget {
         try DatabaseTarget.resolve(options: options, config: config, root: root, environment: environment, console: console)
     }

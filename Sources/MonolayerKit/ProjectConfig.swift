@@ -1,4 +1,5 @@
 import Foundation
+import Lint
 import TOMLKit
 
 /// `monolayer.toml`: where the schema and migrations live, and the named environments. Every value is
@@ -14,6 +15,9 @@ import TOMLKit
 /// lock_timeout = "5s"
 /// statement_timeout = "15min"
 /// runner_lock_wait = 60                # seconds to wait for another runner
+///
+/// [lint]
+/// B101 = "error"                       # severity per code: error, warning or off
 /// ```
 public struct ProjectConfig: Sendable {
     public var schemaDirectory: String = "schema"
@@ -21,6 +25,8 @@ public struct ProjectConfig: Sendable {
     /// Data statements in the schema files are errors rather than skipped with a notice (as `--strict`).
     public var strict = false
     public var environments: [String: EnvironmentConfig] = [:]
+    /// `[lint]`: severities that replace the codes' defaults.
+    public var lintSeverities: [LintCode: LintSeverity] = [:]
     /// The file it was read from; nil when the project has none and runs on defaults.
     public var file: URL?
     /// The line each setting is written on (`environments.production.url` → 5), for messages.
@@ -40,6 +46,9 @@ public struct ProjectConfig: Sendable {
         /// Seconds a runner waits for another runner's lock.
         public var runnerLockWait: Double?
     }
+
+    /// The line a setting is written on (`environments.production.lock_timeout`), when known.
+    public func line(of key: String) -> Int? { lines[key] }
 
     /// `monolayer.toml:5`, or the file alone when the line is unknown; for messages about a setting.
     public func location(of key: String) -> String {

@@ -81,7 +81,16 @@ public enum WarningCatalogue {
     }
 
     public static func droppedIndex(_ index: String, _ table: QualifiedName) -> Warning {
-        Warning(code: .D005, summary: "Dropped index \(ObjectDescription.index(index, of: table))",
+        droppedIndex(described: ObjectDescription.index(index, of: table))
+    }
+
+    /// A `DROP INDEX` names the index, not its table (the linter reads it without a database).
+    public static func droppedIndex(_ index: QualifiedName) -> Warning {
+        droppedIndex(described: "(index: '\(index.name)' schema: '\(index.schema)')")
+    }
+
+    private static func droppedIndex(described object: String) -> Warning {
+        Warning(code: .D005, summary: "Dropped index \(object)",
                 why: "Queries that used the index will scan instead, which can be much slower.",
                 mitigationTitle: "How to avoid slow queries:",
                 mitigation: ["Check that no frequent query relies on the index (pg_stat_user_indexes.idx_scan)."])

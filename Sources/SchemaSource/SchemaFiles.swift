@@ -27,7 +27,7 @@ public enum SchemaFiles {
         return try urls.map { (url) throws(Diagnostic) in try read(url, base: base) }
     }
 
-    static func read(_ url: URL, base: URL?) throws(Diagnostic) -> SourceFile {
+    public static func read(_ url: URL, base: URL?) throws(Diagnostic) -> SourceFile {
         let display = displayPath(url, base: base)
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw Diagnostic(file: display, line: 0, column: 0, message: "cannot read file", sourceLine: "")
@@ -39,7 +39,7 @@ public enum SchemaFiles {
     }
 
     /// Paths relative to the working directory read best in diagnostics.
-    static func displayPath(_ url: URL, base: URL?) -> String {
+    public static func displayPath(_ url: URL, base: URL?) -> String {
         let root = (base ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL.path
         let path = url.standardizedFileURL.path
         if path.hasPrefix(root + "/") { return String(path.dropFirst(root.count + 1)) }

@@ -18,7 +18,7 @@ struct Monolayer: ParsableCommand {
             """,
         subcommands: [
             InitCommand.self, SyncCommand.self, PlanCommand.self, MigrationsCommand.self, MigrateCommand.self,
-            RollbackCommand.self, PullCommand.self, CheckCommand.self, DriftCommand.self, DevDBCommand.self,
+            RollbackCommand.self, PullCommand.self, CheckCommand.self, DriftCommand.self, LintCommand.self, DevDBCommand.self,
         ])
 
     /// Usage errors exit 2 (SPEC section 3), not ArgumentParser's 64; help and real results pass through.

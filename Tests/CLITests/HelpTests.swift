@@ -13,6 +13,7 @@ import Testing
         (["migrations", "apply"], "contract single"),
         (["migrations", "status"], "pending"),
         (["migrate"], "Apply pending migrations"),
+        (["lint"], "-- monolayer: allow CODE reason"),
         (["dev-db"], "embedded development database"),
     ]
 

@@ -408,7 +408,7 @@ public struct ExpressionNormalizer: Sendable {
         return names
     }
 
-    static func isVolatile(_ node: Node) -> Bool {
+    public static func isVolatile(_ node: Node) -> Bool {
         var volatile = false
         node.forEach { child in
             guard let call = child.body("FuncCall") else { return }

@@ -1,0 +1,42 @@
+import Plan
+import SchemaModel
+import SQLTree
+
+/// Constraints added to, or dropped from, an existing table: B103 a foreign key or check without
+/// NOT VALID, B104 a primary key or unique constraint without USING INDEX, MF008 an exclusion
+/// constraint (which has no online form), D006 a dropped constraint.
+struct ConstraintRule: LintRule {
+    func check(_ statement: LintStatement, _ history: LintHistory) -> [LintHit] {
+        guard let (table, commands) = alterCommandsOnExistingTable(statement, history) else { return [] }
+        return commands.flatMap { subtype, command -> [LintHit] in
+            switch subtype {
+            case "AT_AddConstraint":
+                guard let constraint = command["def"]?.body("Constraint") else { return [] }
+                return added(constraint, table).map { [$0] } ?? []
+            case "AT_DropConstraint":
+                return command["name"]?.string.map { [LintHit(WarningCatalogue.droppedConstraint($0, table))] } ?? []
+            default:
+                return []
+            }
+        }
+    }
+
+    private func added(_ constraint: Node, _ table: QualifiedName) -> LintHit? {
+        let name = constraint["conname"]?.string
+        let notValid = constraint["skip_validation"]?.bool == true
+        switch constraint["contype"]?.string {
+        case "CONSTR_FOREIGN" where !notValid:
+            return LintHit(.B103, LintCatalogue.validatedOnAdd("foreign key", name, on: table))
+        case "CONSTR_CHECK" where !notValid:
+            return LintHit(.B103, LintCatalogue.validatedOnAdd("check constraint", name, on: table))
+        case "CONSTR_PRIMARY" where constraint["indexname"] == nil:
+            return LintHit(.B104, LintCatalogue.keyWithoutIndex("primary key", name, on: table))
+        case "CONSTR_UNIQUE" where constraint["indexname"] == nil:
+            return LintHit(.B104, LintCatalogue.keyWithoutIndex("unique constraint", name, on: table))
+        case "CONSTR_EXCLUSION":
+            return LintHit(WarningCatalogue.exclusionOnExistingRows(name ?? "(unnamed)", table))
+        default:
+            return nil
+        }
+    }
+}

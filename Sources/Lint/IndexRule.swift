@@ -1,0 +1,46 @@
+import Plan
+import SchemaModel
+import SQLTree
+
+/// B101 an index built without CONCURRENTLY on an existing table; B102 and D005 a dropped index;
+/// MF101 CONCURRENTLY where a transaction surrounds it.
+struct IndexRule: LintRule {
+    func check(_ statement: LintStatement, _ history: LintHistory) -> [LintHit] {
+        if let index = statement.body("IndexStmt") { return created(index, statement, history) }
+        if let drop = statement.body("DropStmt"), drop["removeType"]?.string == "OBJECT_INDEX" {
+            return dropped(drop, statement, history)
+        }
+        if let reindex = statement.body("ReindexStmt"), statement.transactional,
+           reindex["params"]?.array.contains(where: { $0.body("DefElem")?["defname"]?.string == "concurrently" }) == true {
+            return [LintHit(.MF101, LintCatalogue.concurrentlyInTransaction("REINDEX"))]
+        }
+        return []
+    }
+
+    private func created(_ index: Node, _ statement: LintStatement, _ history: LintHistory) -> [LintHit] {
+        guard let table = LintNames.relation(index["relation"]) else { return [] }
+        if index["concurrent"]?.bool == true {
+            return statement.transactional ? [LintHit(.MF101, LintCatalogue.concurrentlyInTransaction("CREATE INDEX"))] : []
+        }
+        // `ON ONLY parent` builds nothing (the partitions' indexes are attached later), so it locks nothing for long.
+        let relation = index["relation"]?.body("RangeVar") ?? index["relation"]
+        let onlyParent = relation?["inh"]?.bool != true
+        guard history.isExisting(table), !onlyParent else { return [] }
+        return [LintHit(.B101, LintCatalogue.indexWithoutConcurrently(index["idxname"]?.string, on: table))]
+    }
+
+    private func dropped(_ drop: Node, _ statement: LintStatement, _ history: LintHistory) -> [LintHit] {
+        let concurrent = drop["concurrent"]?.bool == true
+        var hits: [LintHit] = []
+        if concurrent, statement.transactional {
+            hits.append(LintHit(.MF101, LintCatalogue.concurrentlyInTransaction("DROP INDEX")))
+        }
+        for object in drop["objects"]?.array ?? [] {
+            guard let name = LintNames.qualified(object.body("List")?["items"]?.nameList ?? object.nameList),
+                  history.isExistingIndex(name) else { continue }
+            hits.append(LintHit(WarningCatalogue.droppedIndex(name)))
+            if !concurrent { hits.append(LintHit(.B102, LintCatalogue.dropIndexWithoutConcurrently(name))) }
+        }
+        return hits
+    }
+}
