@@ -1,4 +1,4 @@
-/// docs/lint.md, written from the codes themselves (a test keeps the file equal to this).
+/// docs/lint-rules.md, written from the codes themselves (a test keeps the file equal to this).
 public enum LintDocumentation {
     public static var markdown: String {
         var lines = [

@@ -19,7 +19,7 @@ struct LintCommand: ParsableCommand {
             Severity per code in monolayer.toml: [lint] B101 = "error", D003 = "off" (error, warning, off). \
             A comment `-- monolayer: allow CODE reason` directly above a statement suppresses that code there; \
             one that suppresses nothing is reported as L001. A code listed in a migration's header \
-            (-- warnings:) counts at most as a warning. docs/lint.md lists every rule.
+            (-- warnings:) counts at most as a warning. docs/lint-rules.md lists every rule.
 
             Output: text; json ("version": 1); github (workflow annotations), the default when \
             GITHUB_ACTIONS=true. Exit 0 without errors, 1 with errors, 2 when a file does not read or parse.

@@ -79,14 +79,14 @@ import Testing
 
     @Test func docsLintMdIsGeneratedFromTheCodes() throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("docs/lint.md")
+            .appendingPathComponent("docs/lint-rules.md")
         if ProcessInfo.processInfo.environment["MONOLAYER_RECORD"] == "1" || !FileManager.default.fileExists(atPath: url.path) {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try LintDocumentation.markdown.write(to: url, atomically: true, encoding: .utf8)
-            Issue.record("recorded docs/lint.md: review it and run again")
+            Issue.record("recorded docs/lint-rules.md: review it and run again")
             return
         }
         #expect(try String(contentsOf: url, encoding: .utf8) == LintDocumentation.markdown,
-                "docs/lint.md is out of date: run the test with MONOLAYER_RECORD=1")
+                "docs/lint-rules.md is out of date: run the test with MONOLAYER_RECORD=1")
     }
 }
