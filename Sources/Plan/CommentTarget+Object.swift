@@ -25,6 +25,24 @@ extension CommentTarget {
     }
 }
 
+extension CommentTarget {
+    /// `COMMENT ON` a relation or what belongs to one holds SHARE UPDATE EXCLUSIVE on it (an index's
+    /// comment on the index); comments on other objects only change the catalog.
+    func commentLock(in model: SchemaModel) -> StatementLock {
+        switch self {
+        case .table(let name), .sequence(let name), .view(let name), .materializedView(let name), .index(let name),
+             .constraint(let name, _):
+            return StatementLock(.shareUpdateExclusive, on: name)
+        case .column(let table, _):
+            return model.composites[table] != nil ? StatementLock.none : StatementLock(.shareUpdateExclusive, on: table)
+        case .trigger(let identity): return StatementLock(.shareUpdateExclusive, on: identity.table)
+        case .policy(let identity): return StatementLock(.shareUpdateExclusive, on: identity.table)
+        case .schema, .extension, .type, .collation, .aggregate, .textSearchConfiguration, .routine, .domainConstraint:
+            return StatementLock.none
+        }
+    }
+}
+
 extension PrivilegeTarget {
     /// The object a grant is on, as the statement graph knows it.
     func object(in model: SchemaModel) -> ObjectID {

@@ -47,19 +47,21 @@ extension Planner {
             PrivilegeSQL.statements(on: target, from: from, to: to).joined(separator: ";\n")
         }
         if objectIsNew {
-            return [PlannedStatement(phase: .expand, sql: statement(old, new), down: "", .alter(target.object(in: desired)))]
+            return [PlannedStatement(phase: .expand, sql: statement(old, new), down: "", lock: StatementLock.none, .alter(target.object(in: desired)))]
         }
         // What is granted comes first (expand), what is revoked later (contract).
         let added = new.filter { grant in !old.contains { $0.grantee == grant.grantee && PrivilegeSQL.covers($0, grant) } }
         let middle = SchemaModel.canonicalGrants(old + added)
         var statements: [PlannedStatement] = []
         if middle != old {
+            // GRANT and REVOKE change the catalog only: they take no lock on a table.
             statements.append(PlannedStatement(phase: .expand, sql: statement(old, middle), down: statement(middle, old),
-                                               .alter(target.object(in: desired))))
+                                               lock: StatementLock.none, .alter(target.object(in: desired))))
         }
         if middle != new {
             statements.append(PlannedStatement(phase: .contract, sql: statement(middle, new), down: statement(new, middle),
-                                               warnings: [WarningCatalogue.revokedPrivileges(target)], .alter(target.object(in: desired))))
+                                               warnings: [WarningCatalogue.revokedPrivileges(target)], lock: StatementLock.none,
+                                               .alter(target.object(in: desired))))
         }
         return statements
     }
@@ -74,7 +76,7 @@ extension Planner {
         let restricts = (new.enabled && !old.enabled) || (new.forced && !old.forced)
         return PlannedStatement(phase: .alter, sql: commands(old, new), down: commands(new, old),
                                 warnings: restricts && !tableIsNew ? [WarningCatalogue.rowSecurityRestricted(table)] : [],
-                                .alter(.relation(table)),
+                                lock: StatementLock(.accessExclusive, on: table), .alter(.relation(table)),
                                 requires: Set(desired.policies.keys.filter { $0.table == table }.map { .policy($0) }))
     }
 }

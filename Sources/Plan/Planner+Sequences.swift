@@ -22,7 +22,8 @@ extension Planner {
         func alter(_ from: SequenceDefinition, _ to: SequenceDefinition) -> String {
             "ALTER SEQUENCE \(to.name.sql) \(Self.sequenceOptions(to))" + (DDL.needsRestart(from: from, to: to) ? " RESTART WITH \(to.start)" : "")
         }
-        return PlannedStatement(phase: .alter, sql: alter(old, new), down: alter(new, old), .alter(.relation(new.name)))
+        return PlannedStatement(phase: .alter, sql: alter(old, new), down: alter(new, old), lock: Self.alterSequenceLock(new.name),
+                                .alter(.relation(new.name)))
     }
 
     func setOwner(of sequence: SequenceDefinition) -> PlannedStatement {
@@ -30,7 +31,14 @@ extension Planner {
         return PlannedStatement(
             phase: .expand, sql: "ALTER SEQUENCE \(sequence.name.sql) OWNED BY \(sequence.ownedBy?.sql ?? "NONE")",
             down: current.sequences[sequence.name] == nil ? "" : "ALTER SEQUENCE \(sequence.name.sql) OWNED BY \(previous?.sql ?? "NONE")",
-            .alter(.relation(sequence.name)), requires: sequence.ownedBy.map { [.column($0.table, $0.column)] } ?? [])
+            lock: Self.alterSequenceLock(sequence.name), .alter(.relation(sequence.name)),
+            requires: sequence.ownedBy.map { [.column($0.table, $0.column)] } ?? [])
+    }
+
+    /// `ALTER SEQUENCE` (options or `OWNED BY`) holds SHARE ROW EXCLUSIVE on the sequence: `nextval`
+    /// goes on, a concurrent `ALTER SEQUENCE` waits.
+    static func alterSequenceLock(_ sequence: QualifiedName) -> StatementLock {
+        StatementLock(.shareRowExclusive, on: sequence)
     }
 
     /// Wraps the down of a dropped table or column: its owned sequences are created before it (its
