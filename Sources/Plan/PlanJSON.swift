@@ -25,6 +25,7 @@ struct PlanJSON: Encodable {
     struct Lock: Encodable {
         var mode: LockMode
         var relations: [Relation]
+        var conditional: Bool
     }
 
     struct Statement: Encodable {
@@ -78,7 +79,7 @@ struct PlanJSON: Encodable {
         statements = plan.statements.map { statement in
             Statement(phase: statement.phase, transactional: statement.transactional, object: plan.object(of: statement),
                       action: statement.action.verb, newName: plan.newName(of: statement), sql: statement.sql, down: statement.down,
-                      lock: statement.lock.map { Lock(mode: $0.mode, relations: $0.relations.map { Relation(schema: $0.schema, name: $0.name) }) },
+                      lock: statement.lock.map { Lock(mode: $0.mode, relations: $0.relations.map { Relation(schema: $0.schema, name: $0.name) }, conditional: $0.conditional) },
                       warnings: statement.warnings)
         }
         warnings = plan.warnings

@@ -47,20 +47,19 @@ extension Planner {
             PrivilegeSQL.statements(on: target, from: from, to: to).joined(separator: ";\n")
         }
         if objectIsNew {
-            return [PlannedStatement(phase: .expand, sql: statement(old, new), down: "", lock: StatementLock.none, .alter(target.object(in: desired)))]
+            return [PlannedStatement(phase: .expand, sql: statement(old, new), down: "", lock: target.grantLock, .alter(target.object(in: desired)))]
         }
         // What is granted comes first (expand), what is revoked later (contract).
         let added = new.filter { grant in !old.contains { $0.grantee == grant.grantee && PrivilegeSQL.covers($0, grant) } }
         let middle = SchemaModel.canonicalGrants(old + added)
         var statements: [PlannedStatement] = []
         if middle != old {
-            // GRANT and REVOKE change the catalog only: they take no lock on a table.
             statements.append(PlannedStatement(phase: .expand, sql: statement(old, middle), down: statement(middle, old),
-                                               lock: StatementLock.none, .alter(target.object(in: desired))))
+                                               lock: target.grantLock, .alter(target.object(in: desired))))
         }
         if middle != new {
             statements.append(PlannedStatement(phase: .contract, sql: statement(middle, new), down: statement(new, middle),
-                                               warnings: [WarningCatalogue.revokedPrivileges(target)], lock: StatementLock.none,
+                                               warnings: [WarningCatalogue.revokedPrivileges(target)], lock: target.grantLock,
                                                .alter(target.object(in: desired))))
         }
         return statements

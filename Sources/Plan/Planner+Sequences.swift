@@ -13,7 +13,10 @@ extension Planner {
         var down = ownerDropped ? "" : "CREATE SEQUENCE \(sequence.name.sql) \(Self.sequenceOptions(sequence))"
         if !ownerDropped, let owner = sequence.ownedBy { down += ";\nALTER SEQUENCE \(sequence.name.sql) OWNED BY \(owner.sql)" }
         return PlannedStatement(phase: .contract, sql: "DROP SEQUENCE IF EXISTS \(sequence.name.sql)", down: down,
-                                warnings: ownerDropped ? [] : [WarningCatalogue.droppedSequence(sequence.name)], .drop(.relation(sequence.name)))
+                                warnings: ownerDropped ? [] : [WarningCatalogue.droppedSequence(sequence.name)],
+                                // A sequence owned by a dropped table or column went with it: nothing is left to lock.
+                                lock: StatementLock(.accessExclusive, on: sequence.name, conditional: ownerDropped),
+                                .drop(.relation(sequence.name)))
     }
 
     /// Every option spelled out; RESTART too when the new bounds leave the old START outside (see

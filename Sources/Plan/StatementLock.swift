@@ -41,8 +41,9 @@ public struct StatementLock: Equatable, Sendable {
     public var mode: LockMode
     /// The relations locked in `mode`, in the order the statement names them.
     public var relations: [QualifiedName]
-    /// The lock is taken only when the statement finds something to change (a block that renames
-    /// PostgreSQL 18's NOT NULL constraints after their table or column, which earlier servers lack).
+    /// The lock is not always taken: only when the statement finds something to change (a block that
+    /// renames PostgreSQL 18's NOT NULL constraints after their table or column, which earlier servers
+    /// lack), or only on the PostgreSQL releases that take it (`GRANT` locks a table from 18).
     public var conditional: Bool
 
     public init(_ mode: LockMode, on relations: [QualifiedName], conditional: Bool = false) {
