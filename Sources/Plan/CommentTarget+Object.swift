@@ -25,7 +25,35 @@ extension CommentTarget {
     }
 }
 
+extension CommentTarget {
+    /// `COMMENT ON` a relation or a column holds SHARE UPDATE EXCLUSIVE on the relation (an index's comment
+    /// on the index); on a table's constraint, trigger or policy only ACCESS SHARE on the table; comments
+    /// on other objects only change the catalog.
+    func commentLock(in model: SchemaModel) -> StatementLock {
+        switch self {
+        case .table(let name), .sequence(let name), .view(let name), .materializedView(let name), .index(let name):
+            return StatementLock(.shareUpdateExclusive, on: name)
+        case .column(let table, _):
+            return model.composites[table] != nil ? StatementLock.none : StatementLock(.shareUpdateExclusive, on: table)
+        case .constraint(let table, _): return StatementLock(.accessShare, on: table)
+        case .trigger(let identity): return StatementLock(.accessShare, on: identity.table)
+        case .policy(let identity): return StatementLock(.accessShare, on: identity.table)
+        case .schema, .extension, .type, .collation, .aggregate, .textSearchConfiguration, .routine, .domainConstraint:
+            return StatementLock.none
+        }
+    }
+}
+
 extension PrivilegeTarget {
+    /// `GRANT`/`REVOKE` on a table, view, sequence or column: ACCESS SHARE on the relation from
+    /// PostgreSQL 18 (which conflicts only with ACCESS EXCLUSIVE), nothing before; other objects: nothing.
+    var grantLock: StatementLock {
+        switch self {
+        case .relation(let name), .sequence(let name), .column(let name, _): return StatementLock(.accessShare, on: name, conditional: true)
+        case .routine, .schema, .type: return StatementLock.none
+        }
+    }
+
     /// The object a grant is on, as the statement graph knows it.
     func object(in model: SchemaModel) -> ObjectID {
         switch self {

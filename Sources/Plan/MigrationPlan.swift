@@ -7,12 +7,30 @@ public struct MigrationPlan: Equatable, Sendable {
     /// What the simulation of the plan found wrong (see `PlanSimulation`): a plan with defects is
     /// refused, never written.
     public var defects: [PlanDefect]
+    /// The kinds and tables of the statements' objects (see `object(of:)`).
+    public var objects: ObjectCatalog
 
-    public init(statements: [PlannedStatement], defects: [PlanDefect] = []) {
+    public init(statements: [PlannedStatement], defects: [PlanDefect] = [], objects: ObjectCatalog = ObjectCatalog()) {
         self.statements = statements.enumerated().sorted {
             ($0.element.phase, $0.element.transactional ? 0 : 1, $0.offset) < ($1.element.phase, $1.element.transactional ? 0 : 1, $1.offset)
         }.map(\.element)
         self.defects = defects
+        self.objects = objects
+    }
+
+    /// What a statement acts on, as a reviewer names it: for a rename, the object under its old name
+    /// (`newName(of:)` is the new one), of the kind the new name has.
+    public func object(of statement: PlannedStatement) -> PlanObject? {
+        guard case .rename(let old, let new) = statement.action else { return objects.object(statement.action.object) }
+        guard var object = objects.object(new) else { return nil }
+        object.name = old.nameInItsNamespace ?? object.name
+        return object
+    }
+
+    /// The object's name after a rename; nil for other statements.
+    public func newName(of statement: PlannedStatement) -> String? {
+        guard case .rename(_, let new) = statement.action else { return nil }
+        return new.nameInItsNamespace
     }
 
     public var isEmpty: Bool { statements.isEmpty }

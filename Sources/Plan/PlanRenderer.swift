@@ -1,7 +1,8 @@
 import Foundation
 import SchemaModel
 
-/// `plan` output: text for terminals, Markdown for pull-request comments, JSON for tools.
+/// `plan` output: text for terminals, Markdown for pull-request comments (PlanRenderer+Markdown), JSON
+/// for tools (PlanJSON).
 public enum PlanRenderer {
     public enum Format: String, CaseIterable, Sendable { case text, markdown, json }
 
@@ -44,25 +45,6 @@ public enum PlanRenderer {
             + "\(warnings) warning\(warnings == 1 ? "" : "s")."
     }
 
-    static func markdown(_ plan: MigrationPlan, skipped: [SkippedStatement] = []) -> String {
-        let skippedNote = skipped.isEmpty ? "" : "\n\n" + skippedSummary(skipped)
-        guard !plan.isEmpty else { return "### monolayer plan\n\nNo changes: the database matches the schema files." + skippedNote }
-        var lines = ["### monolayer plan", "", summary(plan) + skippedNote, ""]
-        for migration in plan.migrations {
-            lines += ["#### \(heading(migration))", "", "```sql", migration.upSQL, "```", ""]
-        }
-        let warnings = plan.warnings
-        if !warnings.isEmpty {
-            lines += ["#### Warnings", ""]
-            for warning in warnings {
-                lines.append("- **\(warning.code.rawValue)** \(warning.category.title): \(warning.summary)  ")
-                lines.append("  \(warning.why)")
-                lines += warning.mitigation.enumerated().map { "  \($0.offset + 1). \($0.element)" }
-            }
-        }
-        return lines.joined(separator: "\n")
-    }
-
     /// "2 data statements in the schema files were skipped (schema/seed.sql:3:1, ...)".
     static func skippedSummary(_ skipped: [SkippedStatement]) -> String {
         let places = skipped.prefix(3).map { "`\($0.file):\($0.line):\($0.column)`" }.joined(separator: ", ")
@@ -70,30 +52,7 @@ public enum PlanRenderer {
             + "(\(places)\(skipped.count > 3 ? ", ..." : "")); data belongs in data migrations."
     }
 
-    struct JSONPlan: Codable {
-        struct Statement: Codable {
-            var phase: Phase
-            var transactional: Bool
-            var sql: String
-            var down: String?
-            var warnings: [Warning]
-        }
-        var changes: Bool
-        var statements: [Statement]
-        var warnings: [Warning]
-        /// Data statements of the schema files that were not read (file, line, column, kind).
-        var skipped: [SkippedStatement]
-    }
-
     static func json(_ plan: MigrationPlan, skipped: [SkippedStatement] = []) -> String {
-        let value = JSONPlan(
-            changes: !plan.isEmpty,
-            statements: plan.statements.map {
-                .init(phase: $0.phase, transactional: $0.transactional, sql: $0.sql, down: $0.down, warnings: $0.warnings)
-            },
-            warnings: plan.warnings, skipped: skipped)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        PlanJSON(plan, skipped: skipped).rendered()
     }
 }

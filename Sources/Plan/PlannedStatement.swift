@@ -12,6 +12,10 @@ public struct PlannedStatement: Equatable, Sendable {
     /// and for steps that must commit before the next starts (`VALIDATE CONSTRAINT` after `NOT VALID`).
     public var transactional: Bool
     public var warnings: [Warning]
+    /// The lock the statement takes on the relations its object is or belongs to: stated where the statement
+    /// is built when the kind of change does not imply it (see `StatementLock.implied`); nil only when
+    /// neither says, which a test over every case folder refuses.
+    public var lock: StatementLock?
     public var action: StatementAction
     /// Objects the statement needs besides what its object depends on in the model (a temporary check
     /// that `SET NOT NULL` relies on, the renamed type an enum rebuild converts from).
@@ -27,12 +31,13 @@ public struct PlannedStatement: Equatable, Sendable {
     public var standsAlone = false
 
     public init(phase: Phase, sql: String, down: String?, transactional: Bool = true, warnings: [Warning] = [],
-                _ action: StatementAction, requires: Set<ObjectID> = [], supersedes: Set<ObjectID> = []) {
+                lock: StatementLock? = nil, _ action: StatementAction, requires: Set<ObjectID> = [], supersedes: Set<ObjectID> = []) {
         self.phase = phase
         self.sql = sql
         self.down = down
         self.transactional = transactional
         self.warnings = warnings
+        self.lock = lock ?? StatementLock.implied(by: action)
         self.action = action
         self.requires = requires
         self.supersedes = supersedes

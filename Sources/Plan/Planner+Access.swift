@@ -47,7 +47,7 @@ extension Planner {
             PrivilegeSQL.statements(on: target, from: from, to: to).joined(separator: ";\n")
         }
         if objectIsNew {
-            return [PlannedStatement(phase: .expand, sql: statement(old, new), down: "", .alter(target.object(in: desired)))]
+            return [PlannedStatement(phase: .expand, sql: statement(old, new), down: "", lock: target.grantLock, .alter(target.object(in: desired)))]
         }
         // What is granted comes first (expand), what is revoked later (contract).
         let added = new.filter { grant in !old.contains { $0.grantee == grant.grantee && PrivilegeSQL.covers($0, grant) } }
@@ -55,11 +55,12 @@ extension Planner {
         var statements: [PlannedStatement] = []
         if middle != old {
             statements.append(PlannedStatement(phase: .expand, sql: statement(old, middle), down: statement(middle, old),
-                                               .alter(target.object(in: desired))))
+                                               lock: target.grantLock, .alter(target.object(in: desired))))
         }
         if middle != new {
             statements.append(PlannedStatement(phase: .contract, sql: statement(middle, new), down: statement(new, middle),
-                                               warnings: [WarningCatalogue.revokedPrivileges(target)], .alter(target.object(in: desired))))
+                                               warnings: [WarningCatalogue.revokedPrivileges(target)], lock: target.grantLock,
+                                               .alter(target.object(in: desired))))
         }
         return statements
     }
@@ -74,7 +75,7 @@ extension Planner {
         let restricts = (new.enabled && !old.enabled) || (new.forced && !old.forced)
         return PlannedStatement(phase: .alter, sql: commands(old, new), down: commands(new, old),
                                 warnings: restricts && !tableIsNew ? [WarningCatalogue.rowSecurityRestricted(table)] : [],
-                                .alter(.relation(table)),
+                                lock: StatementLock(.accessExclusive, on: table), .alter(.relation(table)),
                                 requires: Set(desired.policies.keys.filter { $0.table == table }.map { .policy($0) }))
     }
 }

@@ -2,11 +2,13 @@ import SchemaModel
 
 /// Column settings (statistics targets, attribute options, storage, compression) and table storage parameters.
 extension Planner {
-    /// `SET STATISTICS`, `SET (...)`/`RESET (...)`, `SET STORAGE`, `SET COMPRESSION` with their undo.
-    func settingsChanges(from old: ColumnSettings, to new: ColumnSettings, type: TypeReference) -> [(sql: String, down: String)] {
-        var changes: [(sql: String, down: String)] = []
+    /// `SET STATISTICS`, `SET (...)`/`RESET (...)`, `SET STORAGE`, `SET COMPRESSION` with their undo and the
+    /// lock each takes on the table: SHARE UPDATE EXCLUSIVE for statistics targets and attribute options,
+    /// ACCESS EXCLUSIVE for storage and compression (`ALTER TABLE`'s documentation, subcommand by subcommand).
+    func settingsChanges(from old: ColumnSettings, to new: ColumnSettings, type: TypeReference) -> [(sql: String, down: String, lock: LockMode)] {
+        var changes: [(sql: String, down: String, lock: LockMode)] = []
         if old.statistics != new.statistics {
-            changes.append(("SET STATISTICS \(new.statistics ?? -1)", "SET STATISTICS \(old.statistics ?? -1)"))
+            changes.append(("SET STATISTICS \(new.statistics ?? -1)", "SET STATISTICS \(old.statistics ?? -1)", .shareUpdateExclusive))
         }
         let set = new.options.filter { old.options[$0.key] != $0.value }
         let reset = old.options.keys.filter { new.options[$0] == nil }.sorted()
@@ -16,20 +18,20 @@ extension Planner {
             var down: [String] = []
             if !restore.isEmpty { down.append("SET (\(StorageParameters.sql(restore)))") }
             if !cleared.isEmpty { down.append("RESET (\(cleared.joined(separator: ", ")))") }
-            changes.append(("SET (\(StorageParameters.sql(set)))", down.joined(separator: ", ")))
+            changes.append(("SET (\(StorageParameters.sql(set)))", down.joined(separator: ", "), .shareUpdateExclusive))
         }
         if !reset.isEmpty {
             let restore = reset.reduce(into: [String: String]()) { $0[$1] = old.options[$1] }
-            changes.append(("RESET (\(reset.joined(separator: ", ")))", "SET (\(StorageParameters.sql(restore)))"))
+            changes.append(("RESET (\(reset.joined(separator: ", ")))", "SET (\(StorageParameters.sql(restore)))", .shareUpdateExclusive))
         }
         if old.storage != new.storage {
             // nil is the type's default; DEFAULT is not a storage keyword before PostgreSQL 16, so the
             // default is named where it is known.
             let standard = ColumnSettings.defaultStorage(ofType: type.baseName, isArray: type.isArray) ?? "DEFAULT"
-            changes.append(("SET STORAGE \(new.storage ?? standard)", "SET STORAGE \(old.storage ?? standard)"))
+            changes.append(("SET STORAGE \(new.storage ?? standard)", "SET STORAGE \(old.storage ?? standard)", .accessExclusive))
         }
         if old.compression != new.compression {
-            changes.append(("SET COMPRESSION \(new.compression ?? "default")", "SET COMPRESSION \(old.compression ?? "default")"))
+            changes.append(("SET COMPRESSION \(new.compression ?? "default")", "SET COMPRESSION \(old.compression ?? "default")", .accessExclusive))
         }
         return changes
     }
@@ -38,7 +40,8 @@ extension Planner {
     func alterColumnSettings(_ table: QualifiedName, from old: Column, to new: Column) -> [PlannedStatement] {
         settingsChanges(from: old.settings, to: new.settings, type: new.type).map { change in
             PlannedStatement(phase: .alter, sql: DDL.alterColumn(table, new.name, change.sql),
-                             down: change.down.isEmpty ? "" : DDL.alterColumn(table, new.name, change.down), .alter(.column(table, new.name)))
+                             down: change.down.isEmpty ? "" : DDL.alterColumn(table, new.name, change.down),
+                             lock: StatementLock(change.lock, on: table), .alter(.column(table, new.name)))
         }
     }
 
@@ -53,6 +56,7 @@ extension Planner {
         if !restore.isEmpty { undo.append("SET (\(StorageParameters.sql(restore)))") }
         if !cleared.isEmpty { undo.append("RESET (\(cleared.joined(separator: ", ")))") }
         return [PlannedStatement(phase: .alter, sql: "ALTER TABLE \(table.sql) " + actions.joined(separator: ", "),
-                                 down: "ALTER TABLE \(table.sql) " + undo.joined(separator: ", "), .alter(.relation(table)))]
+                                 down: "ALTER TABLE \(table.sql) " + undo.joined(separator: ", "),
+                                 lock: StatementLock(StorageParameters.lockMode(changing: Array(set.keys) + reset), on: table), .alter(.relation(table)))]
     }
 }

@@ -3,7 +3,7 @@ import SchemaModel
 extension Planner {
     func addColumn(_ column: Column, to table: QualifiedName) -> [PlannedStatement] {
         let settings = alterColumnSettings(table, from: Column(name: column.name, type: column.type), to: column)
-            .map { PlannedStatement(phase: .expand, sql: $0.sql, down: "", .alter(.column(table, column.name))) }
+            .map { PlannedStatement(phase: .expand, sql: $0.sql, down: "", lock: $0.lock, .alter(.column(table, column.name))) }
         return addColumnItself(column, to: table) + settings
     }
 
@@ -45,7 +45,7 @@ extension Planner {
                    warnings: [Warning] = []) {
             statements.append(PlannedStatement(
                 phase: .alter, sql: DDL.alterColumn(table, name, action), down: undo.map { DDL.alterColumn(table, name, $0) },
-                warnings: warnings, what, supersedes: supersedes))
+                warnings: warnings, lock: StatementLock(.accessExclusive, on: table), what, supersedes: supersedes))
         }
         if old.identity != nil, new.identity == nil {
             alter("DROP IDENTITY IF EXISTS", undo: "ADD GENERATED \(old.identity!.rawValue) AS IDENTITY")
@@ -86,7 +86,8 @@ extension Planner {
             if let primaryKey = currentPrimaryKey(on: table, covering: name) { key.insert(.constraint(table, primaryKey.name)) }
             if primaryKeyDroppedInContract(on: table, covering: name) {
                 statements.append(PlannedStatement(phase: .contract, sql: DDL.alterColumn(table, name, "DROP NOT NULL"),
-                                                   down: DDL.alterColumn(table, name, "SET NOT NULL"), .alter(column), supersedes: key))
+                                                   down: DDL.alterColumn(table, name, "SET NOT NULL"),
+                                                   lock: StatementLock(.accessExclusive, on: table), .alter(column), supersedes: key))
             } else {
                 alter("DROP NOT NULL", undo: "SET NOT NULL", supersedes: key)
             }
@@ -107,7 +108,7 @@ extension Planner {
             var rest = old
             rest.generated = nil
             return [PlannedStatement(phase: .alter, sql: DDL.alterColumn(table, new.name, "DROP EXPRESSION"), down: nil,
-                                     .alter(.column(table, new.name)))] + (rest == new ? [] : alterColumn(table, from: rest, to: new))
+                                     lock: StatementLock(.accessExclusive, on: table), .alter(.column(table, new.name)))] + (rest == new ? [] : alterColumn(table, from: rest, to: new))
         }
         let warning = old.generated == nil
             ? WarningCatalogue.droppedColumn(old.name, table) : WarningCatalogue.rewritingColumnAdded(new.name, table)
@@ -116,7 +117,7 @@ extension Planner {
             phase: .alter, sql: drop + ";\nALTER TABLE \(table.sql) ADD COLUMN \(DDL.columnDefinition(new, table: table))",
             down: "ALTER TABLE \(table.sql) DROP COLUMN \(Identifier.quote(new.name));\n"
                 + "ALTER TABLE \(table.sql) ADD COLUMN \(DDL.columnDefinition(old.nullableForRestore, table: table))",
-            warnings: [warning], .replace(.column(table, new.name)))]
+            warnings: [warning], lock: StatementLock(.accessExclusive, on: table), .replace(.column(table, new.name)))]
     }
 
     /// Identity sequence options change in place (`ALTER COLUMN ... SET INCREMENT BY ...`); a new
@@ -137,7 +138,7 @@ extension Planner {
             statements.append(PlannedStatement(
                 phase: .alter, sql: DDL.alterColumn(table, column, forward.joined(separator: " ")),
                 down: DDL.alterColumn(table, column, DDL.sequenceOptionChanges(from: new, to: renamed).joined(separator: " ")),
-                .alter(.column(table, column))))
+                lock: StatementLock(.accessExclusive, on: table), .alter(.column(table, column))))
         }
         return statements
     }
@@ -154,12 +155,12 @@ extension Planner {
                 phase: .alter,
                 sql: "ALTER TABLE \(table.sql) ADD CONSTRAINT \(quotedCheck) CHECK (\(Identifier.quote(column)) IS NOT NULL) NOT VALID",
                 down: "ALTER TABLE \(table.sql) DROP CONSTRAINT IF EXISTS \(quotedCheck)", warnings: [warning],
-                .create(checkID), requires: [.column(table, column)]),
+                lock: StatementLock(.accessExclusive, on: table), .create(checkID), requires: [.column(table, column)]),
             PlannedStatement(phase: .alter, sql: "ALTER TABLE \(table.sql) VALIDATE CONSTRAINT \(quotedCheck)", down: "",
-                             transactional: false, .alter(checkID)),
+                             transactional: false, lock: StatementLock(.shareUpdateExclusive, on: table), .alter(checkID)),
             PlannedStatement(phase: .alter, sql: DDL.alterColumn(table, column, "SET NOT NULL"),
-                             down: DDL.alterColumn(table, column, "DROP NOT NULL"), transactional: false, .alter(.column(table, column)),
-                             requires: [checkID]),
+                             down: DDL.alterColumn(table, column, "DROP NOT NULL"), transactional: false,
+                             lock: StatementLock(.accessExclusive, on: table), .alter(.column(table, column)), requires: [checkID]),
             PlannedStatement(phase: .alter, sql: "ALTER TABLE \(table.sql) DROP CONSTRAINT IF EXISTS \(quotedCheck)", down: "",
                              transactional: false, .drop(checkID)),
         ]

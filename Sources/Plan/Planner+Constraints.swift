@@ -19,7 +19,7 @@ extension Planner {
                 : WarningCatalogue.checkOnExistingRows(constraint.name, table)
             var statements = [PlannedStatement(
                 phase: .alter, sql: DDL.addConstraint(constraint, to: table, notValid: true), down: drop,
-                warnings: [warning], .create(.constraint(table, constraint.name)))]
+                warnings: [warning], lock: addConstraintLock(constraint, on: table), .create(.constraint(table, constraint.name)))]
             if !constraint.notValid { statements.append(validate(constraint.name, on: table)) }
             return statements
         case .primaryKey(let columns), .unique(let columns, _):
@@ -28,7 +28,7 @@ extension Planner {
         case .exclusion:
             return [PlannedStatement(phase: .alter, sql: DDL.addConstraint(constraint, to: table, notValid: false), down: drop,
                                      warnings: [WarningCatalogue.exclusionOnExistingRows(constraint.name, table)],
-                                     .create(.constraint(table, constraint.name)))]
+                                     lock: addConstraintLock(constraint, on: table), .create(.constraint(table, constraint.name)))]
         }
     }
 
@@ -43,7 +43,8 @@ extension Planner {
         return PlannedStatement(phase: .alter, sql: DDL.addConstraint(constraint, to: table, notValid: false),
                                 down: DDL.dropConstraint(constraint.name, from: table),
                                 warnings: [WarningCatalogue.uniqueOnExistingColumns(constraint.name, table, primaryKey: constraint.kind.isPrimaryKey)],
-                                .create(.constraint(table, constraint.name)), supersedes: replacedPrimaryKey(by: constraint, on: table))
+                                lock: addConstraintLock(constraint, on: table), .create(.constraint(table, constraint.name)),
+                                supersedes: replacedPrimaryKey(by: constraint, on: table))
     }
 
     /// The index is built as `indexName`; `ADD CONSTRAINT ... USING INDEX` renames it to the constraint's name.
@@ -63,7 +64,8 @@ extension Planner {
         return [
             PlannedStatement(phase: .expand, sql: DDL.createIndex(index, concurrently: true),
                              down: DDL.dropIndex(indexName, concurrently: true), transactional: false,
-                             .create(.index(indexName)), requires: Set(columns.map { .column(table, $0) })),
+                             lock: StatementLock(.shareUpdateExclusive, on: table), .create(.index(indexName)),
+                             requires: Set(columns.map { .column(table, $0) })),
             PlannedStatement(
                 phase: .alter,
                 sql: "ALTER TABLE \(table.sql) ADD CONSTRAINT \(Identifier.quote(constraint.name)) \(kind) USING INDEX \(Identifier.quote(builtName))"
@@ -71,7 +73,7 @@ extension Planner {
                 // Dropping the constraint drops the index too; the expand down then finds nothing to drop.
                 down: DDL.dropConstraint(constraint.name, from: table),
                 warnings: [WarningCatalogue.uniqueOnExistingColumns(constraint.name, table, primaryKey: isPrimaryKey)],
-                .create(.constraint(table, constraint.name)), requires: [.index(indexName)],
+                lock: StatementLock(.accessExclusive, on: table), .create(.constraint(table, constraint.name)), requires: [.index(indexName)],
                 supersedes: replacedPrimaryKey(by: constraint, on: table)),
         ]
     }
@@ -104,7 +106,14 @@ extension Planner {
 
     func validate(_ name: String, on table: QualifiedName) -> PlannedStatement {
         PlannedStatement(phase: .alter, sql: "ALTER TABLE \(table.sql) VALIDATE CONSTRAINT \(Identifier.quote(name))",
-                         down: "", transactional: false, .alter(.constraint(table, name)))
+                         down: "", transactional: false, lock: StatementLock(.shareUpdateExclusive, on: table), .alter(.constraint(table, name)))
+    }
+
+    /// `ADD FOREIGN KEY` takes SHARE ROW EXCLUSIVE on the table and the one it references; every other
+    /// `ADD table_constraint` takes ACCESS EXCLUSIVE (`ALTER TABLE`'s documentation).
+    func addConstraintLock(_ constraint: Constraint, on table: QualifiedName) -> StatementLock {
+        guard case .foreignKey(let key) = constraint.kind else { return StatementLock(.accessExclusive, on: table) }
+        return StatementLock(.shareRowExclusive, on: key.referencedTable == table ? [table] : [table, key.referencedTable])
     }
 
     /// The current primary key of `table` when `constraint` is a primary key under another name: a

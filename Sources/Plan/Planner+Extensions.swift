@@ -41,7 +41,8 @@ extension Planner {
     func setComment(_ target: CommentTarget, from old: String?, to new: String?) -> PlannedStatement {
         func statement(_ text: String?) -> String { "COMMENT ON \(target.sql) IS \(text.map(SQLLiteral.quote) ?? "NULL")" }
         let targetIsNew = old == nil && !current.contains(target)
-        return PlannedStatement(phase: .alter, sql: statement(new), down: targetIsNew ? "" : statement(old), .alter(target.object(in: new == nil ? current : desired)))
+        return PlannedStatement(phase: .alter, sql: statement(new), down: targetIsNew ? "" : statement(old),
+                                lock: target.commentLock(in: new == nil ? current : desired), .alter(target.object(in: new == nil ? current : desired)))
     }
 }
 

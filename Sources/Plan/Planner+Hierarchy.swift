@@ -25,22 +25,25 @@ extension Planner {
     /// What a new table needs after its CREATE: columns of partitions and children whose default or
     /// NOT NULL differ from what the parent gives them, and column settings (PostgreSQL 15 has no
     /// STORAGE clause in CREATE TABLE, so settings are always ALTERs).
-    func tableFollowUps(_ table: Table, model: SchemaModel) -> [String] {
+    func tableFollowUps(_ table: Table, model: SchemaModel) -> [(sql: String, lock: LockMode)] {
         let derived = derivedColumns(of: table, model: model)
-        var statements: [String] = []
+        var statements: [(sql: String, lock: LockMode)] = []
         for column in table.columns {
             let from = derived[column.name]
             if let from {
                 if from.defaultValue != column.defaultValue {
-                    statements.append(DDL.alterColumnOnly(table.name, column.name, column.defaultValue.map { "SET DEFAULT \($0.text)" } ?? "DROP DEFAULT"))
+                    statements.append((DDL.alterColumnOnly(table.name, column.name, column.defaultValue.map { "SET DEFAULT \($0.text)" } ?? "DROP DEFAULT"),
+                                       .accessExclusive))
                 }
-                if column.notNull, !from.notNull { statements.append(DDL.alterColumnOnly(table.name, column.name, "SET NOT NULL")) }
+                if column.notNull, !from.notNull { statements.append((DDL.alterColumnOnly(table.name, column.name, "SET NOT NULL"), .accessExclusive)) }
             }
             var base = from?.settings ?? ColumnSettings()
             // Storage and compression are copied from the parent; statistics and options are not.
             base.statistics = nil
             base.options = [:]
-            statements += settingsChanges(from: base, to: column.settings, type: column.type).map { DDL.alterColumnOnly(table.name, column.name, $0.sql) }
+            statements += settingsChanges(from: base, to: column.settings, type: column.type).map {
+                (DDL.alterColumnOnly(table.name, column.name, $0.sql), $0.lock)
+            }
         }
         return statements
     }
@@ -63,12 +66,15 @@ extension Planner {
             statements.append(PlannedStatement(
                 phase: .alter, sql: "ALTER TABLE \(old.parent.sql) DETACH PARTITION \(table.sql)",
                 down: "ALTER TABLE \(old.parent.sql) ATTACH PARTITION \(table.sql) \(old.sql)",
-                warnings: [WarningCatalogue.detachedPartition(table, from: old.parent)], .alter(.relation(table))))
+                warnings: [WarningCatalogue.detachedPartition(table, from: old.parent)],
+                lock: StatementLock(.accessExclusive, on: [old.parent, table]), .alter(.relation(table))))
         }
         if let new {
             statements.append(PlannedStatement(
                 phase: .alter, sql: "ALTER TABLE \(new.parent.sql) ATTACH PARTITION \(table.sql) \(new.sql)",
-                down: "ALTER TABLE \(new.parent.sql) DETACH PARTITION \(table.sql)", .alter(.relation(table)), requires: [.relation(new.parent)]))
+                down: "ALTER TABLE \(new.parent.sql) DETACH PARTITION \(table.sql)",
+                // The parent is held in SHARE UPDATE EXCLUSIVE only (PostgreSQL 12+); the partition in ACCESS EXCLUSIVE.
+                lock: StatementLock(.accessExclusive, on: table), .alter(.relation(table)), requires: [.relation(new.parent)]))
         }
         return statements
     }
@@ -79,12 +85,13 @@ extension Planner {
         for parent in old where !new.contains(parent) {
             statements.append(PlannedStatement(
                 phase: .alter, sql: "ALTER TABLE \(table.sql) NO INHERIT \(parent.sql)", down: "ALTER TABLE \(table.sql) INHERIT \(parent.sql)",
-                warnings: [WarningCatalogue.detachedPartition(table, from: parent)], .alter(.relation(table))))
+                warnings: [WarningCatalogue.detachedPartition(table, from: parent)],
+                lock: StatementLock(.accessExclusive, on: table), .alter(.relation(table))))
         }
         for parent in new where !old.contains(parent) {
             statements.append(PlannedStatement(
                 phase: .alter, sql: "ALTER TABLE \(table.sql) INHERIT \(parent.sql)", down: "ALTER TABLE \(table.sql) NO INHERIT \(parent.sql)",
-                .alter(.relation(table)), requires: [.relation(parent)]))
+                lock: StatementLock(.accessExclusive, on: table), .alter(.relation(table)), requires: [.relation(parent)]))
         }
         return statements
     }
@@ -111,7 +118,7 @@ extension Planner {
             guard let next = names.sorted().first(where: { !done.contains($0) && (model.tables[$0]?.parentNames.allSatisfy { !names.contains($0) || done.contains($0) } ?? true) }),
                   let table = model.tables[next] else { break }
             sql.append(creationStatement(table, model: model))
-            sql += tableFollowUps(table, model: model)
+            sql += tableFollowUps(table, model: model).map(\.sql)
             done.insert(next)
         }
         for name in names.sorted() {

@@ -7,11 +7,12 @@ extension Planner {
         if !tableIsNew, isPartitioned(index.table) { return indexOnExistingPartitionedTable(index) }
         if tableIsNew || isPartitioned(index.table) {
             return [PlannedStatement(phase: .expand, sql: DDL.createIndex(index, concurrently: false),
-                                    down: DDL.dropIndex(index.qualifiedName, concurrently: false), .create(.index(index.qualifiedName)))]
+                                    down: DDL.dropIndex(index.qualifiedName, concurrently: false),
+                                    lock: StatementLock(.share, on: index.table), .create(.index(index.qualifiedName)))]
         }
         return [PlannedStatement(phase: .expand, sql: DDL.createIndex(index, concurrently: true),
                                 down: DDL.dropIndex(index.qualifiedName, concurrently: true), transactional: false,
-                                .create(.index(index.qualifiedName)))]
+                                lock: StatementLock(.shareUpdateExclusive, on: index.table), .create(.index(index.qualifiedName)))]
     }
 
     /// CONCURRENTLY outside a transaction, except on a partitioned table (see `isPartitioned`).
@@ -19,7 +20,13 @@ extension Planner {
         let concurrent = !isPartitioned(index.table)
         return PlannedStatement(phase: .contract, sql: DDL.dropIndex(index.qualifiedName, concurrently: concurrent),
                                 down: DDL.createIndex(index, concurrently: concurrent), transactional: !concurrent,
-                                warnings: [WarningCatalogue.droppedIndex(index.name, index.table)], .drop(.index(index.qualifiedName)))
+                                warnings: [WarningCatalogue.droppedIndex(index.name, index.table)],
+                                lock: Self.dropIndexLock(index.qualifiedName, on: index.table, concurrently: concurrent), .drop(.index(index.qualifiedName)))
+    }
+
+    /// `DROP INDEX` takes ACCESS EXCLUSIVE on the table and the index; `CONCURRENTLY`, SHARE UPDATE EXCLUSIVE.
+    static func dropIndexLock(_ index: QualifiedName, on table: QualifiedName, concurrently: Bool) -> StatementLock {
+        StatementLock(concurrently ? .shareUpdateExclusive : .accessExclusive, on: [table, index])
     }
 
     /// A changed index is never dropped first: the new definition is built under a temporary name in
@@ -32,12 +39,15 @@ extension Planner {
         return [
             PlannedStatement(phase: .expand, sql: DDL.createIndex(new, name: temporary, concurrently: concurrent),
                              down: DDL.dropIndex(temporaryName, concurrently: concurrent), transactional: !concurrent,
+                             lock: StatementLock(concurrent ? .shareUpdateExclusive : .share, on: new.table),
                              .create(.index(temporaryName)), requires: new.columnObjects),
             PlannedStatement(phase: .contract, sql: DDL.dropIndex(old.qualifiedName, concurrently: concurrent),
-                             down: DDL.createIndex(old, concurrently: concurrent), transactional: !concurrent, .drop(.index(old.qualifiedName))),
+                             down: DDL.createIndex(old, concurrently: concurrent), transactional: !concurrent,
+                             lock: Self.dropIndexLock(old.qualifiedName, on: old.table, concurrently: concurrent), .drop(.index(old.qualifiedName))),
             PlannedStatement(phase: .contract, sql: "ALTER INDEX \(temporaryName.sql) RENAME TO \(Identifier.quote(new.name))",
                              down: "ALTER INDEX \(new.qualifiedName.sql) RENAME TO \(Identifier.quote(temporary))",
-                             transactional: !concurrent, .create(.index(new.qualifiedName)), requires: [.index(temporaryName)]),
+                             transactional: !concurrent, lock: StatementLock(.shareUpdateExclusive, on: temporaryName),
+                             .create(.index(new.qualifiedName)), requires: [.index(temporaryName)]),
         ]
     }
 
@@ -50,7 +60,8 @@ extension Planner {
         var settings = index
         settings.name = name ?? index.name
         return statements + indexFollowUps(settings).map {
-            PlannedStatement(phase: .expand, sql: $0, down: "", transactional: build.transactional, .alter(.index(settings.qualifiedName)))
+            PlannedStatement(phase: .expand, sql: $0, down: "", transactional: build.transactional,
+                             lock: StatementLock(.shareUpdateExclusive, on: settings.qualifiedName), .alter(.index(settings.qualifiedName)))
         }
     }
 }

@@ -65,7 +65,7 @@ extension Planner {
         var statements = [PlannedStatement(
             phase: phase, sql: DDL.addConstraint(constraint, to: table, notValid: true),
             down: DDL.dropConstraint(constraint.name, from: table), warnings: warnings,
-            .create(.constraint(table, constraint.name)), supersedes: phase == .contract ? currentKeys(referencedBy: constraint) : [])]
+            lock: addConstraintLock(constraint, on: table), .create(.constraint(table, constraint.name)), supersedes: phase == .contract ? currentKeys(referencedBy: constraint) : [])]
         if !constraint.notValid {
             var validation = validate(constraint.name, on: table)
             validation.phase = phase

@@ -32,7 +32,7 @@ extension Planner {
         case .replaceRange(let old, let new):
             return [PlannedStatement(phase: .alter, sql: "DROP TYPE \(old.name.sql);\n" + new.createSQL,
                                      down: "DROP TYPE \(new.name.sql);\n" + old.createSQL,
-                                     warnings: [WarningCatalogue.droppedType(old.name)], .replace(.type(new.name)))]
+                                     warnings: [WarningCatalogue.droppedType(old.name)], lock: StatementLock.none, .replace(.type(new.name)))]
         case .createAggregate(let aggregate):
             return [PlannedStatement(phase: .expand, sql: aggregate.createSQL, down: aggregate.dropSQL, .create(.function(aggregate.identity)))]
         case .dropAggregate(let aggregate):
@@ -74,7 +74,7 @@ extension Planner {
         guard kept + added == new.attributes.map(\.name) else {
             return PlannedStatement(phase: .alter, sql: "DROP TYPE \(old.name.sql);\n" + new.createSQL,
                                     down: "DROP TYPE \(name);\n" + old.createSQL, warnings: [WarningCatalogue.droppedType(old.name)],
-                                    .replace(.type(new.name)))
+                                    lock: StatementLock.none, .replace(.type(new.name)))
         }
         var up: [String] = []
         var down: [String] = []
@@ -100,7 +100,7 @@ extension Planner {
         let restorable = kept + dropped.map(\.name) == old.attributes.map(\.name)
         return PlannedStatement(phase: .alter, sql: "ALTER TYPE \(name) " + up.joined(separator: ", "),
                                 down: restorable ? "ALTER TYPE \(name) " + down.joined(separator: ", ") : "DROP TYPE \(name);\n" + old.createSQL,
-                                warnings: dropped.isEmpty ? [] : [WarningCatalogue.droppedType(old.name)], .alter(.type(new.name)))
+                                warnings: dropped.isEmpty ? [] : [WarningCatalogue.droppedType(old.name)], lock: StatementLock.none, .alter(.type(new.name)))
     }
 
     /// `CREATE OR REPLACE AGGREGATE` (PostgreSQL 12+) keeps views that use it working; it cannot change

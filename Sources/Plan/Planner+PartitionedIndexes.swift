@@ -14,13 +14,13 @@ extension Planner {
         where old.columnStatistics[position] != new.columnStatistics[position] {
             let sql = { (value: Int?) in "ALTER INDEX \(new.qualifiedName.sql) ALTER COLUMN \(position) SET STATISTICS \(value ?? -1)" }
             statements.append(PlannedStatement(phase: .alter, sql: sql(new.columnStatistics[position]), down: sql(old.columnStatistics[position]),
-                                               .alter(.index(new.qualifiedName))))
+                                               lock: StatementLock(.shareUpdateExclusive, on: new.qualifiedName), .alter(.index(new.qualifiedName))))
         }
         if old.storageParameters != new.storageParameters {
             let change = setStorageParameters(new.qualifiedName, from: old.storageParameters, to: new.storageParameters)[0]
             statements.append(PlannedStatement(phase: .alter, sql: change.sql.replacingOccurrences(of: "ALTER TABLE", with: "ALTER INDEX"),
                                                down: change.down?.replacingOccurrences(of: "ALTER TABLE", with: "ALTER INDEX"),
-                                               .alter(.index(new.qualifiedName))))
+                                               lock: change.lock, .alter(.index(new.qualifiedName))))
         }
         return statements
     }
@@ -41,7 +41,8 @@ extension Planner {
         }
         return [PlannedStatement(phase: .alter, sql: DDL.addConstraint(constraint, to: table, notValid: false),
                                  down: DDL.dropConstraint(constraint.name, from: table), warnings: [warning],
-                                 .create(.constraint(table, constraint.name)), supersedes: replacedPrimaryKey(by: constraint, on: table))]
+                                 lock: addConstraintLock(constraint, on: table), .create(.constraint(table, constraint.name)),
+                                 supersedes: replacedPrimaryKey(by: constraint, on: table))]
     }
 
     /// A new index on an existing partitioned table, built without blocking writes: PostgreSQL refuses
@@ -55,7 +56,7 @@ extension Planner {
     func indexOnExistingPartitionedTable(_ index: Index) -> [PlannedStatement] {
         var statements = [PlannedStatement(
             phase: .expand, sql: DDL.createIndex(index, concurrently: false, only: true), down: DDL.dropIndex(index.qualifiedName, concurrently: false),
-            .create(.index(index.qualifiedName)))]
+            lock: StatementLock(.share, on: index.table), .create(.index(index.qualifiedName)))]
         var taken = Set(current.indexes.keys.map(\.name)).union(desired.indexes.keys.map(\.name))
             .union(current.tables.keys.map(\.name)).union(desired.tables.keys.map(\.name))
         statements += partitionIndexes(of: index, taken: &taken)
@@ -79,14 +80,17 @@ extension Planner {
             taken.insert(child.name)
             let attach = PlannedStatement(
                 phase: .expand, sql: "ALTER INDEX \(parent.qualifiedName.sql) ATTACH PARTITION \(child.qualifiedName.sql)", down: "",
-                transactional: false, .alter(.index(parent.qualifiedName)), requires: [.index(child.qualifiedName)])
+                transactional: false, lock: StatementLock(.accessExclusive, on: child.qualifiedName),
+                .alter(.index(parent.qualifiedName)), requires: [.index(child.qualifiedName)])
             if desired.tables[partition.name]?.partitionKey != nil {
                 statements.append(PlannedStatement(phase: .expand, sql: DDL.createIndex(child, concurrently: false, only: true), down: "",
+                                                   lock: StatementLock(.share, on: partition.name),
                                                    .create(.index(child.qualifiedName)), requires: child.columnObjects))
                 statements += partitionIndexes(of: child, taken: &taken)
             } else {
                 statements.append(PlannedStatement(phase: .expand, sql: DDL.createIndex(child, concurrently: true), down: "",
-                                                   transactional: false, .create(.index(child.qualifiedName)), requires: child.columnObjects))
+                                                   transactional: false, lock: StatementLock(.shareUpdateExclusive, on: partition.name),
+                                                   .create(.index(child.qualifiedName)), requires: child.columnObjects))
             }
             statements.append(attach)
         }

@@ -10,10 +10,12 @@ extension Planner {
         let (sql, down) = Self.renameSQL(rename)
         let (old, new) = Self.renamedObjects(rename)
         let action: StatementAction = old == new ? .alter(new) : .rename(old, to: new)
-        var statements = [PlannedStatement(phase: .alter, sql: sql, down: down, warnings: [WarningCatalogue.renamed(rename)], action)]
+        var statements = [PlannedStatement(phase: .alter, sql: sql, down: down, warnings: [WarningCatalogue.renamed(rename)],
+                                           lock: Self.renameLock(rename), action)]
         if let (up, undo) = Self.notNullConstraintNames(after: rename) {
             let table: ObjectID = if case .column(let name, _) = new { .relation(name) } else { new }
-            statements.append(PlannedStatement(phase: .alter, sql: up, down: undo, .alter(table), requires: [new]))
+            let lock: StatementLock? = if case .relation(let name) = table { StatementLock(.accessExclusive, on: name, conditional: true) } else { nil }
+            statements.append(PlannedStatement(phase: .alter, sql: up, down: undo, lock: lock, .alter(table), requires: [new]))
         }
         return statements
     }
@@ -29,6 +31,18 @@ extension Planner {
         case .index(let table, let old, let new):
             return (.index(QualifiedName(table.schema, old)), .index(QualifiedName(table.schema, new)))
         case .enumValue(let type, _, _): return (.type(type), .type(type))
+        }
+    }
+
+    /// `RENAME` of a table, view, column or constraint takes ACCESS EXCLUSIVE on the relation; `ALTER INDEX
+    /// ... RENAME` takes SHARE UPDATE EXCLUSIVE on the index (PostgreSQL 12+); schemas and types only
+    /// change the catalog.
+    static func renameLock(_ rename: Rename) -> StatementLock {
+        switch rename {
+        case .schema, .type, .enumValue: return .none
+        case .table(let old, _), .view(let old, _, _): return StatementLock(.accessExclusive, on: old)
+        case .column(let table, _, _), .constraint(let table, _, _): return StatementLock(.accessExclusive, on: table)
+        case .index(let table, let old, _): return StatementLock(.shareUpdateExclusive, on: QualifiedName(table.schema, old))
         }
     }
 

@@ -48,11 +48,13 @@ extension Planner {
     /// that changes only in when it fires is altered in place.
     func replaceTrigger(_ old: Trigger, with new: Trigger) -> PlannedStatement {
         if new.differsOnlyInFiring(from: old) {
-            return PlannedStatement(phase: .alter, sql: new.firingSQL, down: old.firingSQL, .alter(.trigger(new.identity)))
+            // `ENABLE`/`DISABLE TRIGGER`: SHARE ROW EXCLUSIVE, as `CREATE TRIGGER`.
+            return PlannedStatement(phase: .alter, sql: new.firingSQL, down: old.firingSQL,
+                                    lock: StatementLock(.shareRowExclusive, on: new.identity.table), .alter(.trigger(new.identity)))
         }
         return PlannedStatement(phase: .alter, sql: old.dropSQL + ";\n" + reapplied(new.createSQL, trigger: new.identity, in: desired),
                          down: new.dropSQL + ";\n" + reapplied(old.createSQL, trigger: old.identity, in: current),
-                         .replace(.trigger(new.identity)))
+                         lock: StatementLock(.accessExclusive, on: new.identity.table), .replace(.trigger(new.identity)))
     }
 
     func dropTrigger(_ trigger: Trigger) -> PlannedStatement {

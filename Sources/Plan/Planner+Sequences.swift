@@ -13,7 +13,10 @@ extension Planner {
         var down = ownerDropped ? "" : "CREATE SEQUENCE \(sequence.name.sql) \(Self.sequenceOptions(sequence))"
         if !ownerDropped, let owner = sequence.ownedBy { down += ";\nALTER SEQUENCE \(sequence.name.sql) OWNED BY \(owner.sql)" }
         return PlannedStatement(phase: .contract, sql: "DROP SEQUENCE IF EXISTS \(sequence.name.sql)", down: down,
-                                warnings: ownerDropped ? [] : [WarningCatalogue.droppedSequence(sequence.name)], .drop(.relation(sequence.name)))
+                                warnings: ownerDropped ? [] : [WarningCatalogue.droppedSequence(sequence.name)],
+                                // A sequence owned by a dropped table or column went with it: nothing is left to lock.
+                                lock: StatementLock(.accessExclusive, on: sequence.name, conditional: ownerDropped),
+                                .drop(.relation(sequence.name)))
     }
 
     /// Every option spelled out; RESTART too when the new bounds leave the old START outside (see
@@ -22,7 +25,8 @@ extension Planner {
         func alter(_ from: SequenceDefinition, _ to: SequenceDefinition) -> String {
             "ALTER SEQUENCE \(to.name.sql) \(Self.sequenceOptions(to))" + (DDL.needsRestart(from: from, to: to) ? " RESTART WITH \(to.start)" : "")
         }
-        return PlannedStatement(phase: .alter, sql: alter(old, new), down: alter(new, old), .alter(.relation(new.name)))
+        return PlannedStatement(phase: .alter, sql: alter(old, new), down: alter(new, old), lock: Self.alterSequenceLock(new.name),
+                                .alter(.relation(new.name)))
     }
 
     func setOwner(of sequence: SequenceDefinition) -> PlannedStatement {
@@ -30,7 +34,14 @@ extension Planner {
         return PlannedStatement(
             phase: .expand, sql: "ALTER SEQUENCE \(sequence.name.sql) OWNED BY \(sequence.ownedBy?.sql ?? "NONE")",
             down: current.sequences[sequence.name] == nil ? "" : "ALTER SEQUENCE \(sequence.name.sql) OWNED BY \(previous?.sql ?? "NONE")",
-            .alter(.relation(sequence.name)), requires: sequence.ownedBy.map { [.column($0.table, $0.column)] } ?? [])
+            lock: Self.alterSequenceLock(sequence.name), .alter(.relation(sequence.name)),
+            requires: sequence.ownedBy.map { [.column($0.table, $0.column)] } ?? [])
+    }
+
+    /// `ALTER SEQUENCE` (options or `OWNED BY`) holds SHARE ROW EXCLUSIVE on the sequence: `nextval`
+    /// goes on, a concurrent `ALTER SEQUENCE` waits.
+    static func alterSequenceLock(_ sequence: QualifiedName) -> StatementLock {
+        StatementLock(.shareRowExclusive, on: sequence)
     }
 
     /// Wraps the down of a dropped table or column: its owned sequences are created before it (its

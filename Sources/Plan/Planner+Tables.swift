@@ -16,13 +16,15 @@ extension Planner {
             let table = remaining.remove(at: ready)
             let (statement, deferred) = createTable(table, existing: created.union([table.name]))
             statements.append(statement)
-            statements += tableFollowUps(table, model: desired).map { PlannedStatement(phase: .expand, sql: $0, down: "", .alter(.relation(table.name))) }
+            statements += tableFollowUps(table, model: desired).map {
+                PlannedStatement(phase: .expand, sql: $0.sql, down: "", lock: StatementLock($0.lock, on: table.name), .alter(.relation(table.name)))
+            }
             statements += deferred.map { constraint in
                 let keyComesLater = referencesKeyAddedLater(constraint)
                 return PlannedStatement(phase: keyComesLater ? .alter : .expand,
                                         sql: DDL.addConstraint(constraint, to: table.name, notValid: constraint.notValid),
                                         down: DDL.dropConstraint(constraint.name, from: table.name),
-                                        .create(.constraint(table.name, constraint.name)))
+                                        lock: addConstraintLock(constraint, on: table.name), .create(.constraint(table.name, constraint.name)))
             }
             created.insert(table.name)
         }
@@ -77,7 +79,8 @@ extension Planner {
     func setLogged(_ table: QualifiedName, unlogged: Bool) -> PlannedStatement {
         PlannedStatement(phase: .alter, sql: "ALTER TABLE \(table.sql) SET \(unlogged ? "UNLOGGED" : "LOGGED")",
                          down: "ALTER TABLE \(table.sql) SET \(unlogged ? "LOGGED" : "UNLOGGED")",
-                         warnings: [WarningCatalogue.changedLogging(table, unlogged: unlogged)], .alter(.relation(table)))
+                         warnings: [WarningCatalogue.changedLogging(table, unlogged: unlogged)],
+                         lock: StatementLock(.accessExclusive, on: table), .alter(.relation(table)))
     }
 
     /// Dropped tables, after the foreign keys between them, so no drop fails on a reference.
@@ -94,7 +97,8 @@ extension Planner {
             }
             // Foreign keys to other dropped tables come back through their own statements' downs.
             let survivors = Set(current.tables.keys).subtracting(dropped).union([table.name])
-            let creation = ([createTable(table, existing: survivors, model: current).0.sql] + tableFollowUps(table, model: current)).joined(separator: ";\n")
+            let creation = ([createTable(table, existing: survivors, model: current).0.sql] + tableFollowUps(table, model: current).map(\.sql))
+                .joined(separator: ";\n")
             var down = restoringOwnedSequences(of: table.name, around: creation)
             for index in current.indexes(on: table.name) {
                 down += ";\n" + ([DDL.createIndex(index, concurrently: false)] + indexFollowUps(index)).joined(separator: ";\n")

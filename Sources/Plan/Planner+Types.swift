@@ -20,7 +20,7 @@ extension Planner {
                 : old.labels.first.map { " BEFORE \(SQLLiteral.quote($0))" } ?? ""
             statements.append(PlannedStatement(
                 phase: .expand, sql: "ALTER TYPE \(type.name.sql) ADD VALUE IF NOT EXISTS \(SQLLiteral.quote(label))\(placement)",
-                down: nil, .alter(.type(type.name))))
+                down: nil, lock: StatementLock.none, .alter(.type(type.name))))
         }
         return statements
     }
@@ -30,8 +30,10 @@ extension Planner {
     func replaceEnum(_ old: EnumType, with new: EnumType) -> [PlannedStatement] {
         let retired = QualifiedName(old.name.schema, ConstraintNamingForPlan.retiredType(old.name.name))
         var sql = ["ALTER TYPE \(old.name.sql) RENAME TO \(Identifier.quote(retired.name))", reapplied(DDL.createEnum(new), type: new.name, in: desired)]
+        var converted: [QualifiedName] = []
         for table in current.tables.values.sorted(by: { $0.name < $1.name }) {
             for column in table.columns where column.type.userType == old.name {
+                if converted.last != table.name { converted.append(table.name) }
                 let quoted = Identifier.quote(column.name)
                 if column.defaultValue != nil { sql.append(DDL.alterColumn(table.name, column.name, "DROP DEFAULT")) }
                 sql.append(DDL.alterColumn(table.name, column.name, "TYPE \(column.type.sql) USING \(quoted)::text::\(column.type.sql)"))
@@ -42,6 +44,7 @@ extension Planner {
         }
         sql.append("DROP TYPE \(retired.sql)")
         return [PlannedStatement(phase: .alter, sql: sql.joined(separator: ";\n"), down: nil,
-                                 warnings: [WarningCatalogue.replacedEnum(old.name)], .replace(.type(new.name)))]
+                                 warnings: [WarningCatalogue.replacedEnum(old.name)],
+                                 lock: StatementLock(.accessExclusive, on: converted), .replace(.type(new.name)))]
     }
 }

@@ -19,7 +19,8 @@ extension Planner {
             create.standsAlone = true
             // Undone by the placeholder again, so that what the view calls can be dropped before it.
             let undo = "CREATE OR REPLACE " + placeholder.dropFirst("CREATE ".count)
-            return [create, PlannedStatement(phase: .expand, sql: view.createSQL(orReplace: true), down: undo, .alter(.relation(view.name)))]
+            return [create, PlannedStatement(phase: .expand, sql: view.createSQL(orReplace: true), down: undo,
+                                             lock: StatementLock(.accessExclusive, on: view.name), .alter(.relation(view.name)))]
         }
     }
 
@@ -50,7 +51,8 @@ extension Planner {
         // PostgreSQL cannot remove columns in place; undoing appended columns needs a drop.
         let down = old.outputColumns.count == new.outputColumns.count
             ? old.createSQL(orReplace: true) : new.dropSQL + ";\n" + old.createSQL()
-        return PlannedStatement(phase: .alter, sql: new.createSQL(orReplace: true), down: down, .alter(.relation(new.name)))
+        return PlannedStatement(phase: .alter, sql: new.createSQL(orReplace: true), down: down,
+                                lock: StatementLock(.accessExclusive, on: new.name), .alter(.relation(new.name)))
     }
 
     /// Each view dropped and created again in the alter phase; the graph drops dependents first and

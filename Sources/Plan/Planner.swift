@@ -78,7 +78,9 @@ public struct Planner {
         let graph = StatementGraph(current: ObjectDependencies(current), desired: ObjectDependencies(desired))
         let ordered = graph.ordered(graph.liftingPhases(statements))
         let defects = PlanSimulation(current: graph.current, desired: graph.desired, graph: graph).defects(ordered)
-        return MigrationPlan(statements: ordered, defects: defects)
+        var objects = ObjectCatalog(current: current, desired: desired)
+        objects.recordIndexTables(of: ordered)
+        return MigrationPlan(statements: ordered, defects: defects, objects: objects)
     }
 
     private func plan(_ change: SchemaChange) -> [PlannedStatement] {

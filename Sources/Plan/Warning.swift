@@ -1,6 +1,6 @@
 /// A risk a planned change carries, with what to do about it (SPEC section 8).
 public struct Warning: Equatable, Sendable, Codable {
-    public enum Category: String, Sendable, Codable {
+    public enum Category: String, CaseIterable, Sendable, Codable {
         case destructive
         case backwardsIncompatible = "backwards-incompatible"
         case blocking
