@@ -80,7 +80,7 @@ let package = Package(
         .testTarget(name: "PgQueryTests", dependencies: ["PgQuery"]),
         .testTarget(name: "SchemaSourceTests", dependencies: ["SchemaSource", "SchemaModel", "PgQuery"]),
         .testTarget(name: "SchemaModelTests", dependencies: ["SchemaModel", "PgQuery", "SQLTree"]),
-        .testTarget(name: "PlanTests", dependencies: ["Plan", "Diff", "SchemaModel", "SchemaSource", "Migrations", "TestSupport"]),
+        .testTarget(name: "PlanTests", dependencies: ["Plan", "Diff", "SchemaModel", "SchemaSource", "Migrations", "Lint", "TestSupport"]),
         .testTarget(name: "RegressionCorpusTests", dependencies: ["PgQuery", "SchemaSource"]),
         .testTarget(name: "MonolayerKitTests", dependencies: ["MonolayerKit", "Migrations", "SchemaModel", "Lint", "SchemaSource", "Plan"]),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"]),

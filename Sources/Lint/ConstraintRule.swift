@@ -4,7 +4,9 @@ import SQLTree
 
 /// Constraints added to, or dropped from, an existing table: B103 a foreign key or check without
 /// NOT VALID, B104 a primary key or unique constraint without USING INDEX, MF008 an exclusion
-/// constraint (which has no online form), D006 a dropped constraint.
+/// constraint (which has no online form), D006 a dropped constraint. A key over a column the linted SQL
+/// just added has nothing to index beforehand (the column holds one default, or NULLs), so it is the
+/// planner's MF002, as the planner adds such keys in place.
 struct ConstraintRule: LintRule {
     func check(_ statement: LintStatement, _ history: LintHistory) -> [LintHit] {
         guard let (table, commands) = alterCommandsOnExistingTable(statement, history) else { return [] }
@@ -12,7 +14,7 @@ struct ConstraintRule: LintRule {
             switch subtype {
             case "AT_AddConstraint":
                 guard let constraint = command["def"]?.body("Constraint") else { return [] }
-                return added(constraint, table).map { [$0] } ?? []
+                return added(constraint, table, history).map { [$0] } ?? []
             case "AT_DropConstraint":
                 return command["name"]?.string.map { [LintHit(WarningCatalogue.droppedConstraint($0, table))] } ?? []
             default:
@@ -21,18 +23,24 @@ struct ConstraintRule: LintRule {
         }
     }
 
-    private func added(_ constraint: Node, _ table: QualifiedName) -> LintHit? {
+    private func added(_ constraint: Node, _ table: QualifiedName, _ history: LintHistory) -> LintHit? {
         let name = constraint["conname"]?.string
         let notValid = constraint["skip_validation"]?.bool == true
+        let keys = constraint["keys"]?.nameList ?? []
+        let overNewColumns = keys.contains { history.isNewColumn($0, of: table) }
         switch constraint["contype"]?.string {
         case "CONSTR_FOREIGN" where !notValid:
-            return LintHit(.B103, LintCatalogue.validatedOnAdd("foreign key", name, on: table))
+            return LintHit(WarningCatalogue.validatedOnAdd("foreign key", name, on: table))
         case "CONSTR_CHECK" where !notValid:
-            return LintHit(.B103, LintCatalogue.validatedOnAdd("check constraint", name, on: table))
+            return LintHit(WarningCatalogue.validatedOnAdd("check constraint", name, on: table))
+        case "CONSTR_PRIMARY" where constraint["indexname"] == nil && overNewColumns,
+             "CONSTR_UNIQUE" where constraint["indexname"] == nil && overNewColumns:
+            let primaryKey = constraint["contype"]?.string == "CONSTR_PRIMARY"
+            return LintHit(WarningCatalogue.uniqueOnExistingColumns(name ?? "(unnamed)", table, primaryKey: primaryKey))
         case "CONSTR_PRIMARY" where constraint["indexname"] == nil:
-            return LintHit(.B104, LintCatalogue.keyWithoutIndex("primary key", name, on: table))
+            return LintHit(WarningCatalogue.keyWithoutIndex(name, on: table, primaryKey: true))
         case "CONSTR_UNIQUE" where constraint["indexname"] == nil:
-            return LintHit(.B104, LintCatalogue.keyWithoutIndex("unique constraint", name, on: table))
+            return LintHit(WarningCatalogue.keyWithoutIndex(name, on: table, primaryKey: false))
         case "CONSTR_EXCLUSION":
             return LintHit(WarningCatalogue.exclusionOnExistingRows(name ?? "(unnamed)", table))
         default:

@@ -39,7 +39,7 @@ struct IndexRule: LintRule {
             guard let name = LintNames.qualified(object.body("List")?["items"]?.nameList ?? object.nameList),
                   history.isExistingIndex(name) else { continue }
             hits.append(LintHit(WarningCatalogue.droppedIndex(name)))
-            if !concurrent { hits.append(LintHit(.B102, LintCatalogue.dropIndexWithoutConcurrently(name))) }
+            if !concurrent { hits.append(LintHit(WarningCatalogue.droppedIndexWithoutConcurrently(name))) }
         }
         return hits
     }

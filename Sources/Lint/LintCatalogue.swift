@@ -16,30 +16,6 @@ enum LintCatalogue {
                                  "Put it in a migration marked `-- transaction: no` (CONCURRENTLY cannot run in a transaction)."])
     }
 
-    static func dropIndexWithoutConcurrently(_ index: QualifiedName) -> LintMessage {
-        LintMessage(summary: "Dropped index without CONCURRENTLY (index: '\(index.name)' schema: '\(index.schema)')",
-                    why: "DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the index's table: reads and writes wait, and queue behind any long query.",
-                    mitigationTitle: preventBlocking,
-                    mitigation: ["Write DROP INDEX CONCURRENTLY.",
-                                 "Put it in a migration marked `-- transaction: no` (CONCURRENTLY cannot run in a transaction)."])
-    }
-
-    static func validatedOnAdd(_ kind: String, _ name: String?, on table: QualifiedName) -> LintMessage {
-        LintMessage(summary: "Added \(kind)\(name.map { " '\($0)'" } ?? "") without NOT VALID on an existing table \(Self.table(table))",
-                    why: "Adding the \(kind) checks every existing row while the table is locked (ACCESS EXCLUSIVE for a check, SHARE ROW EXCLUSIVE on both tables for a foreign key), and fails if a row breaks it.",
-                    mitigationTitle: preventBlocking,
-                    mitigation: ["Add the \(kind) with NOT VALID: new rows are checked at once, existing ones are not.",
-                                 "Validate it with ALTER TABLE ... VALIDATE CONSTRAINT in a later migration, which takes a lighter lock."])
-    }
-
-    static func keyWithoutIndex(_ kind: String, _ name: String?, on table: QualifiedName) -> LintMessage {
-        LintMessage(summary: "Added \(kind)\(name.map { " '\($0)'" } ?? "") without USING INDEX on an existing table \(Self.table(table))",
-                    why: "The key's unique index is built while the table is locked (ACCESS EXCLUSIVE): reads and writes wait for the whole build, and it fails on duplicates.",
-                    mitigationTitle: preventBlocking,
-                    mitigation: ["Build a unique index with CREATE UNIQUE INDEX CONCURRENTLY in a non-transactional migration.",
-                                 "Add the \(kind) with ADD CONSTRAINT ... \(kind == "primary key" ? "PRIMARY KEY" : "UNIQUE") USING INDEX, which only takes the index over."])
-    }
-
     static func concurrentlyInTransaction(_ statement: String) -> LintMessage {
         LintMessage(summary: "\(statement) CONCURRENTLY in a migration that runs in a transaction",
                     why: "PostgreSQL refuses CONCURRENTLY inside a transaction block: the migration fails when it runs.",

@@ -43,6 +43,8 @@ extension LintCode {
                              .migration("ALTER INDEX users_pkey SET (fillfactor = 90);"))
         case .MF001: return (.migration("ALTER TABLE users ALTER COLUMN email SET NOT NULL;"),
                              .migration("ALTER TABLE users ALTER COLUMN email DROP NOT NULL;"))
+        case .MF002: return (.migration("ALTER TABLE users ADD COLUMN code text;\nALTER TABLE users ADD CONSTRAINT users_code_key UNIQUE (code);"),
+                             .migration("CREATE TABLE teams (id bigint);\nALTER TABLE teams ADD COLUMN code text;\nALTER TABLE teams ADD CONSTRAINT teams_code_key UNIQUE (code);"))
         case .MF003: return (.migration("ALTER TABLE users ADD COLUMN plan text NOT NULL;"),
                              .migration("ALTER TABLE users ADD COLUMN plan text NOT NULL DEFAULT 'free';"))
         case .MF008: return (.migration("ALTER TABLE bookings ADD CONSTRAINT no_overlap EXCLUDE USING gist (room WITH =, during WITH &&);"),

@@ -69,6 +69,7 @@ extension LintCode {
         case .BI008: return "ALTER SCHEMA ... RENAME TO"
         case .BI010: return "RENAME CONSTRAINT on an existing table"
         case .MF001: return "SET NOT NULL on an existing table"
+        case .MF002: return "ADD PRIMARY KEY / UNIQUE over a column the linted migrations add to an existing table (as the planner writes it; over existing columns only it is B104)"
         case .MF003: return "ADD COLUMN ... NOT NULL (or PRIMARY KEY) without a default on an existing table"
         case .MF008: return "ADD CONSTRAINT ... EXCLUDE on an existing table"
         case .D101: return "UPDATE or DELETE without WHERE on an existing table"

@@ -18,9 +18,12 @@ struct LintStatement {
 struct LintHistory {
     private(set) var tables: Set<QualifiedName> = []
     private(set) var indexes: Set<QualifiedName> = []
+    /// Columns added to existing tables by the linted SQL, per table.
+    private(set) var columns: [QualifiedName: Set<String>] = [:]
 
     func isExisting(_ table: QualifiedName) -> Bool { !tables.contains(table) }
     func isExistingIndex(_ index: QualifiedName) -> Bool { !indexes.contains(index) }
+    func isNewColumn(_ column: String, of table: QualifiedName) -> Bool { columns[table]?.contains(column) == true }
 
     mutating func record(_ node: Node) {
         if let create = node.body("CreateStmt"), let name = LintNames.relation(create["relation"]) {
@@ -30,6 +33,12 @@ struct LintHistory {
         } else if let index = node.body("IndexStmt"), let table = LintNames.relation(index["relation"]),
                   let name = index["idxname"]?.string {
             indexes.insert(QualifiedName(table.schema, name))
+        } else if let alter = node.body("AlterTableStmt"), let table = LintNames.relation(alter["relation"]) {
+            for command in alter["cmds"]?.array ?? [] {
+                guard let body = command.body("AlterTableCmd"), body["subtype"]?.string == "AT_AddColumn",
+                      let column = body["def"]?.body("ColumnDef")?["colname"]?.string else { continue }
+                columns[table, default: []].insert(column)
+            }
         }
     }
 }

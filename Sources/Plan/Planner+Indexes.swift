@@ -20,7 +20,8 @@ extension Planner {
         let concurrent = !isPartitioned(index.table)
         return PlannedStatement(phase: .contract, sql: DDL.dropIndex(index.qualifiedName, concurrently: concurrent),
                                 down: DDL.createIndex(index, concurrently: concurrent), transactional: !concurrent,
-                                warnings: [WarningCatalogue.droppedIndex(index.name, index.table)],
+                                warnings: [WarningCatalogue.droppedIndex(index.name, index.table)]
+                                    + (concurrent ? [] : [WarningCatalogue.droppedIndexWithoutConcurrently(index.qualifiedName, partitioned: true)]),
                                 lock: Self.dropIndexLock(index.qualifiedName, on: index.table, concurrently: concurrent), .drop(.index(index.qualifiedName)))
     }
 
@@ -36,13 +37,20 @@ extension Planner {
         let concurrent = !isPartitioned(new.table)
         let temporary = temporaryIndexName(replacing: new.qualifiedName)
         let temporaryName = QualifiedName(new.table.schema, temporary)
-        return [
-            PlannedStatement(phase: .expand, sql: DDL.createIndex(new, name: temporary, concurrently: concurrent),
-                             down: DDL.dropIndex(temporaryName, concurrently: concurrent), transactional: !concurrent,
-                             lock: StatementLock(concurrent ? .shareUpdateExclusive : .share, on: new.table),
-                             .create(.index(temporaryName)), requires: new.columnObjects),
+        // On a partitioned table the replacement is built as a new index is there: the parent's ON ONLY,
+        // each partition's concurrently and attached, so writes go on while it builds.
+        var replacement = new
+        replacement.name = temporary
+        let build = concurrent
+            ? [PlannedStatement(phase: .expand, sql: DDL.createIndex(new, name: temporary, concurrently: true),
+                                down: DDL.dropIndex(temporaryName, concurrently: true), transactional: false,
+                                lock: StatementLock(.shareUpdateExclusive, on: new.table),
+                                .create(.index(temporaryName)), requires: new.columnObjects)]
+            : indexOnExistingPartitionedTable(replacement)
+        return build + [
             PlannedStatement(phase: .contract, sql: DDL.dropIndex(old.qualifiedName, concurrently: concurrent),
                              down: DDL.createIndex(old, concurrently: concurrent), transactional: !concurrent,
+                             warnings: concurrent ? [] : [WarningCatalogue.droppedIndexWithoutConcurrently(old.qualifiedName, partitioned: true)],
                              lock: Self.dropIndexLock(old.qualifiedName, on: old.table, concurrently: concurrent), .drop(.index(old.qualifiedName))),
             PlannedStatement(phase: .contract, sql: "ALTER INDEX \(temporaryName.sql) RENAME TO \(Identifier.quote(new.name))",
                              down: "ALTER INDEX \(new.qualifiedName.sql) RENAME TO \(Identifier.quote(temporary))",

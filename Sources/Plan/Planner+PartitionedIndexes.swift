@@ -31,16 +31,20 @@ extension Planner {
     /// Checks keep the NOT VALID pattern, which partitioned tables support. Nil for other tables.
     func constraintOnPartitionedTable(_ constraint: Constraint, to table: QualifiedName) -> [PlannedStatement]? {
         guard isPartitioned(table) else { return nil }
-        let warning: Warning
+        let warnings: [Warning]
         switch constraint.kind {
         case .check: return nil
-        case .foreignKey: warning = WarningCatalogue.foreignKeyOnExistingRows(constraint.name, table)
-        case .primaryKey: warning = WarningCatalogue.uniqueOnExistingColumns(constraint.name, table, primaryKey: true)
-        case .unique: warning = WarningCatalogue.uniqueOnExistingColumns(constraint.name, table, primaryKey: false)
-        case .exclusion: warning = WarningCatalogue.exclusionOnExistingRows(constraint.name, table)
+        case .foreignKey:
+            warnings = [WarningCatalogue.foreignKeyOnExistingRows(constraint.name, table),
+                        WarningCatalogue.validatedOnAdd("foreign key", constraint.name, on: table, partitioned: true)]
+        case .primaryKey, .unique:
+            let primaryKey = constraint.kind.isPrimaryKey
+            warnings = [WarningCatalogue.uniqueOnExistingColumns(constraint.name, table, primaryKey: primaryKey),
+                        WarningCatalogue.keyWithoutIndex(constraint.name, on: table, primaryKey: primaryKey, partitioned: true)]
+        case .exclusion: warnings = [WarningCatalogue.exclusionOnExistingRows(constraint.name, table)]
         }
         return [PlannedStatement(phase: .alter, sql: DDL.addConstraint(constraint, to: table, notValid: false),
-                                 down: DDL.dropConstraint(constraint.name, from: table), warnings: [warning],
+                                 down: DDL.dropConstraint(constraint.name, from: table), warnings: warnings,
                                  lock: addConstraintLock(constraint, on: table), .create(.constraint(table, constraint.name)),
                                  supersedes: replacedPrimaryKey(by: constraint, on: table))]
     }

@@ -3,7 +3,7 @@
 /// a close one whose plan must not, as SwiftLint's rules carry their examples; one test checks both.
 public enum WarningCode: String, CaseIterable, Codable, Sendable {
     case D001, D002, D003, D004, D005, D006, D007, D008, D009, D010, D011, D012, D013, D014, D015, D016, D017, D018
-    case B001, B002, B003, B004, B005, B006
+    case B001, B002, B003, B004, B005, B006, B102, B103, B104
     case BI001, BI002, BI003, BI004, BI005, BI006, BI007, BI008, BI009, BI010
     case MF001, MF002, MF003, MF004, MF005, MF006, MF007, MF008, MF009
 
@@ -41,6 +41,9 @@ public enum WarningCode: String, CaseIterable, Codable, Sendable {
         case .B004: return ("tables/set-logged", "tables/unlogged-table")
         case .B005: return ("columns/change-type-to-checked-domain", "columns/change-type-to-plain-domain")
         case .B006: return ("collations/change-column-collation", "collations/column-collations")
+        case .B102: return ("partitions/change-partitioned-index", "indexes/drop-index")
+        case .B103: return ("partitions/add-keys-to-partitioned", "constraints/add-foreign-key")
+        case .B104: return ("partitions/add-keys-to-partitioned", "constraints/add-unique")
         case .BI001: return ("privileges/change-grants", "privileges/grant-on-new-objects")
         case .BI002: return ("policies/alter-policies", "policies/create-policies")
         case .BI003: return ("renames/table-and-its-key", "renames/table-without-hint-is-drop-and-add")

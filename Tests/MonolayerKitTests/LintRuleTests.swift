@@ -14,6 +14,18 @@ import Testing
         #expect(try LintExampleTests.lint(onOnly, kind: transactional).isEmpty, "ON ONLY a parent builds nothing")
     }
 
+    /// The planner adds a key over a column it adds in place (there is nothing to index beforehand), with
+    /// MF002 in the header: lint reads that as the planner's MF002, and a key over an older column as B104.
+    @Test func aKeyOverAColumnAddedInTheRunIsThePlannersMightFail() throws {
+        let added = "ALTER TABLE public.users ADD COLUMN id bigint GENERATED ALWAYS AS IDENTITY NOT NULL;\n"
+            + "ALTER TABLE public.users ADD CONSTRAINT users_pkey PRIMARY KEY (id);"
+        #expect(try LintExampleTests.lint(added, kind: transactional) == [.B002, .MF002])
+        let mixed = "ALTER TABLE users ADD COLUMN code text;\nALTER TABLE users ADD CONSTRAINT users_key UNIQUE (code, email);"
+        #expect(try LintExampleTests.lint(mixed, kind: transactional) == [.MF002], "one new column is enough, as for the planner")
+        let existing = "ALTER TABLE users ADD CONSTRAINT users_key UNIQUE (code, email);"
+        #expect(try LintExampleTests.lint(existing, kind: transactional) == [.B104])
+    }
+
     @Test(arguments: [
         ("DELETE FROM jobs WHERE id >= 1000 AND id < 2000", true),
         ("DELETE FROM jobs WHERE 1000 <= id AND id < 2000 AND done", true),

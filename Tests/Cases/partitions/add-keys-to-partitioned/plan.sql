@@ -22,7 +22,9 @@ DROP FUNCTION public.touch();
 -- transaction: yes
 -- warnings:
 --   MF005 might-fail: Added foreign key on an existing table (constraint: 'orders_customer_id_fkey' table: 'orders' schema: 'public')
+--   B103 blocking: Added foreign key 'orders_customer_id_fkey' without NOT VALID on an existing table (table: 'orders' schema: 'public')
 --   MF002 might-fail: Added primary key on existing columns (constraint: 'orders_pkey' table: 'orders' schema: 'public')
+--   B104 blocking: Added primary key 'orders_pkey' without USING INDEX on an existing table (table: 'orders' schema: 'public')
 
 -- monolayer:up
 ALTER TABLE public.orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES public.customers (id);
