@@ -36,7 +36,7 @@ import Testing
         }
         for command in commands { try step(command, expecting: 0) }
         let quietPlan = try String(contentsOf: project.root.appendingPathComponent("plan.md"), encoding: .utf8)
-        #expect(quietPlan.contains("No changes"), "\(quietPlan)")
+        #expect(quietPlan.lowercased().contains("no changes"), "\(quietPlan)")
 
         // A pull request that changes the schema without a migration fails at check.
         try "CREATE TABLE teams (id bigint PRIMARY KEY, name text NOT NULL);\n"
