@@ -10,7 +10,7 @@ public enum PgQuery {
         if let error = result.error { throw PgQueryError(error.pointee, in: sql) }
         guard let json = result.parse_tree else { return [] }
         let tree: Node
-        do { tree = try JSONReader.parse(String(cString: json)) } catch {
+        do { tree = try JSONReader.parse(cString: json) } catch {
             throw PgQueryError(message: "libpg_query returned unreadable JSON: \(error)", byteOffset: nil)
         }
         let utf8Count = sql.utf8.count
@@ -52,7 +52,7 @@ public enum PgQuery {
         defer { pg_query_free_plpgsql_parse_result(result) }
         if let error = result.error { throw PgQueryError(error.pointee, in: sql) }
         guard let json = result.plpgsql_funcs else { return [] }
-        do { return try JSONReader.parse(String(cString: json)).array } catch {
+        do { return try JSONReader.parse(cString: json).array } catch {
             throw PgQueryError(message: "libpg_query returned unreadable JSON: \(error)", byteOffset: nil)
         }
     }

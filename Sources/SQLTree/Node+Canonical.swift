@@ -51,7 +51,15 @@ extension Node {
             output += "]"
         case .string(let value):
             output += "\""
-            output += value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            // Most strings (names, numbers) need no escaping; Foundation's replacing costs more than the walk.
+            if value.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") }) {
+                for character in value.unicodeScalars {
+                    if character == "\\" || character == "\"" { output += "\\" }
+                    output.unicodeScalars.append(character)
+                }
+            } else {
+                output += value
+            }
             output += "\""
         case .int(let value): output += String(value)
         case .double(let value): output += String(value)
