@@ -14,7 +14,9 @@ extension Planner {
                     && table.parentNames.allSatisfy(created.contains)
             } ?? remaining.firstIndex { $0.parentNames.allSatisfy(created.contains) } ?? 0
             let table = remaining.remove(at: ready)
-            let (statement, deferred) = createTable(table, existing: created.union([table.name]))
+            // Inserted before, not passed as a union: a union copies the set for every table.
+            created.insert(table.name)
+            let (statement, deferred) = createTable(table, existing: created)
             statements.append(statement)
             statements += tableFollowUps(table, model: desired).map { PlannedStatement(phase: .expand, sql: $0, down: "", .alter(.relation(table.name))) }
             statements += deferred.map { constraint in
@@ -24,7 +26,6 @@ extension Planner {
                                         down: DDL.dropConstraint(constraint.name, from: table.name),
                                         .create(.constraint(table.name, constraint.name)))
             }
-            created.insert(table.name)
         }
         return statements
     }
