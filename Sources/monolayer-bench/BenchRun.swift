@@ -40,9 +40,9 @@ struct BenchResult {
         let title = label.padding(toLength: 29, withPad: " ", startingAt: 0)
         guard note.isEmpty else { return [title + " " + note] }
         let dumpColumns = String(format: " %8.3fs %6.1fMB", dump, megabytes(dumpPeakBytes))
-        return builds.enumerated().map { position, figures in
-            let first = position == 0 ? title : (position == 1 ? String(format: "  (SQL %.1f MB)", megabytes(sqlBytes)) : "")
-                .padding(toLength: 29, withPad: " ", startingAt: 0)
+        let size = String(format: "  (SQL %.1f MB)", megabytes(sqlBytes))
+        let rows = builds.enumerated().map { position, figures in
+            let first = position == 0 ? title : (position == 1 ? size : "").padding(toLength: 29, withPad: " ", startingAt: 0)
             let phases = figures.timings.map {
                 String(format: " %6.3fs %9.3fs %6.3fs %6d", $0.parse, $0.introspection, $0.diff, $0.roundTrips)
             } ?? "       -          -       -      -"
@@ -50,6 +50,8 @@ struct BenchResult {
                 + String(format: " %6.3fs %5.1fMB", figures.plan, megabytes(figures.peakBytes)) + dumpColumns
                 + String(format: " %13.2f", figures.ratio) + (figures.problem.map { "  (!) " + $0 } ?? "")
         }
+        // The schema's size goes under its name, on a line of its own when there is one build.
+        return builds.count == 1 ? rows + [size] : rows
     }
 
     private func megabytes(_ bytes: Int) -> Double { Double(bytes) / 1_048_576 }
