@@ -32,17 +32,18 @@ JSONSCHEMA_VERSION := 4.26.0
 BIN := .build/debug/monolayer
 EXAMPLE_FLAGS := --schema schema-examples --migrations .monolayer/example/migrations
 
-.PHONY: all build deps libpg_query pg18 test example bench install install-completions clean distclean
+.PHONY: all build deps libpg_query pg18 test example bench bench-compare install install-completions clean distclean
 
 all: build
 
-## deps: install the OS packages the build and tests need (libpq-dev, PostgreSQL 15) when missing.
+## deps: install the OS packages the build, tests and bench need (libpq-dev, PostgreSQL 15, GNU time) when missing.
 deps:
 	@missing=""; \
 	command -v pkg-config >/dev/null || missing="$$missing pkg-config"; \
 	pkg-config --exists libpq 2>/dev/null || missing="$$missing libpq-dev"; \
 	ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || missing="$$missing postgresql"; \
 	command -v unzip >/dev/null || missing="$$missing unzip"; \
+	test -x /usr/bin/time || missing="$$missing time"; \
 	if [ -z "$$missing" ]; then echo "deps: all present"; \
 	elif [ "$$(id -u)" = 0 ]; then \
 		echo "deps: installing$$missing"; \
@@ -116,10 +117,29 @@ example: deps build
 	$(BIN) sync --yes $(EXAMPLE_FLAGS)
 	$(BIN) migrations status $(EXAMPLE_FLAGS)
 
-## bench: plan time against pg_dump time, and growth from 1,000 to 10,000 tables (release build).
+## bench: `monolayer plan` (the release binary, run as a user runs it) against `pg_dump --schema-only`:
+## phases, round trips, peak memory, growth. ARGS="1000 routines musicbrainz" measures only those;
+## MONOLAYER_BENCH_RUNS=1 for a quick look.
 bench: $(LIBPG_QUERY)
+	$(SWIFT) build -c release --product monolayer $(SWIFT_BUILD_FLAGS)
 	$(SWIFT) build -c release --product monolayer-bench $(SWIFT_BUILD_FLAGS)
-	.build/release/monolayer-bench
+	.build/release/monolayer-bench $(ARGS)
+
+## bench-compare REF=<git ref>: the same figures for this tree and for REF, run in turn on the same
+## databases. REF is exported into $(BENCH_REF)/tree and built there with its own scratch path, kept
+## between runs so that only what changed is rebuilt.
+BENCH_REF := .build-bench-ref
+bench-compare: $(LIBPG_QUERY)
+	@test -n "$(REF)" || { echo "usage: make bench-compare REF=<git ref> [ARGS=\"1000 musicbrainz\"]"; exit 2; }
+	@commit=$$(git rev-parse --verify --quiet "$(REF)^{commit}") || { echo "bench-compare: $(REF) is not a commit"; exit 2; }; \
+	rm -rf $(BENCH_REF)/tree && mkdir -p $(BENCH_REF)/tree/vendor && \
+	git archive "$$commit" | tar -x -C $(BENCH_REF)/tree && \
+	ln -sfn $(abspath $(VENDOR)/libpg_query) $(BENCH_REF)/tree/vendor/libpg_query && \
+	echo "bench-compare: $(REF) is $$commit"
+	$(SWIFT) build -c release --product monolayer --package-path $(BENCH_REF)/tree --scratch-path $(BENCH_REF)/build $(SWIFT_BUILD_FLAGS)
+	$(SWIFT) build -c release --product monolayer $(SWIFT_BUILD_FLAGS)
+	$(SWIFT) build -c release --product monolayer-bench $(SWIFT_BUILD_FLAGS)
+	.build/release/monolayer-bench --baseline "$(REF)=$(abspath $(BENCH_REF)/build/release/monolayer)" $(ARGS)
 
 ## install: the release binary into $(PREFIX)/bin, with its bash, zsh and fish completions.
 install: $(LIBPG_QUERY)

@@ -6,10 +6,18 @@ import SQLTree
 /// Parses what the server prints back into model values, through the schema-file builders.
 struct DefinitionReader {
     let normalizer: ExpressionNormalizer
+    /// Type names repeat (a schema has thousands of `integer` columns and a few dozen distinct types),
+    /// and what one reads as depends only on its text and the resolver: each text is parsed once.
+    private let readTypes = TypeMemo()
+
+    init(normalizer: ExpressionNormalizer) { self.normalizer = normalizer }
 
     func type(_ text: String) throws -> TypeReference {
+        if let known = readTypes.types[text] { return known }
         let node = try parse(text, what: "type") { () throws(PgQueryError) -> Node in try PgQuery.parseTypeName(text) }
-        return TypeNameRenderer.render(node, resolver: normalizer.resolver)
+        let type = TypeNameRenderer.render(node, resolver: normalizer.resolver)
+        readTypes.types[text] = type
+        return type
     }
 
     func expression(_ text: String, columns: [Column]? = nil) throws -> Expression {
@@ -80,4 +88,9 @@ struct DefinitionReader {
             throw IntrospectionError.unreadableDefinition(object: what, definition: text, reason: error.message)
         }
     }
+}
+
+/// The types a reader has read, by the text the server printed (one introspection, one thread).
+private final class TypeMemo {
+    var types: [String: TypeReference] = [:]
 }

@@ -3,6 +3,7 @@ import Migrations
 import Plan
 import Postgres
 import SchemaModel
+import SchemaSource
 
 /// `plan`: what `sync` would generate, written nowhere.
 public struct PlanOperation {
@@ -26,12 +27,18 @@ public struct PlanOperation {
         // are reported before any database error, as if the files had been read first.
         let schemaURL = project.schemaURL
         let strict = project.strict
-        let parsing = BackgroundTask { try Project.loadSchema(at: schemaURL, strict: strict) }
+        let parsing = BackgroundTask { try PlanTimings.measure { try Project.loadSchema(at: schemaURL, strict: strict) } }
+        var timings = PlanTimings()
         let reading = Result { () throws -> (MigrationSession, SchemaModel) in
             let session = try MigrationSession.open(project, console: console)
-            return (session, try Operations.introspect(session.connection))
+            let tripsBefore = session.connection.roundTrips
+            let (model, seconds) = try PlanTimings.measure { try Operations.introspect(session.connection) }
+            timings.introspection = seconds
+            timings.roundTrips = session.connection.roundTrips - tripsBefore
+            return (session, model)
         }
-        let schema = try parsing.value()
+        let schema: LoadedSchema
+        (schema, timings.parse) = try parsing.value()
         let desired = schema.model
         Operations.printNotices(schema, console: console)
         let (session, current) = try reading.get()
@@ -43,7 +50,9 @@ public struct PlanOperation {
         if !status.pending.isEmpty {
             console.progress("note: \(status.pending.count) migration(s) are not applied to this database yet; the plan compares with the database as it is.")
         }
-        let (plan, renameProblems) = Planner.planReportingRenames(current: current, desired: desired)
+        let ((plan, renameProblems), diffSeconds) = PlanTimings.measure { Planner.planReportingRenames(current: current, desired: desired) }
+        timings.diff = diffSeconds
+        if project.environment[PlanTimings.variable] != nil { console.progress(timings.line) }
         try RenameHintCheck.check(renameProblems)
         try Operations.checkParses(plan)
         if verify {

@@ -10,7 +10,7 @@ public enum PgQuery {
         if let error = result.error { throw PgQueryError(error.pointee, in: sql) }
         guard let json = result.parse_tree else { return [] }
         let tree: Node
-        do { tree = try JSONReader.parse(String(cString: json)) } catch {
+        do { tree = try JSONReader.parse(cString: json) } catch {
             throw PgQueryError(message: "libpg_query returned unreadable JSON: \(error)", byteOffset: nil)
         }
         let utf8Count = sql.utf8.count
@@ -52,7 +52,7 @@ public enum PgQuery {
         defer { pg_query_free_plpgsql_parse_result(result) }
         if let error = result.error { throw PgQueryError(error.pointee, in: sql) }
         guard let json = result.plpgsql_funcs else { return [] }
-        do { return try JSONReader.parse(String(cString: json)).array } catch {
+        do { return try JSONReader.parse(cString: json).array } catch {
             throw PgQueryError(message: "libpg_query returned unreadable JSON: \(error)", byteOffset: nil)
         }
     }
@@ -96,13 +96,31 @@ public enum PgQuery {
         tokens.reserveCapacity(Int(result.n_tokens))
         for index in 0..<Int(result.n_tokens) {
             let token = result.tokens[index]
-            // Text that does not parse can scan to a token the name table lacks (a lone character).
-            let name = pg_query_token_name(token.token).map { String(cString: $0) } ?? "TOKEN_\(token.token.rawValue)"
-            let keywordKind = pg_query_keyword_kind_name(token.keyword_kind).map { String(cString: $0) } ?? ""
             tokens.append(Token(
-                byteRange: Int(token.start)..<Int(token.end), name: name,
-                keywordKind: Token.KeywordKind(rawValue: keywordKind) ?? .none))
+                byteRange: Int(token.start)..<Int(token.end), name: tokenName(token.token),
+                keywordKind: keywordKind(token.keyword_kind)))
         }
         return tokens
+    }
+
+    /// Token names by code, made once: every token of every file and definition needs its name.
+    private static let tokenNames: [String] = (0..<tokenNameCount).map { code in
+        // Text that does not parse can scan to a token the name table lacks (a lone character).
+        pg_query_token_name(PgQueryToken(rawValue: code)).map { String(cString: $0) } ?? "TOKEN_\(code)"
+    }
+    private static let tokenNameCount: UInt32 = 1024
+
+    private static func tokenName(_ token: PgQueryToken) -> String {
+        if token.rawValue < tokenNameCount { return tokenNames[Int(token.rawValue)] }
+        return pg_query_token_name(token).map { String(cString: $0) } ?? "TOKEN_\(token.rawValue)"
+    }
+
+    private static let keywordKinds: [Token.KeywordKind] = (0..<keywordKindCount).map { code in
+        pg_query_keyword_kind_name(PgQueryKeywordKind(rawValue: code)).flatMap { Token.KeywordKind(rawValue: String(cString: $0)) } ?? .none
+    }
+    private static let keywordKindCount: UInt32 = 8
+
+    private static func keywordKind(_ kind: PgQueryKeywordKind) -> Token.KeywordKind {
+        kind.rawValue < keywordKindCount ? keywordKinds[Int(kind.rawValue)] : .none
     }
 }

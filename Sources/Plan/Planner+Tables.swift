@@ -14,7 +14,9 @@ extension Planner {
                     && table.parentNames.allSatisfy(created.contains)
             } ?? remaining.firstIndex { $0.parentNames.allSatisfy(created.contains) } ?? 0
             let table = remaining.remove(at: ready)
-            let (statement, deferred) = createTable(table, existing: created.union([table.name]))
+            // Inserted before, not passed as a union: a union copies the set for every table.
+            created.insert(table.name)
+            let (statement, deferred) = createTable(table, existing: created)
             statements.append(statement)
             statements += tableFollowUps(table, model: desired).map {
                 PlannedStatement(phase: .expand, sql: $0.sql, down: "", lock: StatementLock($0.lock, on: table.name), .alter(.relation(table.name)))
@@ -26,7 +28,6 @@ extension Planner {
                                         down: DDL.dropConstraint(constraint.name, from: table.name),
                                         lock: addConstraintLock(constraint, on: table.name), .create(.constraint(table.name, constraint.name)))
             }
-            created.insert(table.name)
         }
         return statements
     }

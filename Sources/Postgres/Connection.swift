@@ -8,6 +8,9 @@ public final class Connection {
     /// The connection target with its password masked, for messages.
     public let target: ConnectionTarget
     public var displayTarget: String { target.description }
+    /// Statements sent to the server so far, each a round trip: what `plan --timings` reports for
+    /// introspection, whose cost on a remote server is mostly the number of trips.
+    public private(set) var roundTrips = 0
 
     /// Connects to a parsed target; only here does its password reach libpq.
     public init(_ target: ConnectionTarget) throws(PostgresError) {
@@ -60,6 +63,7 @@ public final class Connection {
     @discardableResult
     public func execute(_ sql: String) throws(PostgresError) -> QueryResult {
         let handle = try liveHandle()
+        roundTrips += 1
         let result = PQexec(handle, sql)
         return try QueryResult.consume(result, connection: handle, statement: sql)
     }
@@ -68,6 +72,7 @@ public final class Connection {
     @discardableResult
     public func query(_ sql: String, _ parameters: [String?] = []) throws(PostgresError) -> QueryResult {
         let handle = try liveHandle()
+        roundTrips += 1
         let result = withParameterPointers(parameters) { pointers in
             PQexecParams(handle, sql, Int32(parameters.count), nil, pointers, nil, nil, 0)
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A small JSON reader for libpg_query's output.
 ///
 /// Foundation's JSONSerialization produces `Any` trees of bridged objects that cost more to convert than
@@ -9,11 +11,26 @@ public struct JSONReader {
         public var description: String { "invalid JSON at byte \(offset): \(reason)" }
     }
 
-    private let bytes: [UInt8]
+    /// The text being read, borrowed for the duration of `parse` (libpg_query's output is read where it
+    /// lies, without copying it into a String first).
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
 
     public static func parse(_ text: String) throws -> Node {
-        var reader = JSONReader(bytes: Array(text.utf8))
+        var text = text
+        return try text.withUTF8 { try parse(bytes: $0) }
+    }
+
+    /// Reads a NUL-terminated UTF-8 text, such as libpg_query's result.
+    public static func parse(cString: UnsafePointer<CChar>) throws -> Node {
+        let count = strlen(cString)
+        return try cString.withMemoryRebound(to: UInt8.self, capacity: count) {
+            try parse(bytes: UnsafeBufferPointer(start: $0, count: count))
+        }
+    }
+
+    private static func parse(bytes: UnsafeBufferPointer<UInt8>) throws -> Node {
+        var reader = JSONReader(bytes: bytes)
         reader.skipWhitespace()
         let node = try reader.readValue()
         reader.skipWhitespace()
@@ -21,12 +38,17 @@ public struct JSONReader {
         return node
     }
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     private func failure(_ reason: String) -> Failure { Failure(offset: index, reason: reason) }
 
     private mutating func skipWhitespace() {
-        while index < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[index]) { index += 1 }
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x0A, 0x0D, 0x09: index += 1
+            default: return
+            }
+        }
     }
 
     private mutating func readValue() throws -> Node {
@@ -51,9 +73,10 @@ public struct JSONReader {
 
     private mutating func readObject() throws -> Node {
         index += 1
-        var fields: [String: Node] = [:]
         skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(fields) }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object([:]) }
+        // Gathered first, so that the dictionary is sized once rather than grown (and rehashed) key by key.
+        var pairs: [(String, Node)] = []
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw failure("expected key") }
@@ -62,11 +85,16 @@ public struct JSONReader {
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("expected :") }
             index += 1
             skipWhitespace()
-            fields[key] = try readValue()
+            pairs.append((key, try readValue()))
             skipWhitespace()
             guard index < bytes.count else { throw failure("unterminated object") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(fields) }
+            if bytes[index] == UInt8(ascii: "}") {
+                index += 1
+                var fields = [String: Node](minimumCapacity: pairs.count)
+                for (key, value) in pairs { fields[key] = value }  // a later duplicate wins
+                return .object(fields)
+            }
             throw failure("expected , or }")
         }
     }
@@ -89,16 +117,49 @@ public struct JSONReader {
 
     private mutating func readNumber() throws -> Node {
         let start = index
-        while index < bytes.count, "+-0123456789.eE".utf8.contains(bytes[index]) { index += 1 }
-        let text = String(decoding: bytes[start..<index], as: UTF8.self)
+        while index < bytes.count, Self.isNumberByte(bytes[index]) { index += 1 }
+        if let value = smallInteger(start..<index) { return .int(value) }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         if let value = Int(text) { return .int(value) }
         if let value = Double(text) { return .double(value) }
         index = start
         throw failure("invalid number")
     }
 
+    private static func isNumberByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
+             UInt8(ascii: "e"), UInt8(ascii: "E"): return true
+        default: return false
+        }
+    }
+
+    /// Most numbers in the tree are locations and small constants: an optional minus and up to 18 digits
+    /// are read without making a String (anything else goes through `Int` and `Double` as text).
+    private func smallInteger(_ range: Range<Int>) -> Int? {
+        var digits = range
+        let negative = !digits.isEmpty && bytes[digits.lowerBound] == UInt8(ascii: "-")
+        if negative { digits = digits.dropFirst() }
+        guard !digits.isEmpty, digits.count <= 18 else { return nil }
+        var value = 0
+        for offset in digits {
+            let digit = bytes[offset] &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int(digit)
+        }
+        return negative ? -value : value
+    }
+
     private mutating func readString() throws -> String {
         index += 1
+        // Without escapes (almost every string), the text is taken as it lies.
+        var end = index
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\") { end += 1 }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
+            index = end + 1
+            return text
+        }
         var scalars: [UInt8] = []
         while index < bytes.count {
             let byte = bytes[index]
@@ -123,7 +184,7 @@ public struct JSONReader {
 
     private mutating func readHex4() throws -> UInt32 {
         guard index + 4 <= bytes.count,
-              let value = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16)
+              let value = UInt32(String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<index + 4]), as: UTF8.self), radix: 16)
         else { throw failure("bad \\u escape") }
         index += 4
         return value

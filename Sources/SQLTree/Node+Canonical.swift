@@ -3,22 +3,34 @@ import Foundation
 /// Canonical text of a tree: what two trees are compared by once the normalizer has run.
 extension Node {
     /// Position fields (`ParseLoc` in libpg_query's struct definitions) say where text was, not what
-    /// it means; they differ between any two spellings.
-    static let positionKeys: Set<String> = [
-        "location", "stmt_location", "stmt_len", "arg_location", "conninfo_location", "list_start", "list_end",
-        "name_location", "payload_location", "rexpr_list_start", "rexpr_list_end",
-    ]
+    /// it means; they differ between any two spellings. A switch rather than a set: comparing a short
+    /// key is cheaper than hashing it, and every key of every tree compared passes here.
+    static func isPositionKey(_ key: String) -> Bool {
+        switch key {
+        case "location", "stmt_location", "stmt_len", "arg_location", "conninfo_location", "list_start", "list_end",
+             "name_location", "payload_location", "rexpr_list_start", "rexpr_list_end": return true
+        default: return false
+        }
+    }
 
     /// The tree without position fields.
     public var withoutLocations: Node {
-        rewritten { node in
-            guard case .object(var fields) = node else { return node }
-            var changed = false
-            for key in Node.positionKeys where fields[key] != nil {
-                fields[key] = nil
-                changed = true
-            }
-            return changed ? .object(fields) : node
+        rewrittenWithoutLocations { $0 }
+    }
+
+    /// `withoutLocations.rewritten(transform)` in one walk: `transform` sees each node with its children
+    /// done and its own position fields gone.
+    public func rewrittenWithoutLocations(_ transform: (Node) -> Node) -> Node {
+        switch self {
+        case .object(let fields):
+            var result: [String: Node] = [:]
+            result.reserveCapacity(fields.count)
+            for (key, value) in fields where !Node.isPositionKey(key) { result[key] = value.rewrittenWithoutLocations(transform) }
+            return transform(.object(result))
+        case .array(let items):
+            return transform(.array(items.map { $0.rewrittenWithoutLocations(transform) }))
+        default:
+            return transform(self)
         }
     }
 
@@ -34,7 +46,7 @@ extension Node {
         case .object(let fields):
             output += "{"
             var first = true
-            for key in fields.keys.sorted() where !Node.positionKeys.contains(key) {
+            for key in fields.keys.sorted() where !Node.isPositionKey(key) {
                 if !first { output += "," }
                 first = false
                 output += key
@@ -51,7 +63,15 @@ extension Node {
             output += "]"
         case .string(let value):
             output += "\""
-            output += value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            // Most strings (names, numbers) need no escaping; Foundation's replacing costs more than the walk.
+            if value.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") }) {
+                for character in value.unicodeScalars {
+                    if character == "\\" || character == "\"" { output += "\\" }
+                    output.unicodeScalars.append(character)
+                }
+            } else {
+                output += value
+            }
             output += "\""
         case .int(let value): output += String(value)
         case .double(let value): output += String(value)

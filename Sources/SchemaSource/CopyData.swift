@@ -8,9 +8,9 @@ enum CopyData {
     /// The byte ranges of the data blocks (from the line after the statement through its `\.` line).
     /// `text` is what the scanner sees (psql meta lines blanked); `original` finds the `\.` lines.
     static func blocks(in text: String, original: String) -> [Range<Int>] {
-        // Cheap test first: almost no schema file has inline data.
-        guard text.range(of: "stdin", options: .caseInsensitive) != nil else { return [] }
+        // Cheap test first: almost no schema file has inline data (the scanner reads keywords in ASCII case).
         let bytes = Array(text.utf8)
+        guard containsStdin(bytes) else { return [] }
         let originalBytes = Array(original.utf8)
         guard bytes.count == originalBytes.count else { return [] }
         var blocks: [Range<Int>] = []
@@ -35,6 +35,14 @@ enum CopyData {
             start = dataEnd
         }
         return blocks
+    }
+
+    private static func containsStdin(_ bytes: [UInt8]) -> Bool {
+        let word = Array("stdin".utf8)
+        guard bytes.count >= word.count else { return false }
+        return (0...(bytes.count - word.count)).contains { start in
+            bytes[start] | 0x20 == word[0] && (1..<word.count).allSatisfy { bytes[start + $0] | 0x20 == word[$0] }
+        }
     }
 
     /// Where the first `COPY ... FROM stdin` statement at or after `start` ends (just after its `;`).

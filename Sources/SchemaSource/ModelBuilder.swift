@@ -167,12 +167,8 @@ struct ModelBuilder {
 
     /// Pass 2: tables.
     mutating func addTable(_ statement: StatementSource) throws(Diagnostic) {
-        var builder = TableBuilder(source: statement, normalizer: normalizer(for: statement))
-        builder.collations = Set(model.collations.keys)
-        let current = self
-        builder.likeSource = { current.likeSource($0) }
-        let table = try builder.build(statement.node.body ?? .null)
-        for sequence in builder.serialSequences {
+        let (table, serialSequences) = try buildTable(statement)
+        for sequence in serialSequences {
             guard model.sequences[sequence.name] == nil else {
                 throw statement.diagnostic(at: statement.node.body?["relation"], "sequence \(sequence.name) of a serial column is declared twice")
             }
@@ -185,6 +181,19 @@ struct ModelBuilder {
         }
         model.tables[table.name] = table
         tableNames.insert(table.name)
+    }
+
+    /// The table a statement declares, with the sequences of its serial columns. A function of its own so
+    /// that the builder, whose LIKE lookup holds a copy of this model builder, is gone before `addTable`
+    /// inserts the table: while that copy lives, the insertion copies every table declared so far, which
+    /// made reading N tables take time in N squared.
+    private func buildTable(_ statement: StatementSource) throws(Diagnostic) -> (Table, [SequenceDefinition]) {
+        var builder = TableBuilder(source: statement, normalizer: normalizer(for: statement))
+        builder.collations = Set(model.collations.keys)
+        let current = self
+        builder.likeSource = { current.likeSource($0) }
+        let table = try builder.build(statement.node.body ?? .null)
+        return (table, builder.serialSequences)
     }
 
     /// Pass 3: indexes and `ALTER TABLE ... ADD CONSTRAINT` (as pg_dump writes constraints).

@@ -74,34 +74,65 @@ public struct SourceFile: Sendable {
     /// psql meta-commands (`\restrict`, `\set`, `\connect`, ...) are not SQL; pg_dump writes some.
     /// They are replaced by spaces so the parser skips them and positions do not move.
     /// `\i` and `\ir` lines are kept in `includes` by the loader before this runs.
+    /// Works on the bytes, a line ending at each newline byte: every definition the introspector reads back
+    /// passes through here too, and Foundation's line splitting cost more than parsing them (and kept a
+    /// CRLF pair together, so a CRLF file was one long line).
     static func blankingMetaCommands(_ text: String) -> String {
-        guard text.contains("\\") else { return text }
-        var lines = text.components(separatedBy: "\n")
-        for index in lines.indices where lines[index].trimmingCharacters(in: .whitespaces).hasPrefix("\\") {
-            lines[index] = String(repeating: " ", count: lines[index].utf8.count)
+        var bytes = Array(text.utf8)
+        guard bytes.contains(backslash) else { return text }
+        var changed = false
+        var lineStart = 0
+        while lineStart < bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+            if isMetaCommand(bytes[lineStart..<lineEnd]) {
+                for index in lineStart..<lineEnd { bytes[index] = 0x20 }
+                changed = true
+            }
+            lineStart = lineEnd + 1
         }
-        return lines.joined(separator: "\n")
+        return changed ? String(decoding: bytes, as: UTF8.self) : text
     }
 
+    private static let backslash = UInt8(ascii: "\\")
+
+    /// A line whose first character after blanks is a backslash. Blanks are Unicode's (as `.whitespaces`),
+    /// so a line that starts with a non-ASCII character is decoded and trimmed as text.
+    private static func isMetaCommand(_ line: ArraySlice<UInt8>) -> Bool {
+        guard let first = line.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return false }
+        if line[first] == backslash { return true }
+        guard line[first] >= 0x80 else { return false }
+        return String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces).hasPrefix("\\")
+    }
+
+    /// `\i` and `\ir` lines (and their long spellings). Lines end at each newline byte; a carriage return
+    /// before it is not part of the path.
     static func includes(in text: String) -> [Include] {
-        guard text.contains("\\i") else { return [] }
+        let bytes = Array(text.utf8)
+        guard bytes.contains(backslash) else { return [] }
         var found: [Include] = []
-        var offset = 0
-        for line in text.components(separatedBy: "\n") {
-            defer { offset += line.utf8.count + 1 }
-            let words = line.trimmingCharacters(in: .whitespaces).split(separator: " ", maxSplits: 1).map(String.init)
-            guard words.count == 2 else { continue }
-            let relative: Bool
-            switch words[0] {
-            case "\\i", "\\include": relative = false
-            case "\\ir", "\\include_relative": relative = true
-            default: continue
-            }
-            var path = words[1].trimmingCharacters(in: .whitespaces)
-            if path.count >= 2, path.hasPrefix("'"), path.hasSuffix("'") { path = String(path.dropFirst().dropLast()) }
-            found.append(Include(path: path, relative: relative, byteOffset: offset))
+        var lineStart = 0
+        while lineStart < bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+            var line = bytes[lineStart..<lineEnd]
+            if line.last == 0x0D { line = line.dropLast() }
+            if isMetaCommand(line), let include = include(String(decoding: line, as: UTF8.self), at: lineStart) { found.append(include) }
+            lineStart = lineEnd + 1
         }
         return found
+    }
+
+    private static func include(_ line: String, at offset: Int) -> Include? {
+        let words = line.trimmingCharacters(in: .whitespaces).split(separator: " ", maxSplits: 1).map(String.init)
+        guard words.count == 2 else { return nil }
+        let relative: Bool
+        switch words[0] {
+        case "\\i", "\\include": relative = false
+        case "\\ir", "\\include_relative": relative = true
+        default: return nil
+        }
+        var path = words[1].trimmingCharacters(in: .whitespaces)
+        if path.count >= 2, path.hasPrefix("'"), path.hasSuffix("'") { path = String(path.dropFirst().dropLast()) }
+        return Include(path: path, relative: relative, byteOffset: offset)
     }
 
     /// One-based line and column (in characters) of a byte offset.

@@ -27,6 +27,20 @@ import Testing
         #expect(model.tables[QualifiedName("app", "people")]?.column(named: "mood")?.type.sql == "app.mood")
     }
 
+    /// Lines end at each newline: in a file saved with CRLF line ends, each include and each other psql
+    /// meta line is a line of its own (the carriage return is not part of the path), and a meta line
+    /// indented with a no-break space is still one.
+    @Test func includesAndMetaLinesInACRLFFileAreReadLineByLine() throws {
+        let root = try folder([
+            "main.sql": "\\set ON_ERROR_STOP on\r\nCREATE SCHEMA app;\r\nSET search_path TO app;\r\n\\ir types.sql\r\n"
+                + "\u{00A0}\\echo done\r\nCREATE TABLE people (id integer, mood mood);\r\n",
+            "types.sql": "CREATE TYPE mood AS ENUM ('ok');\r\n",
+        ])
+        let model = try SchemaLoader().load(path: root)
+        #expect(model.enums.keys.map(\.sql) == ["app.mood"])
+        #expect(model.tables[QualifiedName("app", "people")]?.column(named: "mood")?.type.sql == "app.mood")
+    }
+
     @Test func aMissingIncludeIsReportedAtItsLine() throws {
         let root = try folder(["main.sql": "CREATE TABLE t (id integer);\n\\i nowhere.sql\n"])
         #expect(throws: DiagnosticList.self) { try SchemaLoader().load(path: root) }

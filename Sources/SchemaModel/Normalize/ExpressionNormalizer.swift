@@ -79,7 +79,7 @@ public struct ExpressionNormalizer: Sendable {
     }
 
     public func normalize(_ node: Node) -> Node {
-        node.withoutLocations.rewritten(rewrite)
+        node.rewrittenWithoutLocations(rewrite)
     }
 
     private func rewrite(_ node: Node) -> Node {
