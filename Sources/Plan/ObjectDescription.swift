@@ -1,8 +1,8 @@
 import SchemaModel
 
-/// The "(column: 'name' table: 'users' schema: 'public')" part of warning summaries.
-enum ObjectDescription {
-    static func table(_ name: QualifiedName) -> String {
+/// The "(column: 'name' table: 'users' schema: 'public')" part of warning summaries (lint's too).
+public enum ObjectDescription {
+    public static func table(_ name: QualifiedName) -> String {
         "(table: '\(name.name)' schema: '\(name.schema)')"
     }
 

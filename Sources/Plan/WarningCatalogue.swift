@@ -4,8 +4,8 @@ import SchemaModel
 /// B blocking, MF might-fail. Tests hold one triggering and one non-triggering change per code.
 public enum WarningCatalogue {
     static let preventDataLoss = "How to prevent data loss:"
-    static let preventFailure = "How to prevent a migration failure and application downtime:"
-    static let preventBlocking = "How to avoid blocking reads and writes:"
+    public static let preventFailure = "How to prevent a migration failure and application downtime:"
+    public static let preventBlocking = "How to avoid blocking reads and writes:"
 
     static func drop(_ code: WarningCode, _ what: String, _ object: String) -> Warning {
         Warning(code: code, summary: "Dropped \(what) \(object)",

@@ -1,6 +1,5 @@
 import Foundation
 import Lint
-import Migrations
 import Plan
 import SchemaSource
 import Testing
@@ -15,7 +14,7 @@ import TestSupport
         let current = try CasePlanning.model(schemaCase.from, file: "from.sql")
         let desired = try CasePlanning.model(schemaCase.to, file: "to.sql")
         let plan = Planner.plan(current: current, desired: desired)
-        let files = MigrationStore.files(for: plan, name: "case", at: Date(timeIntervalSince1970: 0))
+        let files = CasePlanning.files(for: plan)
         // One file per planned migration, in order; its header lists its statements' warnings.
         #expect(files.count == plan.migrations.count)
         let sources = zip(files, plan.migrations).map { file, migration in
