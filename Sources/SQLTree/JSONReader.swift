@@ -75,8 +75,7 @@ public struct JSONReader {
         index += 1
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object([:]) }
-        // Gathered first, so that the dictionary is sized once rather than grown (and rehashed) key by key.
-        var pairs: [(String, Node)] = []
+        var pairs = ContiguousArray<NodeFields.Element>()
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw failure("expected key") }
@@ -85,15 +84,16 @@ public struct JSONReader {
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("expected :") }
             index += 1
             skipWhitespace()
-            pairs.append((key, try readValue()))
+            let value = try readValue()
+            // A later duplicate wins, as in a dictionary (libpg_query prints none; the check is a few
+            // comparisons of short keys).
+            if let earlier = pairs.firstIndex(where: { $0.key == key }) { pairs[earlier].value = value } else { pairs.append((key, value)) }
             skipWhitespace()
             guard index < bytes.count else { throw failure("unterminated object") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
             if bytes[index] == UInt8(ascii: "}") {
                 index += 1
-                var fields = [String: Node](minimumCapacity: pairs.count)
-                for (key, value) in pairs { fields[key] = value }  // a later duplicate wins
-                return .object(fields)
+                return .object(NodeFields(distinctPairs: pairs))
             }
             throw failure("expected , or }")
         }

@@ -23,9 +23,8 @@ extension Node {
     public func rewrittenWithoutLocations(_ transform: (Node) -> Node) -> Node {
         switch self {
         case .object(let fields):
-            var result: [String: Node] = [:]
-            result.reserveCapacity(fields.count)
-            for (key, value) in fields where !Node.isPositionKey(key) { result[key] = value.rewrittenWithoutLocations(transform) }
+            var result = NodeFields(minimumCapacity: fields.count)
+            for (key, value) in fields where !Node.isPositionKey(key) { result.appendDistinct(key, value.rewrittenWithoutLocations(transform)) }
             return transform(.object(result))
         case .array(let items):
             return transform(.array(items.map { $0.rewrittenWithoutLocations(transform) }))
@@ -46,12 +45,12 @@ extension Node {
         case .object(let fields):
             output += "{"
             var first = true
-            for key in fields.keys.sorted() where !Node.isPositionKey(key) {
+            for (key, value) in fields.sorted(by: { $0.key < $1.key }) where !Node.isPositionKey(key) {
                 if !first { output += "," }
                 first = false
                 output += key
                 output += ":"
-                fields[key]!.writeCanonical(into: &output)
+                value.writeCanonical(into: &output)
             }
             output += "}"
         case .array(let items):

@@ -5,7 +5,7 @@
 /// normalizer, the schema-file front end and the introspection front end share one representation
 /// without any C types, and lets a canonical form be a simple serialization of the tree.
 public enum Node: Hashable, Sendable {
-    case object([String: Node])
+    case object(NodeFields)
     case array([Node])
     case string(String)
     case int(Int)
@@ -42,27 +42,27 @@ public enum Node: Hashable, Sendable {
         return []
     }
 
-    public var fields: [String: Node] {
+    public var fields: NodeFields {
         if case .object(let fields) = self { return fields }
         return [:]
     }
 
     /// The node type of a one-key wrapper object (`"ColumnRef"` for `{"ColumnRef": {...}}`).
     public var kind: String? {
-        guard case .object(let fields) = self, fields.count == 1 else { return nil }
-        return fields.keys.first
+        guard case .object(let fields) = self else { return nil }
+        return fields.single?.key
     }
 
     /// The body of a one-key wrapper object.
     public var body: Node? {
-        guard case .object(let fields) = self, fields.count == 1 else { return nil }
-        return fields.values.first
+        guard case .object(let fields) = self else { return nil }
+        return fields.single?.value
     }
 
     /// The body when this node is of the given type.
     public func body(_ kind: String) -> Node? {
-        guard case .object(let fields) = self, fields.count == 1 else { return nil }
-        return fields[kind]
+        guard case .object(let fields) = self, let only = fields.single, only.key == kind else { return nil }
+        return only.value
     }
 
     /// The value of a `String` node (`{"String": {"sval": "x"}}`), as names are spelled in the tree.
@@ -77,7 +77,7 @@ public enum Node: Hashable, Sendable {
 }
 
 extension Node {
-    public static func wrap(_ kind: String, _ fields: [String: Node]) -> Node {
+    public static func wrap(_ kind: String, _ fields: NodeFields) -> Node {
         .object([kind: .object(fields)])
     }
 
@@ -96,10 +96,7 @@ extension Node {
     public func rewritten(_ transform: (Node) -> Node) -> Node {
         switch self {
         case .object(let fields):
-            var result: [String: Node] = [:]
-            result.reserveCapacity(fields.count)
-            for (key, value) in fields { result[key] = value.rewritten(transform) }
-            return transform(.object(result))
+            return transform(.object(fields.mapValues { $0.rewritten(transform) }))
         case .array(let items):
             return transform(.array(items.map { $0.rewritten(transform) }))
         default:
@@ -111,7 +108,7 @@ extension Node {
     public func forEach(_ visit: (Node) -> Void) {
         visit(self)
         switch self {
-        case .object(let fields): for value in fields.values { value.forEach(visit) }
+        case .object(let fields): for (_, value) in fields { value.forEach(visit) }
         case .array(let items): for item in items { item.forEach(visit) }
         default: break
         }

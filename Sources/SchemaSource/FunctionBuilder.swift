@@ -35,7 +35,7 @@ public struct FunctionBuilder {
             case "FUNC_PARAM_OUT": outputTypes.append(type)
             default: break  // TABLE columns are the result, not arguments
             }
-            var normalized: [String: Node] = ["mode": .string(mode), "type": .string(type)]
+            var normalized: NodeFields = ["mode": .string(mode), "type": .string(type)]
             normalized["name"] = fields["name"]
             parameters.append(.object(normalized))
             defaults.append(fields["defexpr"].map(normalizer.normalize) ?? .null)

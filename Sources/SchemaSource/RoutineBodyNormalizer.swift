@@ -49,7 +49,7 @@ struct RoutineBodyNormalizer {
     }
 
     /// In a query over one relation, `t.id` and `id` mean the same column.
-    private func unqualifyingColumns(of relation: Node, in body: Node, fields: [String]) -> [String: Node] {
+    private func unqualifyingColumns(of relation: Node, in body: Node, fields: [String]) -> NodeFields {
         let label = relation["alias"]?.body("Alias")?["aliasname"]?.string ?? relation["alias"]?["aliasname"]?.string
             ?? relation["relname"]?.string ?? ""
         var result = body.fields

@@ -23,12 +23,12 @@ extension ViewQueryNormalizer {
             }
             if let collate = node.body("CollateClause") { return try collateClause(collate, scopes) }
             if let call = node.body("FuncCall") {
-                var result: [String: Node] = [:]
+                var result: NodeFields = [:]
                 for (key, value) in callArguments(call, scopes).fields { result[key] = try expression(value, scopes) }
                 return .wrap("FuncCall", result)
             }
             if let operation = node.body("A_Expr") {
-                var result: [String: Node] = [:]
+                var result: NodeFields = [:]
                 for (key, value) in operatorOperands(operation, scopes).fields { result[key] = try expression(value, scopes) }
                 return .wrap("A_Expr", result)
             }
@@ -47,12 +47,12 @@ extension ViewQueryNormalizer {
                           let name = Self.figure(value).name else { return argument }
                     return .wrap("ResTarget", target.setting("name", .string(name)).fields)
                 }
-                var result: [String: Node] = [:]
+                var result: NodeFields = [:]
                 for (key, value) in xml.setting("named_args", .array(args)).fields { result[key] = try expression(value, scopes) }
                 return .wrap("XmlExpr", result)
             }
             if let sortBy = node.body("SortBy") { return Self.sortBy(sortBy, key: try expression(sortBy["node"] ?? .null, scopes)) }
-            var result: [String: Node] = [:]
+            var result: NodeFields = [:]
             for (key, value) in fields { result[key] = try expression(value, scopes) }
             return .object(result)
         case .array(let items):

@@ -37,7 +37,7 @@ extension ViewQueryNormalizer {
     /// An alias as PostgreSQL prints it: the entry's printed name and, when `columns` is given, the full
     /// list of the entry's column names.
     static func printedAlias(_ name: String, columns: [String]?) -> Node {
-        var fields: [String: Node] = ["aliasname": .string(name)]
+        var fields: NodeFields = ["aliasname": .string(name)]
         if let columns { fields["colnames"] = .array(columns.map(Node.stringNode)) }
         return .object(fields)
     }

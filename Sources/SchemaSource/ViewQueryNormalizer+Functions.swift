@@ -59,7 +59,7 @@ extension ViewQueryNormalizer {
             throw source.diagnostic(at: item, "this function in FROM gives two columns the same name (\(columns.joined(separator: ", ")))",
                                     hint: "name its columns with an alias list, e.g. AS x(a, b); PostgreSQL prints them renamed")
         }
-        let fields: [String: Node] = [
+        let fields: NodeFields = [
             "functions": .array(items), "ordinality": .bool(body["ordinality"]?.bool == true),
             "alias": Self.printedAlias(printed, columns: columns),
         ]
@@ -70,7 +70,7 @@ extension ViewQueryNormalizer {
     /// A column definition's type (and collation), as `format_type` prints it; the name is in the alias.
     private func columnDefinitionType(_ definition: Node) -> Node {
         let body = definition.body("ColumnDef") ?? definition
-        var fields: [String: Node] = ["type": .string(TypeNameRenderer.render(body["typeName"] ?? .null, resolver: normalizer.resolver).sql)]
+        var fields: NodeFields = ["type": .string(TypeNameRenderer.render(body["typeName"] ?? .null, resolver: normalizer.resolver).sql)]
         if let collation = CollationName.resolve(body["collClause"], resolver: normalizer.resolver, declared: []) {
             fields["collation"] = .string(collation.sql)
         }

@@ -13,7 +13,7 @@ extension ViewQueryNormalizer {
         let printed = level.names.next()
         let alias = Self.aliasNode(body)?["aliasname"]?.string
         let scopes = [Level(entries: visible, ctes: level.ctes, merged: level.merged, names: level.names)] + outer
-        var fields: [String: Node] = [
+        var fields: NodeFields = [
             "context": try expression(body["context_item"]?["raw_expr"] ?? .null, scopes),
             "path": try jsonTablePath(body["pathspec"] ?? .null, at: item),
         ]
@@ -48,7 +48,7 @@ extension ViewQueryNormalizer {
             }
             let name = column["name"]?.string ?? ""
             names.append(name)
-            var fields: [String: Node] = ["name": .string(name), "kind": .string(kind)]
+            var fields: NodeFields = ["name": .string(name), "kind": .string(kind)]
             if kind == "JTC_FOR_ORDINALITY" {
                 result.append(.object(fields))
                 continue
@@ -94,7 +94,7 @@ extension ViewQueryNormalizer {
             throw source.diagnostic(at: item, "this JSON_TABLE path in a view is not supported: monolayer compares only paths of plain accessors",
                                     hint: "PostgreSQL prints jsonpath in its own form, which monolayer does not reproduce for filters and expressions")
         }
-        var fields: [String: Node] = ["path": .string(path)]
+        var fields: NodeFields = ["path": .string(path)]
         if let name = body["name"]?.string, name.range(of: #"^json_table_path_\d+$"#, options: .regularExpression) == nil {
             fields["name"] = .string(name)
         }

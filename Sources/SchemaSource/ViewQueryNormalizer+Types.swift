@@ -25,7 +25,7 @@ extension ViewQueryNormalizer {
            target.userType == nil, !(ExpressionNormalizer.stringTypes.union(["name"])).contains(target.baseName) {
             return try expression(.wrap("TypeCast", cast.setting("arg", collated["arg"]).fields), scopes)
         }
-        var fields: [String: Node] = [:]
+        var fields: NodeFields = [:]
         for (key, value) in cast.fields { fields[key] = try expression(value, scopes) }
         return .wrap("TypeCast", fields)
     }

@@ -136,7 +136,7 @@ final class ViewQueryNormalizer {
         return nil
     }
 
-    static func rewrap(_ fields: [String: Node], wrapped: Bool) -> Node {
+    static func rewrap(_ fields: NodeFields, wrapped: Bool) -> Node {
         wrapped ? .wrap("SelectStmt", fields) : .object(fields)
     }
 
@@ -263,7 +263,7 @@ final class ViewQueryNormalizer {
     }
 
     /// A `VALUES` list: its rows' expressions normalized; its columns are `column1`, `column2`, ...
-    private func values(_ fields: [String: Node], wrapped: Bool, scopes: [Level]) throws(Diagnostic) -> (Node, [String]) {
+    private func values(_ fields: NodeFields, wrapped: Bool, scopes: [Level]) throws(Diagnostic) -> (Node, [String]) {
         var fields = fields
         var rows: [Node] = []
         var width = 0

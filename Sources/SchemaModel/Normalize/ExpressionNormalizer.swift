@@ -287,7 +287,7 @@ public struct ExpressionNormalizer: Sendable {
 
     /// A binary operator expression; `ROW(a, b) = ROW(x, y)` as PostgreSQL's `make_row_comparison_op`
     /// stores it: `a = x AND b = y` (`<>`: `a <> x OR b <> y`). Other row comparisons stay rows.
-    static func comparison(_ operatorNames: [String], _ left: Node, _ right: Node, fields: [String: Node]? = nil) -> Node {
+    static func comparison(_ operatorNames: [String], _ left: Node, _ right: Node, fields: NodeFields? = nil) -> Node {
         let fields = fields ?? ["kind": .string("AEXPR_OP"), "name": .array(operatorNames.map(Node.stringNode)), "lexpr": left, "rexpr": right]
         guard operatorNames == ["="] || operatorNames == ["<>"],
               let leftItems = left.body("RowExpr")?["args"]?.array, let rightItems = right.body("RowExpr")?["args"]?.array,
