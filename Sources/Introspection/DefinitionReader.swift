@@ -8,6 +8,7 @@ struct DefinitionReader {
     let normalizer: ExpressionNormalizer
     /// Type names repeat (a schema has thousands of `integer` columns and a few dozen distinct types),
     /// and what one reads as depends only on its text and the resolver: each text is parsed once.
+    /// Expressions read without columns likewise.
     private let readTypes = TypeMemo()
 
     init(normalizer: ExpressionNormalizer) { self.normalizer = normalizer }
@@ -21,8 +22,12 @@ struct DefinitionReader {
     }
 
     func expression(_ text: String, columns: [Column]? = nil) throws -> Expression {
+        // Without columns the result depends on the text alone, and defaults repeat (`0`, `now()`).
+        if columns == nil, let known = readTypes.expressions[text] { return known }
         let node = try parse(text, what: "expression") { () throws(PgQueryError) -> Node in try PgQuery.parseExpression(text) }
-        return (columns.map { normalizer.with(columns: $0) } ?? normalizer).expression(node, text: text)
+        let expression = (columns.map { normalizer.with(columns: $0) } ?? normalizer).expression(node, text: text)
+        if columns == nil { readTypes.expressions[text] = expression }
+        return expression
     }
 
     func constraint(named name: String, on table: QualifiedName, columns: [Column], definition: String) throws -> Constraint {
@@ -90,7 +95,9 @@ struct DefinitionReader {
     }
 }
 
-/// The types a reader has read, by the text the server printed (one introspection, one thread).
+/// The types and column-free expressions a reader has read, by the text the server printed (one
+/// introspection, one thread).
 private final class TypeMemo {
     var types: [String: TypeReference] = [:]
+    var expressions: [String: Expression] = [:]
 }

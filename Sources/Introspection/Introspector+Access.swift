@@ -20,8 +20,7 @@ extension Introspector {
 
     private func readPrivileges(into model: inout SchemaModel, reader: DefinitionReader) throws {
         // Every privilege a table has on this server: holding them all is `ALL` (see `Privilege`).
-        let tableAll = Set(try connection.query("SELECT privilege_type FROM pg_catalog.aclexplode(pg_catalog.acldefault('r', 10::oid))")
-            .records.map { $0.string("privilege_type") })
+        let tableAll = Set(try run(.tablePrivilegeKinds).map { $0.string("privilege_type") })
         try readDefaultPrivileges(into: &model, tableAll: tableAll)
         var grants: [PrivilegeTarget: [PrivilegeGrant]] = [:]
         for record in try run(.privileges) {

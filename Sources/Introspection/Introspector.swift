@@ -10,6 +10,8 @@ import SQLTree
 /// builders as schema files, so both sides of a diff pass through one normalizer.
 public struct Introspector {
     let connection: Connection
+    /// The catalog queries' results while a model is read.
+    private let results = ResultsBox()
 
     public init(connection: Connection) { self.connection = connection }
 
@@ -28,14 +30,21 @@ public struct Introspector {
         // JIT off: the catalog queries are short, but their correlated subqueries make the planner's
         // estimates high enough to start JIT compilation, which costs more than the query (0.25 s each).
         try connection.execute("SET LOCAL search_path = pg_catalog; SET LOCAL jit = off")
-        let model = try readModel()
+        results.current = try CatalogResults(connection: connection)
+        defer { results.current = nil }
+        let model: SchemaModel
+        do { model = try readModel() } catch {
+            results.current?.finish()
+            throw error
+        }
+        results.current?.finish()
         return (model, try alsoReading(connection))
     }
 
     private func readModel() throws -> SchemaModel {
         var model = SchemaModel()
         // Default privileges the schema files declare without FOR ROLE are this role's (see DefaultPrivileges).
-        model.connectedRole = ConnectedRole(try connection.query("SELECT current_user AS name").records.first?.string("name"))
+        model.connectedRole = ConnectedRole(try run(.connectedRole).first?.string("name"))
         for record in try run(.schemas) { model.schemas[record.string("name")] = NamedSchema(name: record.string("name")) }
         for record in try run(.extensions) {
             let name = record.string("name")
@@ -127,7 +136,8 @@ public struct Introspector {
     }
 
     func run(_ query: CatalogQuery) throws -> [Record] {
-        try connection.query(query.sql).records
+        guard let current = results.current else { preconditionFailure("catalog results read outside introspect") }
+        return try current.records(query)
     }
 
     private func readSequence(_ record: Record) -> SequenceDefinition {
@@ -167,4 +177,9 @@ public struct Introspector {
                 GeneratedColumn(expression: try reader.expression(item.text, columns: columns), stored: item.stored)
         }
     }
+}
+
+/// Holds the batch being read; the introspector is a value, and one introspection reads one batch.
+private final class ResultsBox {
+    var current: CatalogResults?
 }

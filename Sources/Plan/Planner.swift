@@ -75,6 +75,10 @@ public struct Planner {
     /// The statements in dependency order, and the plan refused (with defects) if that order still
     /// leaves a statement without an object it needs.
     public func ordered(_ statements: [PlannedStatement]) -> MigrationPlan {
+        // Nothing to order (the schema matches): the two models' dependency graphs are not needed.
+        guard !statements.isEmpty else {
+            return MigrationPlan(statements: [], defects: [], objects: ObjectCatalog(current: current, desired: desired))
+        }
         let graph = StatementGraph(current: ObjectDependencies(current), desired: ObjectDependencies(desired))
         let ordered = graph.ordered(graph.liftingPhases(statements))
         let defects = PlanSimulation(current: graph.current, desired: graph.desired, graph: graph).defects(ordered)

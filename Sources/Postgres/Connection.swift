@@ -98,7 +98,9 @@ public final class Connection {
         }
     }
 
-    private func liveHandle() throws(PostgresError) -> OpaquePointer {
+    func countRoundTrip() { roundTrips += 1 }
+
+    func liveHandle() throws(PostgresError) -> OpaquePointer {
         guard let handle else { throw PostgresError.connection(target: displayTarget, message: "connection closed") }
         return handle
     }

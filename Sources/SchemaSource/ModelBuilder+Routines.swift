@@ -23,13 +23,14 @@ extension ModelBuilder {
     /// On a table (a partitioned table's trigger stands for the copies PostgreSQL makes on its partitions)
     /// or a view (`INSTEAD OF`, or statement-level).
     mutating func addTrigger(_ statement: StatementSource, _ body: Node) throws(Diagnostic) {
-        let views = model.views.filter { !$0.value.materialized }
-        let trigger = try TriggerBuilder(source: statement, normalizer: normalizer(for: statement),
-                                         relations: tableNames.union(views.keys)).build(body)
+        let (tables, views) = (tableNames, model.views)
+        let trigger = try TriggerBuilder(source: statement, normalizer: normalizer(for: statement), isRelation: { name in
+            tables.contains(name) || views[name].map { !$0.materialized } ?? false
+        }).build(body)
         let relation = body["relation"]
         let columns: [String]
         if let table = model.tables[trigger.identity.table] { columns = table.columns.map(\.name) }
-        else if let view = views[trigger.identity.table] { columns = view.outputColumns }
+        else if let view = model.views[trigger.identity.table], !view.materialized { columns = view.outputColumns }
         else {
             throw statement.diagnostic(at: relation, "trigger \(trigger.identity.name) is on \(trigger.identity.table), which is not a declared table or view")
         }

@@ -30,6 +30,13 @@ public struct SourceFile: Sendable {
         self.init(url: url, displayPath: displayPath, preparedText: SourceFile.blanking(dataBlocks, in: blanked), includes: includes)
     }
 
+    /// A definition the server printed: no meta-commands, includes or COPY data to look for.
+    static func catalogDefinition(_ sql: String) -> SourceFile {
+        SourceFile(url: catalogURL, displayPath: "<catalog>", preparedText: sql, includes: [])
+    }
+
+    private static let catalogURL = URL(fileURLWithPath: "/dev/null")
+
     /// Text already prepared for the parser (a view of a file, see `replacing`).
     private init(url: URL, displayPath: String, preparedText: String, includes: [Include]) {
         self.url = url

@@ -37,7 +37,7 @@ public struct StatementSource: Sendable {
 
     /// For text that is not in a file (introspection renders definitions and parses them back).
     public static func standalone(_ sql: String, node: Node, searchPath: [String] = ["pg_catalog"]) throws(PgQueryError) -> StatementSource {
-        let file = SourceFile(url: .init(fileURLWithPath: "/dev/null"), displayPath: "<catalog>", text: sql)
+        let file = SourceFile.catalogDefinition(sql)
         return try StatementSource(file: file, node: node, byteRange: 0..<file.bytes.count, searchPath: searchPath)
     }
 

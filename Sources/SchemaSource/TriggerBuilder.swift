@@ -7,13 +7,19 @@ import SQLTree
 public struct TriggerBuilder {
     public let source: StatementSource
     public let normalizer: ExpressionNormalizer
-    /// Tables of the model: `ON t` names an existing table, found through the search path.
-    public let relations: Set<QualifiedName>
+    /// Whether the model has a relation (table or view) of this name: `ON t` names an existing one,
+    /// found through the search path. A question rather than a set, so that a schema of many triggers
+    /// does not gather every relation name once per trigger.
+    public let isRelation: (QualifiedName) -> Bool
 
-    public init(source: StatementSource, normalizer: ExpressionNormalizer, relations: Set<QualifiedName>) {
+    public init(source: StatementSource, normalizer: ExpressionNormalizer, isRelation: @escaping (QualifiedName) -> Bool) {
         self.source = source
         self.normalizer = normalizer
-        self.relations = relations
+        self.isRelation = isRelation
+    }
+
+    public init(source: StatementSource, normalizer: ExpressionNormalizer, relations: Set<QualifiedName>) {
+        self.init(source: source, normalizer: normalizer, isRelation: relations.contains)
     }
 
     // Bits of `timing` and `events` in the parse tree (PostgreSQL's TRIGGER_TYPE_* values).
@@ -56,7 +62,7 @@ public struct TriggerBuilder {
     private func existingRelation(_ relation: Node) -> QualifiedName {
         let name = relation["relname"]?.string ?? ""
         if let schema = relation["schemaname"]?.string { return QualifiedName(schema, name) }
-        let schema = normalizer.resolver.searchPath.first { relations.contains(QualifiedName($0, name)) }
+        let schema = normalizer.resolver.searchPath.first { isRelation(QualifiedName($0, name)) }
         return QualifiedName(schema ?? normalizer.resolver.searchPath.first ?? "public", name)
     }
 
