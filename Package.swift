@@ -41,7 +41,9 @@ let package = Package(
         .target(name: "SchemaSource", dependencies: ["PgQuery", "SchemaModel", "SQLTree"]),
         .target(
             name: "Introspection", dependencies: ["Postgres", "PgQuery", "SchemaModel", "SchemaSource", "SQLTree"],
-            resources: [.copy("Queries")]),
+            plugins: ["EmbedCatalogQueries"]),
+        .executableTarget(name: "embed-catalog-queries"),
+        .plugin(name: "EmbedCatalogQueries", capability: .buildTool(), dependencies: ["embed-catalog-queries"]),
         .target(
             name: "Migrations",
             dependencies: ["Postgres", "PgQuery", "Plan", "SchemaModel", .product(name: "Crypto", package: "swift-crypto")]),

@@ -1,7 +1,7 @@
 import Foundation
 import Postgres
 
-/// The catalog queries, one `.sql` resource per object kind (readable and testable on their own).
+/// The catalog queries, one `.sql` file per object kind in Queries/ (readable, and runnable with psql).
 /// Declared in the order the introspector reads them: they are sent in this order, all at once.
 enum CatalogQuery: String, CaseIterable {
     case connectedRole = "connected_role"
@@ -16,56 +16,84 @@ enum CatalogQuery: String, CaseIterable {
     case rowSecurity = "row_security"
     case policies, comments
 
+    /// The text of Queries/<raw value>.sql, compiled into the program by the EmbedCatalogQueries plugin
+    /// (an installed binary needs no files beside it).
     var sql: String {
-        get throws {
-            guard let url = Bundle.module.url(forResource: rawValue, withExtension: "sql", subdirectory: "Queries") else {
-                throw IntrospectionError.missingQuery(rawValue)
-            }
-            return try String(contentsOf: url, encoding: .utf8)
-        }
+        guard let text = Self.texts[rawValue] else { preconditionFailure("Queries/\(rawValue).sql was not embedded") }
+        return text
     }
 }
 
 /// Every catalog query, sent in one message when introspection starts and read back as the introspector
-/// asks for each: the server runs the later queries while the earlier results are being read, and the
-/// whole catalog costs one round trip however many objects it holds.
-final class CatalogResults {
-    private let stream: ResultStream
-    private let order = CatalogQuery.allCases
-    private var received = 0
-    /// Results read past on the way to a later query, until asked for.
-    private var waiting: [CatalogQuery: [Record]] = [:]
+/// asks for each: the whole catalog costs one round trip however many objects it holds.
+///
+/// A thread of its own reads the results off the connection as the server sends them. Left unread, a
+/// large result fills the socket's buffer and the server stops until the client reads; read as they
+/// come, the server runs the later queries while the introspector builds the model from the earlier.
+final class CatalogResults: @unchecked Sendable {
+    private let condition = NSCondition()
+    /// Results received and not yet taken (guarded by `condition`).
+    private var received: [CatalogQuery: Result<[Record], any Error>] = [:]
+    private var taken: Set<CatalogQuery> = []
+    private var finished = false
 
     init(connection: Connection) throws {
-        stream = try connection.send(try order.map { try $0.sql })
-    }
-
-    /// Each query's rows, once.
-    func records(_ query: CatalogQuery) throws -> [Record] {
-        if let records = waiting.removeValue(forKey: query) { return records }
-        while received < order.count {
-            let next = order[received]
-            received += 1
-            let records = try stream.next().records
-            if next == query { return records }
-            waiting[next] = records
+        let order = CatalogQuery.allCases
+        let stream = UncheckedStream(stream: try connection.send(order.map(\.sql)))
+        let reader = Thread { [self] in
+            for query in order {
+                let result = Result { () throws -> [Record] in try stream.stream.next().records }
+                deliver { received[query] = result }
+                if case .failure = result { break }  // the server skipped the rest
+            }
+            stream.stream.finish()
+            deliver { finished = true }
         }
-        throw IntrospectionError.queryReadTwice(query.rawValue)
+        reader.start()
     }
 
-    /// Drops what was not read, so that the connection can run other statements.
-    func finish() { stream.finish() }
+    private func deliver(_ change: () -> Void) {
+        condition.lock()
+        change()
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Each query's rows, once; waits for them when the server has not sent them yet.
+    func records(_ query: CatalogQuery) throws -> [Record] {
+        condition.lock()
+        defer { condition.unlock() }
+        while received[query] == nil && !finished { condition.wait() }
+        guard let result = received.removeValue(forKey: query), taken.insert(query).inserted else {
+            // Not sent because an earlier query failed: that failure is the error to report.
+            if let failure = received.values.first(where: { if case .failure = $0 { true } else { false } }) {
+                _ = try failure.get()
+            }
+            throw IntrospectionError.queryReadTwice(query.rawValue)
+        }
+        return try result.get()
+    }
+
+    /// Waits until every result has been read off the connection, so that it can run other statements.
+    func finish() {
+        condition.lock()
+        while !finished { condition.wait() }
+        condition.unlock()
+    }
+}
+
+/// The stream moves to the reader thread, which alone uses the connection until it has finished.
+private struct UncheckedStream: @unchecked Sendable {
+    let stream: ResultStream
 }
 
 public enum IntrospectionError: Error, CustomStringConvertible {
-    case missingQuery(String)
     case queryReadTwice(String)
     case unreadableDefinition(object: String, definition: String, reason: String)
 
     public var description: String {
         switch self {
-        case .missingQuery(let name): return "introspection query \(name).sql is missing from the build"
-        case .queryReadTwice(let name): return "introspection read the results of \(name).sql twice"
+        case .queryReadTwice(let name): return "introspection read the results of the \(name) query twice"
         case .unreadableDefinition(let object, let definition, let reason):
             return "could not read the definition of \(object) as printed by the server: \(definition)\n\(reason)"
         }

@@ -12,6 +12,7 @@ public final class ResultStream {
     private let statements: [String]
     private var position = 0
     private var failed = false
+    private var drained = false
 
     init(connection: Connection, handle: OpaquePointer, statements: [String]) {
         self.connection = connection
@@ -19,6 +20,9 @@ public final class ResultStream {
         self.statements = statements
     }
 
+    /// A stream dropped before its end still leaves the connection usable. (A stream read to its end
+    /// on another thread is released there later: having drained, it no longer touches the connection,
+    /// which by then may be running the caller's next statement.)
     deinit { finish() }
 
     /// The next statement's result; after a failure the server skipped the rest, and so does this.
@@ -39,8 +43,10 @@ public final class ResultStream {
 
     /// Reads and drops whatever results remain, so that the connection can run other commands.
     public func finish() {
+        guard !drained else { return }
         while let result = PQgetResult(handle) { PQclear(result) }
         position = statements.count
+        drained = true
     }
 }
 
