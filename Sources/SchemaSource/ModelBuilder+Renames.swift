@@ -11,7 +11,7 @@ extension ModelBuilder {
     }
 
     private mutating func addRenameHints(_ statement: StatementSource) throws(Diagnostic) {
-        guard (statement.leadingCommentTokens + statement.tokens).contains(where: { $0.isComment }), let kind = statement.node.kind, let body = statement.node.body else { return }
+        guard statement.leadingCommentTokens.contains(where: \.isComment) || statement.tokens.contains(where: \.isComment), let kind = statement.node.kind, let body = statement.node.body else { return }
         let reader = RenameHintReader(source: statement)
         let resolver = NameResolver(searchPath: statement.searchPath)
         switch kind {

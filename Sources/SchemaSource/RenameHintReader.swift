@@ -82,7 +82,7 @@ struct RenameHintReader {
     /// `a.b`, `"A"."b c"`: identifiers as SQL reads them, unquoted ones folded to lower case.
     private func identifiers(_ found: (text: String, origin: SourceOrigin, byte: Int)) throws(Diagnostic) -> [String] {
         var parts: [String] = []
-        var characters = Array(found.text)
+        let characters = Array(found.text)
         var index = 0
         while true {
             var part = ""

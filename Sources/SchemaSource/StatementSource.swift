@@ -5,34 +5,54 @@ import SQLTree
 /// search path in force where it stands. Builders use it to slice expression text and to point
 /// diagnostics at the right place.
 public struct StatementSource: Sendable {
-    public let file: SourceFile
-    public let node: Node
-    public let byteRange: Range<Int>
-    public let searchPath: [String]
-    public let tokens: [Token]
+    /// One reference for all the fields: statements are copied into lists, kinds and passes many
+    /// times, and a copy of the fields themselves retains and releases each of them.
+    private final class Storage: Sendable {
+        let file: SourceFile
+        let node: Node
+        let byteRange: Range<Int>
+        let searchPath: [String]
+        let tokens: [Token]
+        let leadingCommentTokens: [Token]
+
+        init(file: SourceFile, node: Node, byteRange: Range<Int>, searchPath: [String], tokens: [Token], leadingCommentTokens: [Token]) {
+            self.file = file
+            self.node = node
+            self.byteRange = byteRange
+            self.searchPath = searchPath
+            self.tokens = tokens
+            self.leadingCommentTokens = leadingCommentTokens
+        }
+    }
+
+    private var storage: Storage
+
+    public var file: SourceFile { storage.file }
+    public var node: Node { storage.node }
+    public var byteRange: Range<Int> { storage.byteRange }
+    public var searchPath: [String] { storage.searchPath }
+    public var tokens: [Token] { storage.tokens }
     /// Comment tokens directly before the statement's range (the parser's range may start at the
     /// statement's first keyword), for intent markers such as `-- monolayer: renamed from`.
-    public var leadingCommentTokens: [Token] = []
+    public var leadingCommentTokens: [Token] {
+        get { storage.leadingCommentTokens }
+        set {
+            storage = Storage(file: file, node: node, byteRange: byteRange, searchPath: searchPath, tokens: tokens, leadingCommentTokens: newValue)
+        }
+    }
 
     public init(file: SourceFile, node: Node, byteRange: Range<Int>, searchPath: [String]) throws(PgQueryError) {
-        self.file = file
-        self.node = node
-        self.byteRange = byteRange
-        self.searchPath = searchPath
         let text = file.slice(byteRange)
-        tokens = try PgQuery.scan(text).map {
+        let tokens = try PgQuery.scan(text).map {
             Token(byteRange: ($0.byteRange.lowerBound + byteRange.lowerBound)..<($0.byteRange.upperBound + byteRange.lowerBound),
                   name: $0.name, keywordKind: $0.keywordKind)
         }
+        self.init(file: file, node: node, byteRange: byteRange, searchPath: searchPath, tokens: tokens)
     }
 
     /// With tokens the caller already has (the file's, scanned once), rather than scanning the text again.
     init(file: SourceFile, node: Node, byteRange: Range<Int>, searchPath: [String], tokens: [Token]) {
-        self.file = file
-        self.node = node
-        self.byteRange = byteRange
-        self.searchPath = searchPath
-        self.tokens = tokens
+        storage = Storage(file: file, node: node, byteRange: byteRange, searchPath: searchPath, tokens: tokens, leadingCommentTokens: [])
     }
 
     /// For text that is not in a file (introspection renders definitions and parses them back).

@@ -70,11 +70,12 @@ public struct ExpressionNormalizer: Sendable {
     public func expression(_ node: Node, text: String) -> Expression {
         let normalized = normalize(node)
         let named = namedObjects(node)
-        var expression = Expression(text: text, canonical: normalized.canonicalText, isVolatile: Self.isVolatile(normalized),
-                                    calledFunctions: Self.calledFunctions(normalized),
-                                    namedRelations: sequences(normalized).union(named["regclass"] ?? []))
+        let facts = ExpressionFacts(normalized)
+        var expression = Expression(text: text, canonical: normalized.canonicalText, isVolatile: facts.isVolatile,
+                                    calledFunctions: facts.calledFunctions,
+                                    namedRelations: sequences(facts).union(named["regclass"] ?? []))
         expression.namedConfigurations = named["regconfig"] ?? []
-        expression.columns = Self.columnNames(normalized)
+        expression.columns = facts.columns
         return expression
     }
 
@@ -359,25 +360,17 @@ public struct ExpressionNormalizer: Sendable {
     /// The qualified names of the calls in a normalized tree: `rewriteFunctionCall` has qualified user
     /// functions and left built-ins bare.
     public static func calledFunctions(_ node: Node) -> Set<QualifiedName> {
-        var names: Set<QualifiedName> = []
-        node.forEach { child in
-            guard let parts = child.body("FuncCall")?["funcname"]?.nameList, parts.count >= 2 else { return }
-            names.insert(QualifiedName(parts[parts.count - 2], parts[parts.count - 1]))
-        }
-        return names
+        ExpressionFacts(node).calledFunctions
     }
 
     /// The sequences named by `nextval`, `currval` and `setval` calls in a normalized tree (where
     /// `rewriteFunctionCall` has qualified them).
     func sequences(_ node: Node) -> Set<QualifiedName> {
-        var names: Set<QualifiedName> = []
-        node.forEach { child in
-            guard let call = child.body("FuncCall"), let parts = call["funcname"]?.nameList, parts.count == 1,
-                  Self.sequenceFunctions.contains(parts[0]),
-                  let text = call["args"]?.array.first?.body("Const")?["value"]?.string else { return }
-            names.insert(resolver.qualifySequence(text))
-        }
-        return names
+        sequences(ExpressionFacts(node))
+    }
+
+    private func sequences(_ facts: ExpressionFacts) -> Set<QualifiedName> {
+        Set(facts.sequenceArguments.map(resolver.qualifySequence))
     }
 
     /// Objects named by strings cast to an object identifier type (`'public.bare'::regconfig`), by type,
@@ -400,22 +393,39 @@ public struct ExpressionNormalizer: Sendable {
 
     /// The last part of every column reference in a tree.
     static func columnNames(_ node: Node) -> Set<String> {
-        var names: Set<String> = []
-        node.forEach { child in
-            guard let last = child.body("ColumnRef")?["fields"]?.array.last?.stringValue else { return }
-            names.insert(last)
-        }
-        return names
+        ExpressionFacts(node).columns
     }
 
     public static func isVolatile(_ node: Node) -> Bool {
-        var volatile = false
-        node.forEach { child in
-            guard let call = child.body("FuncCall") else { return }
+        ExpressionFacts(node).isVolatile
+    }
+}
+
+/// What an expression's normalized tree calls and reads, found in one walk: functions called (qualified
+/// ones), the arguments of sequence functions, the last part of each column reference, and whether a
+/// call is volatile.
+struct ExpressionFacts {
+    private(set) var calledFunctions: Set<QualifiedName> = []
+    private(set) var sequenceArguments: [String] = []
+    private(set) var columns: Set<String> = []
+    private(set) var isVolatile = false
+
+    init(_ node: Node) {
+        node.forEach { child in visit(child) }
+    }
+
+    private mutating func visit(_ child: Node) {
+        if let call = child.body("FuncCall") {
             let names = call["funcname"]?.nameList ?? []
+            if names.count >= 2 { calledFunctions.insert(QualifiedName(names[names.count - 2], names[names.count - 1])) }
             // Built-ins are judged by the list; user functions cannot be judged offline, so assume the worst.
-            if names.count > 1 || volatileFunctions.contains(names.last ?? "") { volatile = true }
+            if names.count > 1 || ExpressionNormalizer.volatileFunctions.contains(names.last ?? "") { isVolatile = true }
+            if names.count == 1, ExpressionNormalizer.sequenceFunctions.contains(names[0]),
+               let text = call["args"]?.array.first?.body("Const")?["value"]?.string {
+                sequenceArguments.append(text)
+            }
+        } else if let last = child.body("ColumnRef")?["fields"]?.array.last?.stringValue {
+            columns.insert(last)
         }
-        return volatile
     }
 }
