@@ -12,11 +12,19 @@ struct RenameHintReader {
     /// The hint above the token at `offset` (the statement's first token when nil), as the raw OLD text.
     func hintText(before offset: Int?) -> (text: String, origin: SourceOrigin, byte: Int)? {
         let start = offset ?? source.tokens.first { !$0.isComment }?.byteRange.lowerBound ?? source.byteRange.lowerBound
-        let tokens = source.leadingCommentTokens + source.tokens
-        var index = (tokens.firstIndex { $0.byteRange.lowerBound >= start } ?? tokens.count) - 1
+        // The comments above the statement, then its own tokens, in file order; read in place (this runs
+        // for every column of a table that has comments).
+        let leading = source.leadingCommentTokens, own = source.tokens
+        func tokenAt(_ index: Int) -> Token { index < leading.count ? leading[index] : own[index - leading.count] }
+        var low = 0, high = leading.count + own.count  // the first token at or after `start`, by bisection
+        while low < high {
+            let middle = (low + high) / 2
+            if tokenAt(middle).byteRange.lowerBound >= start { high = middle } else { low = middle + 1 }
+        }
+        var index = low - 1
         var following = start
-        while index >= 0, tokens[index].isComment {
-            let token = tokens[index]
+        while index >= 0, tokenAt(index).isComment {
+            let token = tokenAt(index)
             // Directly above: no blank line between the comment and what follows it.
             let gap = source.file.slice(token.byteRange.upperBound..<following)
             guard gap.filter({ $0 == "\n" }).count <= 1 else { break }
