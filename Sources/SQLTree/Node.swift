@@ -61,8 +61,8 @@ public enum Node: Hashable, Sendable {
 
     /// The body when this node is of the given type.
     public func body(_ kind: String) -> Node? {
-        guard case .object(let fields) = self, let only = fields.single, only.key == kind else { return nil }
-        return only.value
+        guard case .object(let fields) = self else { return nil }
+        return fields.single(kind)
     }
 
     /// The value of a `String` node (`{"String": {"sval": "x"}}`), as names are spelled in the tree.

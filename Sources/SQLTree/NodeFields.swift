@@ -29,15 +29,28 @@ public struct NodeFields: Sendable {
     /// The only field of a one-field object (a node-type wrapper such as `{"ColumnRef": {...}}`).
     public var single: Element? { pairs.count == 1 ? pairs[0] : nil }
 
+    /// The value of the only field when it has this key: reads the key in place, so that a node of
+    /// another kind costs no copy of its value.
+    func single(_ key: String) -> Node? {
+        pairs.withUnsafeBufferPointer { buffer in
+            buffer.count == 1 && buffer[0].key == key ? buffer[0].value : nil
+        }
+    }
+
     private func position(of key: String) -> Int? {
-        for index in pairs.indices where pairs[index].key == key { return index }
-        return nil
+        pairs.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices where buffer[index].key == key { return index }
+            return nil
+        }
     }
 
     public subscript(key: String) -> Node? {
         get {
-            for pair in pairs where pair.key == key { return pair.value }
-            return nil
+            // Keys are compared in place: iterating the pairs would copy (retain) every value passed.
+            pairs.withUnsafeBufferPointer { buffer in
+                for index in buffer.indices where buffer[index].key == key { return buffer[index].value }
+                return nil
+            }
         }
         set {
             if let index = position(of: key) {
