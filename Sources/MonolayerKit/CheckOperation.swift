@@ -35,23 +35,25 @@ public struct CheckOperation {
     }
 
     public func run() throws -> Int32 {
-        let schema = try project.loadSchema()
-        Operations.printNotices(schema, console: console)
-        let desired = schema.model
+        // The files are read while the migrations are replayed (on the dev server, not the target).
+        let files = SchemaReading(project, console: console)
         let folder = try project.loadMigrations()
         var findings = folder.problems.map { Finding(kind: .invalidFile, migration: $0.key, message: $0.description) }
         findings += Self.sharedIDs(folder.files)
-        findings += try MigrationReplay.inScratchDatabase(project) { connection in
-            console.progress("check: replaying \(folder.files.count) migration(s) into a scratch database on the dev database server")
-            return try replayFindings(folder.files, desired: desired, on: connection)
+        findings += try files.whileReading {
+            try MigrationReplay.inScratchDatabase(project) { connection in
+                console.progress("check: replaying \(folder.files.count) migration(s) into a scratch database on the dev database server")
+                return try replayFindings(folder.files, desired: { try files.schema().model }, on: connection)
+            }
         }
+        _ = try files.schema()  // also when a migration failed before the model was needed
         console.print(Self.render(findings, migrations: folder.files.count, checkedDowns: checkDowns, format: format))
         return findings.isEmpty ? 0 : 1
     }
 
     /// Replays every file; the result must equal the schema files, and (unless `--no-down`) each down
     /// section must give back the schema before its migration.
-    private func replayFindings(_ files: [MigrationFile], desired: SchemaModel, on connection: Connection) throws -> [Finding] {
+    private func replayFindings(_ files: [MigrationFile], desired desiredModel: () throws -> SchemaModel, on connection: Connection) throws -> [Finding] {
         var states = [try Operations.introspect(connection)]
         let outcome = try MigrationReplay(connection: connection).replay(files) { _ in
             if checkDowns { states.append(try Operations.introspect(connection)) }
@@ -62,6 +64,7 @@ public struct CheckOperation {
         }
         var findings: [Finding] = []
         let built = checkDowns ? states[states.count - 1] : try Operations.introspect(connection)
+        let desired = try desiredModel()
         let plan = Planner.plan(current: built, desired: desired)
         if !plan.isEmpty {
             findings.append(Finding(kind: .missingChanges, migration: nil,

@@ -26,15 +26,13 @@ public struct DriftOperation {
     }
 
     public func run() throws -> Int32 {
-        // Input errors (a broken config, unreadable schema files) stop the command before it connects.
-        let desired = try reference == .schema ? project.loadSchema() : nil
-        if let desired { Operations.printNotices(desired, console: console) }
+        // Against the schema, the files are read while the database is (read-only); their errors come
+        // before any other, and before anything is compared.
+        let schemaFiles = reference == .schema ? SchemaReading(project, console: console) : nil
         let folder = try project.loadMigrations()
-        let target = try project.database(console: console)
-        let connection = try target.connect()
+        let (connection, snapshot) = try schemaFiles.map { try $0.whileReading(readTarget) } ?? readTarget()
         defer { connection.close() }
-        console.progress("Database: \(target.displayName)")
-        let snapshot = try TargetSnapshot.read(connection, lockTimeout: target.settings.lockTimeout)
+        let desired = try schemaFiles?.schema()
         let modes = Set(snapshot.locks.filter { $0.lockType == "relation" }.map(\.mode)).sorted()
         console.progress("drift: read the database in one read-only transaction (\(snapshot.locks.count) lock(s), "
             + (modes == ["AccessShareLock"] ? "all ACCESS SHARE on relations)" : "relation lock modes: \(modes.joined(separator: ", ")))"))
@@ -54,6 +52,17 @@ public struct DriftOperation {
         }
         console.print(report.render(format))
         return report.hasDrift ? 1 : 0
+    }
+
+    /// The target database, and what it holds, read in one read-only transaction.
+    private func readTarget() throws -> (Connection, TargetSnapshot) {
+        let target = try project.database(console: console)
+        let connection = try target.connect()
+        console.progress("Database: \(target.displayName)")
+        do { return (connection, try TargetSnapshot.read(connection, lockTimeout: target.settings.lockTimeout)) } catch {
+            connection.close()
+            throw error
+        }
     }
 
     /// The schema the recorded migrations build, replayed in the order the database applied them; nil

@@ -30,19 +30,23 @@ public struct SyncOperation {
     }
 
     public func run() throws -> Int32 {
-        let schema = try project.loadSchema()
-        let desired = schema.model
-        Operations.printNotices(schema, console: console)
-        let (_, connection, runner) = try MigrationSession.connect(project, console: console, allowOutOfOrder: allowOutOfOrder)
+        // The files are read while sync connects, takes the lock and reads the database; they are
+        // waited for before anything is applied or written.
+        let files = SchemaReading(project, console: console)
+        let (_, connection, runner) = try files.whileReading {
+            try MigrationSession.connect(project, console: console, allowOutOfOrder: allowOutOfOrder)
+        }
         // The runner's lock is held from before the diff until the new migrations are applied: a second
         // sync in the same project waits here, then plans against what this one applied instead of
         // writing the same migrations again.
-        return try Operations.mapErrors {
-            try runner.whileHoldingLock { try synchronize(desired: desired, connection: connection, runner: runner) }
+        return try files.whileReading {
+            try Operations.mapErrors {
+                try runner.whileHoldingLock { try synchronize(files: files, connection: connection, runner: runner) }
+            }
         }
     }
 
-    private func synchronize(desired: SchemaModel, connection: Connection, runner: MigrationRunner) throws -> Int32 {
+    private func synchronize(files: SchemaReading, connection: Connection, runner: MigrationRunner) throws -> Int32 {
         let folder = try project.loadMigrations()
         // Refused before anything is written or applied, also when nothing is pending (a stray file).
         if apply { try folder.checkValid() }
@@ -53,10 +57,12 @@ public struct SyncOperation {
                     "\(status.pending.count) migration(s) are not applied yet: \(status.pending.map(\.id).joined(separator: ", "))\n"
                         + "Apply them first (monolayer migrate), so the new migration starts from where they end.")
             }
+            _ = try files.schema()  // the files' errors stop sync before it applies anything
             console.progress("Applying \(status.pending.count) pending migration(s) first.")
             try runner.apply(folder, selection: .all)
         }
         let current = try Operations.introspect(connection)
+        let desired = try files.schema().model
         var (plan, renameProblems) = Planner.planReportingRenames(current: current, desired: desired)
         try RenameHintCheck.check(renameProblems)
         let renames = askAboutRenames(current: current, desired: desired)
