@@ -32,9 +32,10 @@ enum CatalogQuery: String, CaseIterable {
 /// come, the server runs the later queries while the introspector builds the model from the earlier.
 final class CatalogResults: @unchecked Sendable {
     private let condition = NSCondition()
-    /// Results received and not yet taken (guarded by `condition`).
-    private var received: [CatalogQuery: Result<[Record], any Error>] = [:]
-    private var taken: Set<CatalogQuery> = []
+    /// Results received and not yet taken, the error that stopped the batch, and whether the reader is
+    /// done (guarded by `condition`).
+    private var received: [CatalogQuery: [Record]] = [:]
+    private var failure: (any Error)?
     private var finished = false
 
     init(connection: Connection) throws {
@@ -42,9 +43,13 @@ final class CatalogResults: @unchecked Sendable {
         let stream = UncheckedStream(stream: try connection.send(order.map(\.sql)))
         let reader = Thread { [self] in
             for query in order {
-                let result = Result { () throws -> [Record] in try stream.stream.next().records }
-                deliver { received[query] = result }
-                if case .failure = result { break }  // the server skipped the rest
+                do {
+                    let records = try stream.stream.next().records
+                    deliver { received[query] = records }
+                } catch {
+                    deliver { failure = error }
+                    break  // the server skipped the rest
+                }
             }
             stream.stream.finish()
             deliver { finished = true }
@@ -63,15 +68,10 @@ final class CatalogResults: @unchecked Sendable {
     func records(_ query: CatalogQuery) throws -> [Record] {
         condition.lock()
         defer { condition.unlock() }
-        while received[query] == nil && !finished { condition.wait() }
-        guard let result = received.removeValue(forKey: query), taken.insert(query).inserted else {
-            // Not sent because an earlier query failed: that failure is the error to report.
-            if let failure = received.values.first(where: { if case .failure = $0 { true } else { false } }) {
-                _ = try failure.get()
-            }
-            throw IntrospectionError.queryReadTwice(query.rawValue)
-        }
-        return try result.get()
+        while received[query] == nil && failure == nil && !finished { condition.wait() }
+        if let records = received.removeValue(forKey: query) { return records }
+        // Not sent because a query before it failed: that failure is the error to report.
+        throw failure ?? IntrospectionError.queryReadTwice(query.rawValue)
     }
 
     /// Waits until every result has been read off the connection, so that it can run other statements.

@@ -9,24 +9,24 @@ struct DefinitionReader {
     /// Type names repeat (a schema has thousands of `integer` columns and a few dozen distinct types),
     /// and what one reads as depends only on its text and the resolver: each text is parsed once.
     /// Expressions read without columns likewise.
-    private let readTypes = TypeMemo()
+    private let memo = ReadMemo()
 
     init(normalizer: ExpressionNormalizer) { self.normalizer = normalizer }
 
     func type(_ text: String) throws -> TypeReference {
-        if let known = readTypes.types[text] { return known }
+        if let known = memo.types[text] { return known }
         let node = try parse(text, what: "type") { () throws(PgQueryError) -> Node in try PgQuery.parseTypeName(text) }
         let type = TypeNameRenderer.render(node, resolver: normalizer.resolver)
-        readTypes.types[text] = type
+        memo.types[text] = type
         return type
     }
 
     func expression(_ text: String, columns: [Column]? = nil) throws -> Expression {
         // Without columns the result depends on the text alone, and defaults repeat (`0`, `now()`).
-        if columns == nil, let known = readTypes.expressions[text] { return known }
+        if columns == nil, let known = memo.expressions[text] { return known }
         let node = try parse(text, what: "expression") { () throws(PgQueryError) -> Node in try PgQuery.parseExpression(text) }
         let expression = (columns.map { normalizer.with(columns: $0) } ?? normalizer).expression(node, text: text)
-        if columns == nil { readTypes.expressions[text] = expression }
+        if columns == nil { memo.expressions[text] = expression }
         return expression
     }
 
@@ -97,7 +97,7 @@ struct DefinitionReader {
 
 /// The types and column-free expressions a reader has read, by the text the server printed (one
 /// introspection, one thread).
-private final class TypeMemo {
+private final class ReadMemo {
     var types: [String: TypeReference] = [:]
     var expressions: [String: Expression] = [:]
 }

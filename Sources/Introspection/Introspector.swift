@@ -33,11 +33,10 @@ public struct Introspector {
         results.current = try CatalogResults(connection: connection)
         defer { results.current = nil }
         let model: SchemaModel
-        do { model = try readModel() } catch {
-            results.current?.finish()
-            throw error
+        do {
+            defer { results.current?.finish() }  // the connection is free again for what follows
+            model = try readModel()
         }
-        results.current?.finish()
         return (model, try alsoReading(connection))
     }
 

@@ -25,9 +25,7 @@ public struct PlanOperation {
     public func run() throws -> Int32 {
         // The files are parsed while the database is read (plan only reads it). Errors in the files
         // are reported before any database error, as if the files had been read first.
-        let schemaURL = project.schemaURL
-        let strict = project.strict
-        let parsing = BackgroundTask { try PlanTimings.measure { try Project.loadSchema(at: schemaURL, strict: strict) } }
+        let files = SchemaReading(project, console: console)
         var timings = PlanTimings()
         let reading = Result { () throws -> (MigrationSession, SchemaModel) in
             let session = try MigrationSession.open(project, console: console)
@@ -37,10 +35,9 @@ public struct PlanOperation {
             timings.roundTrips = session.connection.roundTrips - tripsBefore
             return (session, model)
         }
-        let schema: LoadedSchema
-        (schema, timings.parse) = try parsing.value()
+        let schema = try files.schema()
+        timings.parse = try files.seconds()
         let desired = schema.model
-        Operations.printNotices(schema, console: console)
         let (session, current) = try reading.get()
         let status = session.status
         if !session.folder.problems.isEmpty {

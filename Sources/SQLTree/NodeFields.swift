@@ -37,6 +37,7 @@ public struct NodeFields: Sendable {
         }
     }
 
+    /// Keys are compared in place: iterating the pairs would copy (retain) every value passed.
     private func position(of key: String) -> Int? {
         pairs.withUnsafeBufferPointer { buffer in
             for index in buffer.indices where buffer[index].key == key { return index }
@@ -45,13 +46,7 @@ public struct NodeFields: Sendable {
     }
 
     public subscript(key: String) -> Node? {
-        get {
-            // Keys are compared in place: iterating the pairs would copy (retain) every value passed.
-            pairs.withUnsafeBufferPointer { buffer in
-                for index in buffer.indices where buffer[index].key == key { return buffer[index].value }
-                return nil
-            }
-        }
+        get { position(of: key).map { pairs[$0].value } }
         set {
             if let index = position(of: key) {
                 if let newValue { pairs[index].value = newValue } else { pairs.remove(at: index) }

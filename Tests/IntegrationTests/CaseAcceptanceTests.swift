@@ -19,8 +19,7 @@ import TestSupport
 
     @Test(arguments: CaseLibrary.all)
     func appliesConvergesAndRollsBack(_ schemaCase: SchemaCase) throws {
-        let desired = try CasePlanning.model(schemaCase.to, file: "to.sql")
-        let original = try CasePlanning.model(schemaCase.from, file: "from.sql")
+        let (original, desired) = try CasePlanning.models(schemaCase)
         let (_, url) = try server.createDatabase(prefix: "case")
         let connection = try Connection(url)
         if let missing = try CaseRequirements.missing(schemaCase.requires, on: connection) {

@@ -8,9 +8,7 @@ import TestSupport
 @Suite struct CaseOfflineTests {
     @Test(arguments: CaseLibrary.all)
     func planMatchesGolden(_ schemaCase: SchemaCase) throws {
-        let current = try CasePlanning.model(schemaCase.from, file: "from.sql")
-        let desired = try CasePlanning.model(schemaCase.to, file: "to.sql")
-        let plan = Planner.plan(current: current, desired: desired)
+        let plan = try CasePlanning.plan(schemaCase)
         #expect(!plan.isEmpty || schemaCase.name.hasPrefix("no-change"), "a case should change something: \(schemaCase)")
         switch Golden.check(CasePlanning.goldenText(plan), against: schemaCase.goldenPlan) {
         case .matches: break

@@ -11,9 +11,7 @@ import TestSupport
 @Suite struct GeneratedMigrationLintTests {
     @Test(arguments: CaseLibrary.all)
     func generatedMigrationsLintWithoutErrors(_ schemaCase: SchemaCase) throws {
-        let current = try CasePlanning.model(schemaCase.from, file: "from.sql")
-        let desired = try CasePlanning.model(schemaCase.to, file: "to.sql")
-        let plan = Planner.plan(current: current, desired: desired)
+        let plan = try CasePlanning.plan(schemaCase)
         let files = CasePlanning.files(for: plan)
         // One file per planned migration, in order; its header lists its statements' warnings.
         #expect(files.count == plan.migrations.count)

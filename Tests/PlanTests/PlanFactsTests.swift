@@ -8,8 +8,7 @@ import TestSupport
 @Suite struct PlanFactsTests {
     @Test(arguments: CaseLibrary.all)
     func everyStatementCarriesItsLockAndObject(_ schemaCase: SchemaCase) throws {
-        let plan = Planner.plan(current: try CasePlanning.model(schemaCase.from, file: "from.sql"),
-                                desired: try CasePlanning.model(schemaCase.to, file: "to.sql"))
+        let plan = try CasePlanning.plan(schemaCase)
         for statement in plan.statements {
             #expect(statement.lock != nil, "no lock for \(statement.action) in \(schemaCase): \(statement.sql)")
             #expect(plan.object(of: statement) != nil, "no object for \(statement.action) in \(schemaCase): \(statement.sql)")

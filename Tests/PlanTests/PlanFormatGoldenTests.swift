@@ -17,8 +17,7 @@ import TestSupport
     @Test(arguments: cases, PlanRenderer.Format.allCases)
     func renderingMatchesGolden(_ name: String, _ format: PlanRenderer.Format) throws {
         let schemaCase = try #require(CaseLibrary.all.first { $0.description == name }, "no case folder \(name)")
-        let plan = Planner.plan(current: try CasePlanning.model(schemaCase.from, file: "from.sql"),
-                                desired: try CasePlanning.model(schemaCase.to, file: "to.sql"))
+        let plan = try CasePlanning.plan(schemaCase)
         let rendered = PlanRenderer.render(plan, format: format)
         let fileExtension = ["text": "txt", "markdown": "md", "json": "json"][format.rawValue]!
         let golden = Self.folder.appendingPathComponent("\(name.replacingOccurrences(of: "/", with: "--")).\(fileExtension)")

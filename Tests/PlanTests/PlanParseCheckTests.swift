@@ -8,8 +8,7 @@ import TestSupport
 @Suite struct PlanParseCheckTests {
     @Test(arguments: CaseLibrary.all)
     func everyCasePlanParses(_ schemaCase: SchemaCase) throws {
-        let current = try CasePlanning.model(schemaCase.from, file: "from.sql")
-        let desired = try CasePlanning.model(schemaCase.to, file: "to.sql")
+        let (current, desired) = try CasePlanning.models(schemaCase)
         try PlanParseCheck.check(Planner.plan(current: current, desired: desired))
         // The down sections run when the change is rolled back: the reverse plan must parse as well.
         try PlanParseCheck.check(Planner.plan(current: desired, desired: current))

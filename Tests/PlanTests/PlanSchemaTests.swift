@@ -8,8 +8,7 @@ import TestSupport
 /// break the format are rejected, so the check can fail.
 @Suite struct PlanSchemaTests {
     static func json(_ schemaCase: SchemaCase) throws -> String {
-        let plan = Planner.plan(current: try CasePlanning.model(schemaCase.from, file: "from.sql"),
-                                desired: try CasePlanning.model(schemaCase.to, file: "to.sql"))
+        let plan = try CasePlanning.plan(schemaCase)
         return PlanRenderer.render(plan, format: .json, skipped: [SkippedStatement(file: "schema/seed.sql", line: 3, column: 1, kind: "INSERT")])
     }
 

@@ -9,8 +9,7 @@ import TestSupport
 @Suite struct StatementGraphTests {
     @Test(arguments: CaseLibrary.all)
     func everyCasePlanIsCoherentBothWays(_ schemaCase: SchemaCase) throws {
-        let current = try CasePlanning.model(schemaCase.from, file: "from.sql")
-        let desired = try CasePlanning.model(schemaCase.to, file: "to.sql")
+        let (current, desired) = try CasePlanning.models(schemaCase)
         #expect(Planner.plan(current: current, desired: desired).defects == [], "\(schemaCase)")
         #expect(Planner.plan(current: desired, desired: current).defects == [], "\(schemaCase), reversed")
     }

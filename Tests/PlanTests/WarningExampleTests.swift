@@ -9,8 +9,7 @@ import TestSupport
 
     func codes(of folder: String) throws -> [WarningCode] {
         let schemaCase = try #require(Self.cases[folder], "no case folder \(folder)")
-        let plan = Planner.plan(current: try CasePlanning.model(schemaCase.from, file: "from.sql"),
-                                desired: try CasePlanning.model(schemaCase.to, file: "to.sql"))
+        let plan = try CasePlanning.plan(schemaCase)
         return plan.warnings.map(\.code)
     }
 

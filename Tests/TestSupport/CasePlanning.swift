@@ -11,6 +11,17 @@ public enum CasePlanning {
         return try SchemaLoader().load(files: [source])
     }
 
+    /// A case folder's two sides: from.sql (the database as it is) and to.sql (the schema files).
+    public static func models(_ schemaCase: SchemaCase) throws -> (current: SchemaModel, desired: SchemaModel) {
+        (try model(schemaCase.from, file: "from.sql"), try model(schemaCase.to, file: "to.sql"))
+    }
+
+    /// A case folder's plan, from.sql to to.sql.
+    public static func plan(_ schemaCase: SchemaCase) throws -> MigrationPlan {
+        let (current, desired) = try models(schemaCase)
+        return Planner.plan(current: current, desired: desired)
+    }
+
     /// The migration files a plan becomes, with fixed ids so goldens do not change with the clock.
     public static func files(for plan: MigrationPlan) -> [MigrationFile] {
         MigrationStore.files(for: plan, name: "case", at: Date(timeIntervalSince1970: 1_795_000_000))
