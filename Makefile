@@ -10,8 +10,8 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 SWIFT_BUILD_FLAGS ?=
 # Release binaries carry the Swift runtime and Foundation inside them: `make install` gives a program that
-# runs where no Swift toolchain is installed, and each run starts faster (no dynamic linking of the Swift
-# libraries: about 10 ms less per command, measured on `plan`).
+# runs where no Swift toolchain is installed, and `plan` of MusicBrainz runs about 7 % faster (measured in
+# turn with the dynamically linked build; on a one-table database the two take the same time).
 RELEASE_FLAGS := -c release --static-swift-stdlib $(SWIFT_BUILD_FLAGS)
 
 VENDOR := vendor
