@@ -15,22 +15,22 @@ struct RenameResolver {
     }
 
     mutating func resolve() -> RenameResolution {
-        for (name, schema) in desired.schemas.sorted(by: { $0.key < $1.key }) {
+        for (name, schema) in Self.hinted(desired.schemas, { $0.renamedFrom.hint != nil }) {
             guard let hint = schema.renamedFrom.hint,
                   follow(hint, kind: "schema", oldExists: resolution.current.schemas[hint.old] != nil,
                          oldDesired: desired.schemas[hint.old] != nil, newExists: resolution.current.schemas[name] != nil) else { continue }
             renameSchema(hint.old, to: name)
         }
         resolveRelations()
-        for (name, table) in desired.tables.sorted(by: { $0.key < $1.key }) { resolveParts(of: table, name) }
+        for (name, table) in Self.hinted(desired.tables, \.hasPartHints) { resolveParts(of: table, name) }
         resolveIndexes()
-        for (name, type) in desired.enums.sorted(by: { $0.key < $1.key }) { resolveLabels(of: type, name) }
+        for (name, type) in Self.hinted(desired.enums, { !$0.renamedLabels.isEmpty }) { resolveLabels(of: type, name) }
         return resolution
     }
 
     private mutating func resolveRelations() {
         relation(\.tables) { .table(from: $0, to: $1.name) }
-        for (name, view) in desired.views.sorted(by: { $0.key < $1.key }) {
+        for (name, view) in Self.hinted(desired.views, { $0.renamedFrom.hint != nil }) {
             guard let hint = view.renamedFrom.hint, let old = resolution.current.views[hint.old], old.materialized == view.materialized,
                   follow(hint, kind: "view", oldExists: true, oldDesired: desired.views[hint.old] != nil,
                          newExists: resolution.current.views[name] != nil) else { continue }
@@ -45,7 +45,7 @@ struct RenameResolver {
     private mutating func relation<Value: Renamable>(_ kind: KeyPath<SchemaModel, [QualifiedName: Value]>,
                                                      _ make: (QualifiedName, QualifiedName) -> Rename) {
         let wanted = desired[keyPath: kind]
-        for (name, object) in wanted.sorted(by: { $0.key < $1.key }) {
+        for (name, object) in Self.hinted(wanted, { $0.renamedFrom.hint != nil }) {
             let existing = resolution.current[keyPath: kind]
             guard let hint = object.renamedFrom.hint,
                   follow(hint, kind: Value.kindName, oldExists: existing[hint.old] != nil, oldDesired: wanted[hint.old] != nil,
@@ -62,7 +62,7 @@ struct RenameResolver {
             resolution.renames.append(.column(table: name, from: hint.old, to: column.name))
             resolution.current.renameColumn(on: name, from: hint.old, to: column.name)
         }
-        for constraint in table.sortedConstraints {
+        for constraint in table.constraints.values.filter({ $0.renamedFrom.hint != nil }).sorted(by: { $0.name < $1.name }) {
             guard let hint = constraint.renamedFrom.hint, let existing = resolution.current.tables[name],
                   follow(hint, kind: "constraint", oldExists: existing.constraints[hint.old] != nil,
                          oldDesired: table.constraints[hint.old] != nil, newExists: existing.constraints[constraint.name] != nil) else { continue }
@@ -72,7 +72,7 @@ struct RenameResolver {
     }
 
     private mutating func resolveIndexes() {
-        for (name, index) in desired.indexes.sorted(by: { $0.key < $1.key }) {
+        for (name, index) in Self.hinted(desired.indexes, { $0.renamedFrom.hint != nil }) {
             guard let hint = index.renamedFrom.hint else { continue }
             let old = QualifiedName(name.schema, hint.old)
             let existing = resolution.current.indexes[old]
@@ -93,6 +93,12 @@ struct RenameResolver {
             resolution.renames.append(.enumValue(type: name, from: hint.old, to: label))
             resolution.current.enums[name]?.labels = existing.labels.map { $0 == hint.old ? label : $0 }
         }
+    }
+
+    /// The objects that carry a hint, in name order. Most carry none: sorting only these keeps resolving
+    /// cheap on a large schema.
+    private static func hinted<Key: Comparable, Value>(_ objects: [Key: Value], _ hasHint: (Value) -> Bool) -> [(key: Key, value: Value)] {
+        objects.filter { hasHint($0.value) }.sorted { $0.key < $1.key }
     }
 
     /// Whether the hint asks for a rename now; records the problem when both names exist.
@@ -136,6 +142,13 @@ extension Table: Renamable { static var kindName: String { "table" } }
 extension EnumType: Renamable { static var kindName: String { "type" } }
 extension DomainType: Renamable { static var kindName: String { "type" } }
 extension CompositeType: Renamable { static var kindName: String { "type" } }
+
+extension Table {
+    /// Whether a column or constraint of the table carries a rename hint.
+    var hasPartHints: Bool {
+        columns.contains { $0.renamedFrom.hint != nil } || constraints.values.contains { $0.renamedFrom.hint != nil }
+    }
+}
 
 extension SchemaModel {
     /// Kinds in `schema` that the renaming of the current model does not follow (their names and

@@ -6,16 +6,8 @@ struct TableDiffer {
         var changes: [SchemaChange] = []
         if old.unlogged != new.unlogged { changes.append(.setLogged(table: new.name, unlogged: new.unlogged)) }
         changes += hierarchyChanges(old, new)
-        let oldColumns = Dictionary(uniqueKeysWithValues: old.columns.map { ($0.name, $0) })
-        for column in new.columns {
-            if let previous = oldColumns[column.name] {
-                if previous != column { changes.append(.alterColumn(table: new.name, from: previous, to: column)) }
-            } else {
-                changes.append(.addColumn(table: new.name, column))
-            }
-        }
         let newNames = Set(new.columns.map(\.name))
-        changes += old.columns.filter { !newNames.contains($0.name) }.map { .dropColumn(table: new.name, $0) }
+        changes += columnChanges(old, new, newNames: newNames)
         let constraints = KeyedDiff(current: old.constraints, desired: new.constraints)
         changes += constraints.added.map { .addConstraint(table: new.name, $0, tableIsNew: false) }
         for constraint in constraints.removed where !dropsWithColumns(constraint, droppedFrom: old, keeping: newNames) {
@@ -31,6 +23,29 @@ struct TableDiffer {
                 changes.append(.replaceConstraint(table: new.name, from: from, to: to))
             }
         }
+        return changes
+    }
+
+    private func columnChanges(_ old: Table, _ new: Table, newNames: Set<String>) -> [SchemaChange] {
+        // Usually both sides list the same columns in the same order: compared pairwise, without a
+        // dictionary of the old ones (building it copied every column of every table).
+        // (Indexed rather than zipped: a zip copies each pair of columns.)
+        let (oldColumns, newColumns) = (old.columns, new.columns)
+        if oldColumns.count == newColumns.count, oldColumns.indices.allSatisfy({ oldColumns[$0].name == newColumns[$0].name }) {
+            return oldColumns.indices.compactMap { index in
+                oldColumns[index] == newColumns[index] ? nil : .alterColumn(table: new.name, from: oldColumns[index], to: newColumns[index])
+            }
+        }
+        var changes: [SchemaChange] = []
+        let oldByName = Dictionary(uniqueKeysWithValues: oldColumns.map { ($0.name, $0) })
+        for column in newColumns {
+            if let previous = oldByName[column.name] {
+                if previous != column { changes.append(.alterColumn(table: new.name, from: previous, to: column)) }
+            } else {
+                changes.append(.addColumn(table: new.name, column))
+            }
+        }
+        changes += oldColumns.filter { !newNames.contains($0.name) }.map { .dropColumn(table: new.name, $0) }
         return changes
     }
 

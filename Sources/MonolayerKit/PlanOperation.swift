@@ -56,6 +56,7 @@ public struct PlanOperation {
             try verifyPlan(plan, target: session.connection, current: current, desired: desired)
         }
         console.print(PlanRenderer.render(plan, format: format, skipped: schema.skipped))
+        KeptUntilExit.hold(current, schema, plan)
         return exitCodeOnChanges && !plan.isEmpty ? 1 : 0
     }
 

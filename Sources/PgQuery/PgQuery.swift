@@ -96,23 +96,10 @@ public enum PgQuery {
         tokens.reserveCapacity(Int(result.n_tokens))
         for index in 0..<Int(result.n_tokens) {
             let token = result.tokens[index]
-            tokens.append(Token(
-                byteRange: Int(token.start)..<Int(token.end), name: tokenName(token.token),
-                keywordKind: keywordKind(token.keyword_kind)))
+            tokens.append(Token(start: Int(token.start), end: Int(token.end), code: TokenCodes.code(token.token),
+                                keywordKind: keywordKind(token.keyword_kind)))
         }
         return tokens
-    }
-
-    /// Token names by code, made once: every token of every file and definition needs its name.
-    private static let tokenNames: [String] = (0..<tokenNameCount).map { code in
-        // Text that does not parse can scan to a token the name table lacks (a lone character).
-        pg_query_token_name(PgQueryToken(rawValue: code)).map { String(cString: $0) } ?? "TOKEN_\(code)"
-    }
-    private static let tokenNameCount: UInt32 = 1024
-
-    private static func tokenName(_ token: PgQueryToken) -> String {
-        if token.rawValue < tokenNameCount { return tokenNames[Int(token.rawValue)] }
-        return pg_query_token_name(token).map { String(cString: $0) } ?? "TOKEN_\(token.rawValue)"
     }
 
     private static let keywordKinds: [Token.KeywordKind] = (0..<keywordKindCount).map { code in

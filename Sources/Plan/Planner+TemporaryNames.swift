@@ -8,9 +8,12 @@ import SchemaModel
 /// that is free, each shortened to 63 bytes as PostgreSQL shortens the names it generates.
 extension Planner {
     static func replacementIndexNames(current: SchemaModel, desired: SchemaModel) -> [QualifiedName: String] {
+        let replacedIndexes = replacedIndexes(current: current, desired: desired)
+        // Most plans replace no index: the names of every relation on both sides are gathered only when one does.
+        guard !replacedIndexes.isEmpty else { return [:] }
         var taken = current.relationNames.merging(desired.relationNames) { $0.union($1) }
         var names: [QualifiedName: String] = [:]
-        for replaced in replacedIndexes(current: current, desired: desired) {
+        for replaced in replacedIndexes {
             var candidate = ConstraintNaming.makeObjectName(replaced.name, nil, "ml_new")
             var suffix = 0
             while taken[replaced.schema, default: []].contains(candidate) {
@@ -31,8 +34,10 @@ extension Planner {
             return name
         }
         for (tableName, table) in current.tables {
+            // The desired table's constraints looked up once per table, not per constraint.
+            guard let desiredConstraints = desired.tables[tableName]?.constraints else { continue }
             for (name, old) in table.constraints {
-                guard let new = desired.tables[tableName]?.constraints[name], new.isKey, !old.sameDefinition(as: new) else { continue }
+                guard let new = desiredConstraints[name], new.isKey, !old.sameDefinition(as: new) else { continue }
                 replaced.append(QualifiedName(tableName.schema, name))
             }
         }

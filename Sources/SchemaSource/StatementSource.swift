@@ -43,10 +43,7 @@ public struct StatementSource: Sendable {
 
     public init(file: SourceFile, node: Node, byteRange: Range<Int>, searchPath: [String]) throws(PgQueryError) {
         let text = file.slice(byteRange)
-        let tokens = try PgQuery.scan(text).map {
-            Token(byteRange: ($0.byteRange.lowerBound + byteRange.lowerBound)..<($0.byteRange.upperBound + byteRange.lowerBound),
-                  name: $0.name, keywordKind: $0.keywordKind)
-        }
+        let tokens = try PgQuery.scan(text).map { $0.shifted(by: byteRange.lowerBound) }
         self.init(file: file, node: node, byteRange: byteRange, searchPath: searchPath, tokens: tokens)
     }
 
