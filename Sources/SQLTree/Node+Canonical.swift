@@ -3,12 +3,18 @@ import Foundation
 /// Canonical text of a tree: what two trees are compared by once the normalizer has run.
 extension Node {
     /// Position fields (`ParseLoc` in libpg_query's struct definitions) say where text was, not what
-    /// it means; they differ between any two spellings. A switch rather than a set: comparing a short
-    /// key is cheaper than hashing it, and every key of every tree compared passes here.
+    /// it means; they differ between any two spellings. Every key of every tree compared passes here:
+    /// the length is read first (without decoding the key), so most keys are told apart without any
+    /// comparison of text, and the rest with one or two.
     static func isPositionKey(_ key: String) -> Bool {
-        switch key {
-        case "location", "stmt_location", "stmt_len", "arg_location", "conninfo_location", "list_start", "list_end",
-             "name_location", "payload_location", "rexpr_list_start", "rexpr_list_end": return true
+        switch key.utf8.count {
+        case 8: return key == "location" || key == "stmt_len" || key == "list_end"
+        case 10: return key == "list_start"
+        case 12: return key == "arg_location"
+        case 13: return key == "stmt_location" || key == "name_location"
+        case 14: return key == "rexpr_list_end"
+        case 16: return key == "payload_location" || key == "rexpr_list_start"
+        case 17: return key == "conninfo_location"
         default: return false
         }
     }
@@ -35,47 +41,45 @@ extension Node {
 
     /// A deterministic serialization: keys sorted, positions dropped.
     public var canonicalText: String {
-        var output = ""
+        // Written as bytes and made a String once: appending to a String checks its storage on every
+        // piece, and an expression's text has hundreds of pieces.
+        var output: [UInt8] = []
+        output.reserveCapacity(256)
         writeCanonical(into: &output)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private func writeCanonical(into output: inout String) {
+    private func writeCanonical(into output: inout [UInt8]) {
         switch self {
         case .object(let fields):
-            output += "{"
+            output.append(UInt8(ascii: "{"))
             var first = true
             for (key, value) in fields.sorted(by: { $0.key < $1.key }) where !Node.isPositionKey(key) {
-                if !first { output += "," }
+                if !first { output.append(UInt8(ascii: ",")) }
                 first = false
-                output += key
-                output += ":"
+                output.append(contentsOf: key.utf8)
+                output.append(UInt8(ascii: ":"))
                 value.writeCanonical(into: &output)
             }
-            output += "}"
+            output.append(UInt8(ascii: "}"))
         case .array(let items):
-            output += "["
+            output.append(UInt8(ascii: "["))
             for (offset, item) in items.enumerated() {
-                if offset > 0 { output += "," }
+                if offset > 0 { output.append(UInt8(ascii: ",")) }
                 item.writeCanonical(into: &output)
             }
-            output += "]"
+            output.append(UInt8(ascii: "]"))
         case .string(let value):
-            output += "\""
-            // Most strings (names, numbers) need no escaping; Foundation's replacing costs more than the walk.
-            if value.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") }) {
-                for character in value.unicodeScalars {
-                    if character == "\\" || character == "\"" { output += "\\" }
-                    output.unicodeScalars.append(character)
-                }
-            } else {
-                output += value
+            output.append(UInt8(ascii: "\""))
+            for byte in value.utf8 {
+                if byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\"") { output.append(UInt8(ascii: "\\")) }
+                output.append(byte)
             }
-            output += "\""
-        case .int(let value): output += String(value)
-        case .double(let value): output += String(value)
-        case .bool(let value): output += value ? "true" : "false"
-        case .null: output += "null"
+            output.append(UInt8(ascii: "\""))
+        case .int(let value): output.append(contentsOf: String(value).utf8)
+        case .double(let value): output.append(contentsOf: String(value).utf8)
+        case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
+        case .null: output.append(contentsOf: "null".utf8)
         }
     }
 }
