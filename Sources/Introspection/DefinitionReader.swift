@@ -30,14 +30,15 @@ struct DefinitionReader {
         return expression
     }
 
-    func constraint(named name: String, on table: QualifiedName, columns: [Column], definition: String) throws -> Constraint {
+    /// `normalizer` knows the table's columns (see `TableNormalizers`).
+    func constraint(named name: String, on table: QualifiedName, normalizer: ExpressionNormalizer, definition: String) throws -> Constraint {
         let sql = "ALTER TABLE \(table.sql) ADD CONSTRAINT \(Identifier.quote(name)) \(definition)"
         let source = try statement(sql, what: "constraint \(name) on \(table)")
         guard let command = source.node.body("AlterTableStmt")?["cmds"]?.array.first?.body("AlterTableCmd"),
               let node = command["def"] else {
             throw IntrospectionError.unreadableDefinition(object: "constraint \(name)", definition: definition, reason: "not a constraint")
         }
-        return try ConstraintBuilder(source: source, normalizer: normalizer.with(columns: columns))
+        return try ConstraintBuilder(source: source, normalizer: normalizer)
             .build(node, table: table, column: nil, takenNames: [])
     }
 
@@ -50,15 +51,16 @@ struct DefinitionReader {
         return try DomainBuilder(source: source, normalizer: normalizer).check(node, domain: domain, taken: [])
     }
 
-    /// `columns` gives the columns of the indexed relation (unknown for materialized views).
-    func index(definition: String, columns: (QualifiedName) -> [Column]?) throws -> Index {
+    /// `columnsNormalizer` gives a normalizer that knows the indexed relation's columns (nil where they
+    /// are unknown: materialized views).
+    func index(definition: String, columnsNormalizer: (QualifiedName) -> ExpressionNormalizer?) throws -> Index {
         let source = try statement(definition, what: "index")
         guard let body = source.node.body("IndexStmt") else {
             throw IntrospectionError.unreadableDefinition(object: "index", definition: definition, reason: "not CREATE INDEX")
         }
         let relation = body["relation"] ?? .null
         let table = normalizer.resolver.qualifyRelation(rangeVar: relation)
-        let indexNormalizer = columns(table).map { normalizer.with(columns: $0) } ?? normalizer
+        let indexNormalizer = columnsNormalizer(table) ?? normalizer
         return try IndexBuilder(source: source, normalizer: indexNormalizer).build(body)
     }
 
