@@ -51,6 +51,8 @@ struct DropReader {
 
     /// The statements left to build the model from, and the drops refused.
     func read() -> (statements: [StatementSource], diagnostics: [Diagnostic]) {
+        // Most schemas have neither: the index of declarations below is made only for files that need it.
+        guard statements.contains(where: Self.dropsOrSkips) else { return (statements, []) }
         // By coarse key, in file order: large dumps drop thousands of objects.
         var declarations: [Key: [(key: Key, index: Int)]] = [:]
         for (index, statement) in statements.enumerated() {
@@ -84,6 +86,15 @@ struct DropReader {
             }
         }
         return (statements.enumerated().filter { !removed.contains($0.offset) }.map(\.element), diagnostics)
+    }
+
+    /// A DROP, or an `ALTER TABLE IF EXISTS` (which does nothing before its table is declared).
+    private static func dropsOrSkips(_ statement: StatementSource) -> Bool {
+        switch statement.node.kind {
+        case "DropStmt": return true
+        case "AlterTableStmt": return statement.node.body?["missing_ok"]?.bool == true
+        default: return false
+        }
     }
 
     /// What a statement declares, under the keys drops name.

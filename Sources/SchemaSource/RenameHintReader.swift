@@ -43,11 +43,22 @@ struct RenameHintReader {
     /// `-- monolayer: renamed from x` → `x`.
     static func argument(of comment: String) -> String? {
         guard comment.hasPrefix("--") else { return nil }
-        let body = comment.dropFirst(2).trimmingCharacters(in: .whitespaces)
+        let body = trimmingSpaces(comment.dropFirst(2))
         guard body.hasPrefix("monolayer:") else { return nil }
-        let directive = body.dropFirst("monolayer:".count).trimmingCharacters(in: .whitespaces)
+        let directive = trimmingSpaces(body.dropFirst("monolayer:".count))
         guard directive.lowercased().hasPrefix(marker) else { return nil }
-        return directive.dropFirst(marker.count).trimmingCharacters(in: .whitespaces)
+        return String(trimmingSpaces(directive.dropFirst(marker.count)))
+    }
+
+    /// Without leading and trailing spaces and tabs (Foundation's `.whitespaces`: tab and the Unicode
+    /// space separators). Every comment above every column passes here, and Foundation's trimming
+    /// converted each one to an NSString and back.
+    private static func trimmingSpaces(_ text: Substring) -> Substring {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+        var scalars = text.unicodeScalars[...]
+        while let first = scalars.first, isSpace(first) { scalars.removeFirst() }
+        while let last = scalars.last, isSpace(last) { scalars.removeLast() }
+        return Substring(scalars)
     }
 
     /// The old name of an object in `schema` (tables, views, types, indexes): one identifier, or two

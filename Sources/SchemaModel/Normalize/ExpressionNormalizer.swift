@@ -10,14 +10,14 @@ public struct ExpressionNormalizer: Sendable {
     public var resolver: NameResolver
     /// Type of each column of the table an expression is on (a check, an index), when known: a cast
     /// of a column to `text` is PostgreSQL's relabelling only when the column is a string already.
-    public var columnTypes: [String: TypeReference]?
+    public var columnTypes: ColumnTypes?
 
     public init(resolver: NameResolver) { self.resolver = resolver }
 
     /// The same normalizer, for expressions over a table with these columns.
     public func with(columns: [Column]) -> ExpressionNormalizer {
         var copy = self
-        copy.columnTypes = Dictionary(columns.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
+        copy.columnTypes = ColumnTypes(columns)
         return copy
     }
 
