@@ -28,10 +28,10 @@ public struct SchemaDiffer: Sendable {
         // Two independent halves of about equal cost, on two threads: the diff is the part of a plan that
         // runs after both models are read, with nothing else left to keep the other core busy.
         // Concatenated in a fixed order, so the result is the same as from one thread.
-        let (types, relations) = Self.inParallel(
+        let (containersAndTables, tableDependents) = Self.inParallel(
             { diffContainersAndTables(current: current, desired: desired) },
             { diffTableDependents(current: current, desired: desired) })
-        var changes = types + relations
+        var changes = containersAndTables + tableDependents
         let rebuilt = RebuiltObjects(changes)
         changes += diffComments(current: current, desired: desired).filter { !rebuilt.covers($0) } + rebuilt.renewedComments(in: desired)
         changes += diffPrivileges(current: current, desired: desired, rebuilt: rebuilt)
