@@ -7,9 +7,10 @@ public struct Column: Equatable, Sendable {
     public var identity: Identity?
     /// The sequence behind an identity column: its name and options (`ADD GENERATED ... AS IDENTITY
     /// (SEQUENCE NAME ... START WITH ...)`, as pg_dump writes it). Set exactly when `identity` is.
-    public var identitySequence: SequenceDefinition?
+    /// (Out of line, as `generated`: few columns have one, see IndirectOptional.)
+    @IndirectOptional public var identitySequence: SequenceDefinition?
     /// `GENERATED ALWAYS AS (expression) STORED` (or virtual, PostgreSQL 18+).
-    public var generated: GeneratedColumn?
+    @IndirectOptional public var generated: GeneratedColumn? = nil
     /// Planner statistics and storage settings (see ColumnSettings.swift).
     public var settings = ColumnSettings()
     /// `COLLATE name`, set only where it differs from the type's own collation (`pg_catalog."C"`, `public.ci`).

@@ -30,7 +30,8 @@ public struct RenameHint<Name: Hashable & Sendable>: Hashable, Sendable {
 /// differ, not part of the schema, so two models that differ only in hints are equal (parity, and
 /// a database that already has the new name plans nothing).
 public struct RenameIntent<Name: Hashable & Sendable>: Equatable, Sendable, ExpressibleByNilLiteral {
-    public var hint: RenameHint<Name>?
+    /// Out of line: every object of both models has an intent, almost none a hint (see IndirectOptional).
+    @IndirectOptional public var hint: RenameHint<Name>?
 
     public init(_ hint: RenameHint<Name>? = nil) { self.hint = hint }
     public init(nilLiteral: ()) { hint = nil }
