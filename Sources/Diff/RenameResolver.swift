@@ -62,7 +62,7 @@ struct RenameResolver {
             resolution.renames.append(.column(table: name, from: hint.old, to: column.name))
             resolution.current.renameColumn(on: name, from: hint.old, to: column.name)
         }
-        for constraint in table.constraints.values.filter({ $0.renamedFrom.hint != nil }).sorted(by: { $0.name < $1.name }) {
+        for (_, constraint) in Self.hinted(table.constraints, { $0.renamedFrom.hint != nil }) {
             guard let hint = constraint.renamedFrom.hint, let existing = resolution.current.tables[name],
                   follow(hint, kind: "constraint", oldExists: existing.constraints[hint.old] != nil,
                          oldDesired: table.constraints[hint.old] != nil, newExists: existing.constraints[constraint.name] != nil) else { continue }

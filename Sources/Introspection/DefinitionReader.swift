@@ -30,15 +30,14 @@ struct DefinitionReader {
         return expression
     }
 
-    /// `normalizer` knows the table's columns (see `TableNormalizers`).
-    func constraint(named name: String, on table: QualifiedName, normalizer: ExpressionNormalizer, definition: String) throws -> Constraint {
+    func constraint(named name: String, on table: QualifiedName, columns: [Column], definition: String) throws -> Constraint {
         let sql = "ALTER TABLE \(table.sql) ADD CONSTRAINT \(Identifier.quote(name)) \(definition)"
         let source = try statement(sql, what: "constraint \(name) on \(table)")
         guard let command = source.node.body("AlterTableStmt")?["cmds"]?.array.first?.body("AlterTableCmd"),
               let node = command["def"] else {
             throw IntrospectionError.unreadableDefinition(object: "constraint \(name)", definition: definition, reason: "not a constraint")
         }
-        return try ConstraintBuilder(source: source, normalizer: normalizer)
+        return try ConstraintBuilder(source: source, normalizer: normalizer.with(columns: columns))
             .build(node, table: table, column: nil, takenNames: [])
     }
 
@@ -51,16 +50,15 @@ struct DefinitionReader {
         return try DomainBuilder(source: source, normalizer: normalizer).check(node, domain: domain, taken: [])
     }
 
-    /// `columnsNormalizer` gives a normalizer that knows the indexed relation's columns (nil where they
-    /// are unknown: materialized views).
-    func index(definition: String, columnsNormalizer: (QualifiedName) -> ExpressionNormalizer?) throws -> Index {
+    /// `columns` gives the columns of the indexed relation (unknown for materialized views).
+    func index(definition: String, columns: (QualifiedName) -> [Column]?) throws -> Index {
         let source = try statement(definition, what: "index")
         guard let body = source.node.body("IndexStmt") else {
             throw IntrospectionError.unreadableDefinition(object: "index", definition: definition, reason: "not CREATE INDEX")
         }
         let relation = body["relation"] ?? .null
         let table = normalizer.resolver.qualifyRelation(rangeVar: relation)
-        let indexNormalizer = columnsNormalizer(table) ?? normalizer
+        let indexNormalizer = columns(table).map { normalizer.with(columns: $0) } ?? normalizer
         return try IndexBuilder(source: source, normalizer: indexNormalizer).build(body)
     }
 

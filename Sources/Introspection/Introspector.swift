@@ -82,21 +82,15 @@ public struct Introspector {
             sequence.ownedBy = nil  // the identity, not OWNED BY, ties it to the column
             model.tables[owner.table]?.columns[index].identitySequence = sequence
         }
-        // Rows come table by table: the normalizer that knows a table's columns is made once per table,
-        // not once per constraint and index.
-        var tableNormalizer = TableNormalizers(reader.normalizer)
         for record in try run(.constraints) {
             let table = QualifiedName(record.string("schema"), record.string("table_name"))
-            let normalizer = tableNormalizer.normalizer(for: table, columns: model.tables[table]?.columns ?? [])
-            let constraint = try reader.constraint(named: record.string("name"), on: table, normalizer: normalizer,
+            let constraint = try reader.constraint(named: record.string("name"), on: table, columns: model.tables[table]?.columns ?? [],
                                                    definition: record.string("definition"))
             model.tables[table]?.constraints[constraint.name] = constraint
         }
         for record in try run(.indexes) where record.bool("valid") {
             let tables = model.tables
-            var index = try reader.index(definition: record.string("definition")) { table in
-                tables[table].map { tableNormalizer.normalizer(for: table, columns: $0.columns) }
-            }
+            var index = try reader.index(definition: record.string("definition")) { tables[$0]?.columns }
             index.columnStatistics = Self.indexStatistics(record)
             model.indexes[index.qualifiedName] = index
         }

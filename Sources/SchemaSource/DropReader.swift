@@ -61,14 +61,13 @@ struct DropReader {
         var removed: Set<Int> = []
         var diagnostics: [Diagnostic] = []
         for (index, statement) in statements.enumerated() {
-            guard let kind = statement.node.kind, let body = statement.node.body else { continue }
-            if kind == "AlterTableStmt", body["missing_ok"]?.bool == true {
+            guard Self.dropsOrSkips(statement), let kind = statement.node.kind, let body = statement.node.body else { continue }
+            if kind == "AlterTableStmt" {
                 // `ALTER TABLE IF EXISTS t ...` before t is declared does nothing.
                 let key = Key.relation(NameResolver(searchPath: statement.searchPath).qualifyRelation(rangeVar: body["relation"] ?? .null))
                 if !(declarations[key] ?? []).contains(where: { $0.index < index }) { removed.insert(index) }
                 continue
             }
-            guard kind == "DropStmt" else { continue }
             removed.insert(index)
             for object in body["objects"]?.array ?? [] {
                 guard let key = Self.key(dropped: object, type: body["removeType"]?.string ?? "", statement) else { continue }
