@@ -103,9 +103,9 @@ public struct JSONReader {
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
             if bytes[index] == UInt8(ascii: "}") {
                 index += 1
-                let fields = ContiguousArray(pendingFields[base...])
+                let fields = NodeFields(distinctPairs: pendingFields[base...])
                 pendingFields.removeSubrange(base...)
-                return .object(NodeFields(distinctPairs: fields))
+                return .object(fields)
             }
             throw failure("expected , or }")
         }

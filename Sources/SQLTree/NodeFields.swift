@@ -6,33 +6,117 @@
 /// keys (most are small strings compared in a word or two). Order is kept as given (libpg_query prints
 /// a node's fields in a fixed order) and is not part of the value: equality and hashing ignore it, as a
 /// dictionary's do, and `Node.canonicalText` sorts the keys.
+///
+/// Two shapes that nearly every parse tree is made of are held without pairs of their own (every
+/// operation answers as for the plain object, and every way of making fields picks the compact form, so
+/// one object has one representation):
+/// - a node-type wrapper, `{"ColumnRef": {...}}` (about half of a tree's objects), is its body's fields and
+///   the type's number in `NodeKinds`: no array of its own;
+/// - an integer `location` (most bodies have one) is a field of the struct rather than a pair.
 public struct NodeFields: Sendable {
     public typealias Element = (key: String, value: Node)
 
+    /// The fields, without `location` when that is held in `location`; for a wrapper, its body's.
     private var pairs: ContiguousArray<Element>
+    /// Nonzero for a node-type wrapper: `{NodeKinds.names[wrapperKind]: {pairs, location}}`.
+    private var wrapperKind: UInt16
+    /// The `location` field when it is an integer that fits (else `noLocation`, and a `location` field, if
+    /// any, is a pair like the others); for a wrapper, its body's.
+    private var location: Int32
 
-    public init() { pairs = [] }
+    private static let noLocation = Int32.min
+    private static let locationKey = "location"
 
-    public init(minimumCapacity: Int) {
-        pairs = []
-        pairs.reserveCapacity(minimumCapacity)
+    public init() {
+        self.init(pairs: [], wrapperKind: 0, location: Self.noLocation)
     }
 
-    /// Fields from pairs whose keys are already distinct (the JSON reader's, after its check).
-    init(distinctPairs: ContiguousArray<Element>) { pairs = distinctPairs }
+    public init(minimumCapacity: Int) {
+        var pairs = ContiguousArray<Element>()
+        pairs.reserveCapacity(minimumCapacity)
+        self.init(pairs: pairs, wrapperKind: 0, location: Self.noLocation)
+    }
 
-    public var count: Int { pairs.count }
-    public var isEmpty: Bool { pairs.isEmpty }
-    public var keys: [String] { pairs.map(\.key) }
-    public var values: [Node] { pairs.map(\.value) }
+    private init(pairs: ContiguousArray<Element>, wrapperKind: UInt16, location: Int32) {
+        self.pairs = pairs
+        self.wrapperKind = wrapperKind
+        self.location = location
+    }
+
+    /// Fields from pairs whose keys are already distinct (the JSON reader's, after its check), in an array
+    /// of exactly the size needed.
+    init(distinctPairs source: ArraySlice<Element>) {
+        var location = Self.noLocation
+        var locationIndex = -1
+        for index in source.indices where source[index].key == Self.locationKey {
+            if let value = Self.heldLocation(source[index].value) { location = value; locationIndex = index }
+            break
+        }
+        let count = source.count - (locationIndex < 0 ? 0 : 1)
+        if count == 1, locationIndex < 0, let wrapper = NodeFields(wrapping: source[source.startIndex].key, source[source.startIndex].value) {
+            self = wrapper
+            return
+        }
+        var pairs = ContiguousArray<Element>()
+        pairs.reserveCapacity(count)
+        for index in source.indices where index != locationIndex { pairs.append(source[index]) }
+        self.init(pairs: pairs, wrapperKind: 0, location: location)
+    }
+
+    /// The one-field object `{key: value}` held as a wrapper, when `key` is a node type and `value` an
+    /// object that is not a wrapper itself; nil otherwise.
+    init?(wrapping key: String, _ value: Node) {
+        guard case .object(let body) = value, body.wrapperKind == 0, let code = NodeKinds.codes[key] else { return nil }
+        self.init(pairs: body.pairs, wrapperKind: code, location: body.location)
+    }
+
+    /// The one-field object `{key: value}`, in its compact form when it has one.
+    init(key: String, value: Node) {
+        if let wrapper = NodeFields(wrapping: key, value) {
+            self = wrapper
+        } else if key == Self.locationKey, let location = Self.heldLocation(value) {
+            self.init(pairs: [], wrapperKind: 0, location: location)
+        } else {
+            self.init(pairs: [(key, value)], wrapperKind: 0, location: Self.noLocation)
+        }
+    }
+
+    /// A `location` value that can be held in the struct.
+    private static func heldLocation(_ value: Node?) -> Int32? {
+        guard case .int(let offset) = value, let held = Int32(exactly: offset), held != noLocation else { return nil }
+        return held
+    }
+
+    private var hasLocation: Bool { location != Self.noLocation }
+    private var locationPair: Element? { hasLocation ? (Self.locationKey, .int(Int(location))) : nil }
+    private var wrapperKey: String { NodeKinds.names[Int(wrapperKind)] }
+    private var wrappedBody: Node { .object(NodeFields(pairs: pairs, wrapperKind: 0, location: location)) }
+
+    /// A wrapper turned into the plain one-field object it stands for, before a change to its fields.
+    private mutating func unwrap() {
+        guard wrapperKind != 0 else { return }
+        let field = (wrapperKey, wrappedBody)
+        self = NodeFields(pairs: [field], wrapperKind: 0, location: Self.noLocation)
+    }
+
+    public var count: Int { wrapperKind != 0 ? 1 : pairs.count + (hasLocation ? 1 : 0) }
+    public var isEmpty: Bool { wrapperKind == 0 && pairs.isEmpty && !hasLocation }
+    public var keys: [String] { map(\.key) }
+    public var values: [Node] { map(\.value) }
 
     /// The only field of a one-field object (a node-type wrapper such as `{"ColumnRef": {...}}`).
-    public var single: Element? { pairs.count == 1 ? pairs[0] : nil }
+    public var single: Element? {
+        if wrapperKind != 0 { return (wrapperKey, wrappedBody) }
+        if hasLocation { return pairs.isEmpty ? locationPair : nil }
+        return pairs.count == 1 ? pairs[0] : nil
+    }
 
     /// The value of the only field when it has this key: reads the key in place, so that a node of
     /// another kind costs no copy of its value.
     func single(_ key: String) -> Node? {
-        pairs.withUnsafeBufferPointer { buffer in
+        if wrapperKind != 0 { return wrapperKey == key ? wrappedBody : nil }
+        if hasLocation { return pairs.isEmpty && key == Self.locationKey ? locationPair?.value : nil }
+        return pairs.withUnsafeBufferPointer { buffer in
             buffer.count == 1 && buffer[0].key == key ? buffer[0].value : nil
         }
     }
@@ -46,8 +130,20 @@ public struct NodeFields: Sendable {
     }
 
     public subscript(key: String) -> Node? {
-        get { position(of: key).map { pairs[$0].value } }
+        get {
+            if wrapperKind != 0 { return single(key) }
+            if let index = position(of: key) { return pairs[index].value }
+            return hasLocation && key == Self.locationKey ? .int(Int(location)) : nil
+        }
         set {
+            unwrap()
+            if key == Self.locationKey {
+                location = Self.heldLocation(newValue) ?? Self.noLocation
+                if hasLocation {
+                    if let index = position(of: key) { pairs.remove(at: index) }
+                    return
+                }
+            }
             if let index = position(of: key) {
                 if let newValue { pairs[index].value = newValue } else { pairs.remove(at: index) }
             } else if let newValue {
@@ -58,61 +154,101 @@ public struct NodeFields: Sendable {
 
     @discardableResult
     public mutating func removeValue(forKey key: String) -> Node? {
-        guard let index = position(of: key) else { return nil }
-        return pairs.remove(at: index).value
+        guard let value = self[key] else { return nil }
+        self[key] = nil
+        return value
     }
 
     /// Adds a field whose key the caller knows is not there yet (copying fields from another object).
-    mutating func appendDistinct(_ key: String, _ value: Node) { pairs.append((key, value)) }
+    mutating func appendDistinct(_ key: String, _ value: Node) {
+        unwrap()
+        if key == Self.locationKey, let held = Self.heldLocation(value) {
+            location = held
+        } else {
+            pairs.append((key, value))
+        }
+    }
 
-    public mutating func reserveCapacity(_ capacity: Int) { pairs.reserveCapacity(capacity) }
+    public mutating func reserveCapacity(_ capacity: Int) {
+        unwrap()
+        pairs.reserveCapacity(capacity)
+    }
 
     /// The fields that pass `isIncluded` (like `Dictionary.filter`, a map again rather than an array).
     public func filter(_ isIncluded: (Element) throws -> Bool) rethrows -> NodeFields {
-        NodeFields(distinctPairs: ContiguousArray(try pairs.filter(isIncluded)))
+        if wrapperKind != 0 { return try isIncluded((wrapperKey, wrappedBody)) ? self : NodeFields() }
+        var kept = ContiguousArray(try pairs.filter(isIncluded))
+        if let locationPair, try isIncluded(locationPair) { kept.append(locationPair) }
+        return NodeFields(distinctPairs: kept[...])
     }
 
     public func mapValues(_ transform: (Node) throws -> Node) rethrows -> NodeFields {
+        if wrapperKind != 0 { return NodeFields(key: wrapperKey, value: try transform(wrappedBody)) }
         var result = ContiguousArray<Element>()
-        result.reserveCapacity(pairs.count)
-        for pair in pairs { result.append((pair.key, try transform(pair.value))) }
-        return NodeFields(distinctPairs: result)
+        result.reserveCapacity(count)
+        for pair in self { result.append((pair.key, try transform(pair.value))) }
+        return NodeFields(distinctPairs: result[...])
+    }
+
+    /// Equal pairs in any order, neither side a wrapper.
+    private static func samePairs(_ lhs: ContiguousArray<Element>, _ rhs: ContiguousArray<Element>) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        // Same order is the usual case (both read from libpg_query, or both built the same way).
+        for (left, right) in zip(lhs, rhs) where left.key != right.key || left.value != right.value {
+            let other = NodeFields(pairs: rhs, wrapperKind: 0, location: noLocation)
+            return lhs.allSatisfy { other[$0.key] == $0.value }
+        }
+        return true
     }
 }
 
 extension NodeFields: Sequence {
-    public func makeIterator() -> ContiguousArray<Element>.Iterator { pairs.makeIterator() }
-    public var underestimatedCount: Int { pairs.count }
+    /// The pairs in order, then `location` when it is held apart (libpg_query prints it last too).
+    public struct Iterator: IteratorProtocol {
+        fileprivate let fields: NodeFields
+        fileprivate var index = 0
+
+        public mutating func next() -> Element? {
+            defer { index += 1 }
+            if fields.wrapperKind != 0 { return index == 0 ? fields.single : nil }
+            if index < fields.pairs.count { return fields.pairs[index] }
+            return index == fields.pairs.count ? fields.locationPair : nil
+        }
+    }
+
+    public func makeIterator() -> Iterator { Iterator(fields: self) }
+    public var underestimatedCount: Int { count }
 }
 
 extension NodeFields: ExpressibleByDictionaryLiteral {
     public init(dictionaryLiteral elements: (String, Node)...) {
-        pairs = []
-        pairs.reserveCapacity(elements.count)
+        if elements.count == 1 {
+            self.init(key: elements[0].0, value: elements[0].1)
+            return
+        }
+        self.init(minimumCapacity: elements.count)
         for (key, value) in elements { self[key] = value }
     }
 }
 
 extension NodeFields: Hashable {
     public static func == (lhs: NodeFields, rhs: NodeFields) -> Bool {
-        guard lhs.pairs.count == rhs.pairs.count else { return false }
-        // Same order is the usual case (both read from libpg_query, or both built the same way).
-        for (left, right) in zip(lhs.pairs, rhs.pairs) where left.key != right.key || left.value != right.value {
-            return lhs.pairs.allSatisfy { rhs[$0.key] == $0.value }
-        }
-        return true
+        if lhs.wrapperKind == rhs.wrapperKind { return lhs.location == rhs.location && samePairs(lhs.pairs, rhs.pairs) }
+        // One side a wrapper: equal to a plain one-field object of the same key and value.
+        guard let left = lhs.single, let right = rhs.single else { return false }
+        return left.key == right.key && left.value == right.value
     }
 
     /// Order-independent, like a dictionary's: each pair hashed alone, the results combined commutatively.
     public func hash(into hasher: inout Hasher) {
         var combined = 0
-        for pair in pairs {
+        for pair in self {
             var pairHasher = Hasher()
             pairHasher.combine(pair.key)
             pairHasher.combine(pair.value)
             combined ^= pairHasher.finalize()
         }
-        hasher.combine(pairs.count)
+        hasher.combine(count)
         hasher.combine(combined)
     }
 }

@@ -101,7 +101,7 @@ public struct FunctionBuilder {
               let open = tokens[keyword...].firstIndex(where: \.isOpenParen) else {
             throw source.diagnostic(atByte: nil, "could not find this function's parameter list")
         }
-        var last = tokens.count - 1
+        var last = tokens.endIndex - 1
         while last > open, tokens[last].isSemicolon || tokens[last].isComment { last -= 1 }
         return source.file.slice(tokens[open].byteRange.lowerBound..<tokens[last].byteRange.upperBound)
     }

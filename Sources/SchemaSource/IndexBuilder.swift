@@ -72,12 +72,13 @@ public struct IndexBuilder {
     /// Everything from the key list's `(` to the end: keys, INCLUDE, WHERE, exactly as written.
     private func definitionText(relation: Node) throws(Diagnostic) -> String {
         let start = relation["location"]?.int ?? source.byteRange.lowerBound
-        guard let open = source.tokens.first(where: { $0.byteRange.lowerBound > start && $0.isOpenParen }) else {
+        let tokens = source.tokens
+        guard let open = tokens.first(where: { $0.byteRange.lowerBound > start && $0.isOpenParen }) else {
             throw source.diagnostic(at: relation, "could not read this index's key list")
         }
-        var last = source.tokens.count - 1
-        while last > 0, source.tokens[last].isSemicolon || source.tokens[last].isComment { last -= 1 }
-        return source.file.slice(open.byteRange.lowerBound..<source.tokens[last].byteRange.upperBound)
+        var last = tokens.endIndex - 1
+        while last > tokens.startIndex, tokens[last].isSemicolon || tokens[last].isComment { last -= 1 }
+        return source.file.slice(open.byteRange.lowerBound..<tokens[last].byteRange.upperBound)
     }
 }
 

@@ -15,7 +15,9 @@ struct RenameHintReader {
         // The comments above the statement, then its own tokens, in file order; read in place (this runs
         // for every column of a table that has comments).
         let leading = source.leadingCommentTokens, own = source.tokens
-        func tokenAt(_ index: Int) -> Token { index < leading.count ? leading[index] : own[index - leading.count] }
+        func tokenAt(_ index: Int) -> Token {
+            index < leading.count ? leading[leading.startIndex + index] : own[own.startIndex + index - leading.count]
+        }
         var low = 0, high = leading.count + own.count  // the first token at or after `start`, by bisection
         while low < high {
             let middle = (low + high) / 2

@@ -95,8 +95,8 @@ public struct SchemaLoader {
             while leading > 0, fileTokens[leading - 1].isComment { leading -= 1 }
             while tokenCursor < fileTokens.count, fileTokens[tokenCursor].byteRange.lowerBound < range.upperBound { tokenCursor += 1 }
             var statement = StatementSource(file: file, node: raw.node, byteRange: range, searchPath: searchPath,
-                                            tokens: Array(fileTokens[first..<tokenCursor]))
-            statement.leadingCommentTokens = Array(fileTokens[leading..<first])
+                                            tokens: fileTokens[first..<tokenCursor])
+            if leading < first { statement.leadingCommentTokens = fileTokens[leading..<first] }
             if let kind = StatementKinds.dataKind(raw.node) {
                 reading.skip(statement, kind: kind, strict: strict)
             } else if raw.node.kind == "DoStmt" {

@@ -7,7 +7,8 @@ public struct SourceFile: Sendable {
     public let url: URL
     /// The text as parsed: psql meta-command lines and the rows of `COPY ... FROM stdin` blanked out (same
     /// length, so offsets stay true).
-    public let text: String
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+    /// Kept as bytes alone (a String of the same text besides would hold every schema file twice).
     let bytes: [UInt8]
     private let lineStarts: [Int]
     /// `\i` / `\ir` (and `\include`, `\include_relative`) lines, in order.
@@ -42,7 +43,6 @@ public struct SourceFile: Sendable {
         self.url = url
         self.displayPath = displayPath
         self.includes = includes
-        text = preparedText
         bytes = Array(preparedText.utf8)
         var starts = [0]
         for (offset, byte) in bytes.enumerated() where byte == 0x0A { starts.append(offset + 1) }

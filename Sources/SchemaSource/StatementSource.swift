@@ -12,10 +12,11 @@ public struct StatementSource: Sendable {
         let node: Node
         let byteRange: Range<Int>
         let searchPath: [String]
-        let tokens: [Token]
-        let leadingCommentTokens: [Token]
+        let tokens: ArraySlice<Token>
+        let leadingCommentTokens: ArraySlice<Token>
 
-        init(file: SourceFile, node: Node, byteRange: Range<Int>, searchPath: [String], tokens: [Token], leadingCommentTokens: [Token]) {
+        init(file: SourceFile, node: Node, byteRange: Range<Int>, searchPath: [String], tokens: ArraySlice<Token>,
+             leadingCommentTokens: ArraySlice<Token>) {
             self.file = file
             self.node = node
             self.byteRange = byteRange
@@ -31,10 +32,12 @@ public struct StatementSource: Sendable {
     public var node: Node { storage.node }
     public var byteRange: Range<Int> { storage.byteRange }
     public var searchPath: [String] { storage.searchPath }
-    public var tokens: [Token] { storage.tokens }
+    /// The statement's tokens: a slice of its file's (scanned once for all its statements), so indices are
+    /// the file's, not from zero.
+    public var tokens: ArraySlice<Token> { storage.tokens }
     /// Comment tokens directly before the statement's range (the parser's range may start at the
     /// statement's first keyword), for intent markers such as `-- monolayer: renamed from`.
-    public var leadingCommentTokens: [Token] {
+    public var leadingCommentTokens: ArraySlice<Token> {
         get { storage.leadingCommentTokens }
         set {
             storage = Storage(file: file, node: node, byteRange: byteRange, searchPath: searchPath, tokens: tokens, leadingCommentTokens: newValue)
@@ -44,11 +47,11 @@ public struct StatementSource: Sendable {
     public init(file: SourceFile, node: Node, byteRange: Range<Int>, searchPath: [String]) throws(PgQueryError) {
         let text = file.slice(byteRange)
         let tokens = try PgQuery.scan(text).map { $0.shifted(by: byteRange.lowerBound) }
-        self.init(file: file, node: node, byteRange: byteRange, searchPath: searchPath, tokens: tokens)
+        self.init(file: file, node: node, byteRange: byteRange, searchPath: searchPath, tokens: tokens[...])
     }
 
     /// With tokens the caller already has (the file's, scanned once), rather than scanning the text again.
-    init(file: SourceFile, node: Node, byteRange: Range<Int>, searchPath: [String], tokens: [Token]) {
+    init(file: SourceFile, node: Node, byteRange: Range<Int>, searchPath: [String], tokens: ArraySlice<Token>) {
         storage = Storage(file: file, node: node, byteRange: byteRange, searchPath: searchPath, tokens: tokens, leadingCommentTokens: [])
     }
 
@@ -75,18 +78,18 @@ public struct StatementSource: Sendable {
     }
 
     private func tokenIndex(atOrAfter offset: Int) -> Int {
-        tokens.firstIndex { $0.byteRange.lowerBound >= offset } ?? tokens.count
+        tokens.firstIndex { $0.byteRange.lowerBound >= offset } ?? tokens.endIndex
     }
 
     /// The text inside the first parenthesized group at or after `offset` (a CHECK's condition, an
     /// index's expression), without the outer parentheses.
     public func parenthesizedText(from offset: Int) -> String? {
         var index = tokenIndex(atOrAfter: offset)
-        while index < tokens.count, !tokens[index].isOpenParen { index += 1 }
-        guard index < tokens.count else { return nil }
+        while index < tokens.endIndex, !tokens[index].isOpenParen { index += 1 }
+        guard index < tokens.endIndex else { return nil }
         let open = tokens[index]
         var depth = 0
-        for closing in index..<tokens.count {
+        for closing in index..<tokens.endIndex {
             if tokens[closing].isOpenParen { depth += 1 }
             if tokens[closing].isCloseParen {
                 depth -= 1
@@ -101,12 +104,12 @@ public struct StatementSource: Sendable {
     /// `DEFAULT` takes a `b_expr`, which cannot contain these keywords unparenthesized, so this is exact.
     public func clauseText(keyword: String, from offset: Int, stopKeywords: Set<String>) -> String? {
         var index = tokenIndex(atOrAfter: offset)
-        while index < tokens.count, tokens[index].name != keyword { index += 1 }
-        guard index < tokens.count else { return nil }
+        while index < tokens.endIndex, tokens[index].name != keyword { index += 1 }
+        guard index < tokens.endIndex else { return nil }
         let start = index + 1
         var end = start
         var depth = 0
-        while end < tokens.count {
+        while end < tokens.endIndex {
             let token = tokens[end]
             if token.isComment { end += 1; continue }
             if depth == 0, token.isComma || token.isCloseParen || token.isSemicolon { break }
@@ -125,8 +128,8 @@ public struct StatementSource: Sendable {
     /// The text from after `keyword` (at or after `offset`) to the end of the statement.
     public func trailingText(afterKeyword keyword: String, from offset: Int) -> String? {
         guard let index = tokens[tokenIndex(atOrAfter: offset)...].firstIndex(where: { $0.name == keyword }),
-              index + 1 < tokens.count else { return nil }
-        var last = tokens.count - 1
+              index + 1 < tokens.endIndex else { return nil }
+        var last = tokens.endIndex - 1
         while last > index, tokens[last].isSemicolon || tokens[last].isComment { last -= 1 }
         guard last > index else { return nil }
         return file.slice(tokens[index + 1].byteRange.lowerBound..<tokens[last].byteRange.upperBound)
@@ -136,7 +139,7 @@ public struct StatementSource: Sendable {
     public func leadingComments(before offset: Int) -> [String] {
         var comments: [String] = []
         var index = tokenIndex(atOrAfter: offset) - 1
-        while index >= 0, tokens[index].isComment {
+        while index >= tokens.startIndex, tokens[index].isComment {
             comments.insert(file.slice(tokens[index].byteRange), at: 0)
             index -= 1
         }
