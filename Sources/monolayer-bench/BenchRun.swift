@@ -60,6 +60,9 @@ struct BenchResult {
 enum BenchRun {
     /// Runs of each command per schema (`MONOLAYER_BENCH_RUNS`, default 5).
     static let runs = max(1, Int(ProcessInfo.processInfo.environment["MONOLAYER_BENCH_RUNS"] ?? "") ?? 5)
+    /// A command each `plan` runs under (`MONOLAYER_BENCH_WRAPPER`, words split at spaces): `make link-order`
+    /// records with it which functions `plan` runs. Its figures are then the wrapper's, not the program's.
+    static let wrapper = (ProcessInfo.processInfo.environment["MONOLAYER_BENCH_WRAPPER"] ?? "").split(separator: " ").map(String.init)
 
     static func seconds<T>(_ body: () throws -> T) rethrows -> (T, Double) {
         let start = DispatchTime.now().uptimeNanoseconds
@@ -86,7 +89,7 @@ enum BenchRun {
             FileHandle.standardError.write(Data("\(schema.label): run \(round) of \(runs)\n".utf8))
             for (index, build) in builds.enumerated() {
                 planRuns[index].append(try MeasuredProcess.run(
-                    [build.binary, "plan", "--exit-code", "--no-color", "--database-url", url, "--schema", schemaFolder.path,
+                    wrapper + [build.binary, "plan", "--exit-code", "--no-color", "--database-url", url, "--schema", schemaFolder.path,
                      "--migrations", migrations.path], environment: environment))
             }
             let dump = try MeasuredProcess.run(dumpCommand)

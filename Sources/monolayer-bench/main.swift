@@ -10,6 +10,7 @@ import Postgres
 // With no schema named: synthetic 1,000, 10,000 and 50,000 tables, 2,000 views and 2,000 functions, and
 // MusicBrainz. `--baseline` adds another build's binary, run in turn with this one (`make bench-compare`).
 // MONOLAYER_BENCH_RUNS sets the runs per command (default 5), MONOLAYER_BENCH_VERIFY=0 skips the `--verify` line.
+// MONOLAYER_BENCH_WRAPPER runs each `plan` under another command (`make link-order` traces them).
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == MeasuredProcess.measureFlag { MeasuredProcess.measureChild(Array(arguments.dropFirst())) }
