@@ -19,7 +19,7 @@ public struct JSONReader {
     /// own from the top when it closes, in an array of exactly its size. Appending to a new array per
     /// container instead grew each one several times and left up to half of its capacity unused, on
     /// hundreds of thousands of containers per schema.
-    private var pendingFields = ContiguousArray<NodeFields.Element>()
+    private var pendingFields = ContiguousArray<NodeFields.Pair>()
     private var pendingItems = ContiguousArray<Node>()
 
     public static func parse(_ text: String) throws -> Node {
@@ -85,7 +85,7 @@ public struct JSONReader {
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw failure("expected key") }
-            let key = try readString()
+            let key = try readKey()
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("expected :") }
             index += 1
@@ -96,7 +96,7 @@ public struct JSONReader {
             if let earlier = pendingFields[base...].firstIndex(where: { $0.key == key }) {
                 pendingFields[earlier].value = value
             } else {
-                pendingFields.append((key, value))
+                pendingFields.append(NodeFields.Pair(value: value, key: key))
             }
             skipWhitespace()
             guard index < bytes.count else { throw failure("unterminated object") }
@@ -166,6 +166,17 @@ public struct JSONReader {
             value = value * 10 + Int(digit)
         }
         return negative ? -value : value
+    }
+
+    /// A key's number (`NodeKeys`): found from its bytes where they lie, without making a String, unless
+    /// it has escapes.
+    private mutating func readKey() throws -> UInt16 {
+        var end = index + 1
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\") { end += 1 }
+        guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { return NodeKeys.key(try readString()) }
+        let key = NodeKeys.key(bytes: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end]))
+        index = end + 1
+        return key
     }
 
     private mutating func readString() throws -> String {

@@ -29,12 +29,7 @@ extension Node {
     public func rewrittenWithoutLocations(_ transform: (Node) -> Node) -> Node {
         switch self {
         case .object(let fields):
-            if let (key, value) = fields.single, !Node.isPositionKey(key) {
-                return transform(.object(NodeFields(key: key, value: value.rewrittenWithoutLocations(transform))))
-            }
-            var result = NodeFields(minimumCapacity: fields.count)
-            for (key, value) in fields where !Node.isPositionKey(key) { result.appendDistinct(key, value.rewrittenWithoutLocations(transform)) }
-            return transform(.object(result))
+            return transform(.object(fields.withoutPositions { $0.rewrittenWithoutLocations(transform) }))
         case .array(let items):
             return transform(.array(items.map { $0.rewrittenWithoutLocations(transform) }))
         default:

@@ -44,7 +44,10 @@ public struct SourceFile: Sendable {
         self.displayPath = displayPath
         self.includes = includes
         bytes = Array(preparedText.utf8)
-        var starts = [0]
+        // Counted first: grown by appending, the array kept up to half its capacity unused.
+        var starts: [Int] = []
+        starts.reserveCapacity(bytes.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 })
+        starts.append(0)
         for (offset, byte) in bytes.enumerated() where byte == 0x0A { starts.append(offset + 1) }
         lineStarts = starts
     }

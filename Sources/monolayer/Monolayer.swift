@@ -23,7 +23,7 @@ struct Monolayer: ParsableCommand {
 
     /// Usage errors exit 2 (SPEC section 3), not ArgumentParser's 64; help and real results pass through.
     static func main() {
-        MallocArenas.useOne()
+        MallocSettings.apply()
         do {
             var command = try parseAsRoot()
             try command.run()

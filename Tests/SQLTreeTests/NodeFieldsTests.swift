@@ -1,4 +1,5 @@
-import SQLTree
+@testable import SQLTree
+import Foundation
 import Testing
 
 /// A node-type wrapper (`{"ColumnRef": {...}}`) is held compactly; every operation must answer as for
@@ -151,5 +152,48 @@ import Testing
 
     @Test func aNodeStaysThreeWords() {
         #expect(MemoryLayout<Node>.stride == 24)
+    }
+}
+
+/// Keys are numbered: libpg_query's from a fixed table, others when first seen.
+@Suite struct NodeKeysTests {
+    @Test func fixedKeysAreFoundFromTheirBytes() {
+        for name in ["relation", "location", "ColumnRef", "sval", "stmt_len", "rexpr_list_start"] {
+            let number = NodeKeys.key(name)
+            #expect(NodeKeys.name(number) == name)
+            var bytes = Array(name.utf8)
+            #expect(bytes.withUnsafeBufferPointer { NodeKeys.key(bytes: $0) } == number)
+            bytes.removeAll()
+        }
+        #expect(NodeKeys.isKind(NodeKeys.key("ColumnRef")))
+        #expect(!NodeKeys.isKind(NodeKeys.key("relation")))
+        #expect(NodeKeys.isPosition(NodeKeys.key("stmt_location")))
+        #expect(!NodeKeys.isPosition(NodeKeys.key("relation")))
+    }
+
+    @Test func otherKeysGetOneNumberFromAnyThread() {
+        final class Found: @unchecked Sendable {
+            let lock = NSLock()
+            var numbers: [[UInt16]] = []
+        }
+        let names = (0..<50).map { "monolayer_test_key_\($0)" }
+        let found = Found()
+        DispatchQueue.concurrentPerform(iterations: 4) { _ in
+            let numbers = names.map(NodeKeys.key)
+            found.lock.lock()
+            found.numbers.append(numbers)
+            found.lock.unlock()
+        }
+        let numbers = found.numbers
+        #expect(numbers.count == 4)
+        #expect(Set(numbers).count == 1)
+        #expect(numbers[0].map(NodeKeys.name) == names)
+        let fields: NodeFields = [names[0]: .int(1), "relation": .int(2)]
+        #expect(fields[names[0]] == .int(1))
+        #expect(Set(fields.keys) == [names[0], "relation"])
+    }
+
+    @Test func aFieldIsThreeWords() {
+        #expect(MemoryLayout<NodeFields.Pair>.stride == 24)
     }
 }
