@@ -303,3 +303,12 @@ extension NodeFields: Hashable {
         hasher.combine(combined)
     }
 }
+
+/// Printed as the dictionary it stands for (test names, debugging): key names, not their numbers.
+extension NodeFields: CustomStringConvertible, CustomDebugStringConvertible {
+    public var description: String {
+        isEmpty ? "[:]" : "[" + map { "\(String(reflecting: $0.key)): \(String(reflecting: $0.value))" }.joined(separator: ", ") + "]"
+    }
+
+    public var debugDescription: String { description }
+}

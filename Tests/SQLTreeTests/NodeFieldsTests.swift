@@ -197,3 +197,11 @@ import Testing
         #expect(MemoryLayout<NodeFields.Pair>.stride == 24)
     }
 }
+
+@Suite struct NodeFieldsDescriptionTests {
+    @Test func printsKeyNames() throws {
+        let node = try JSONReader.parse(#"{"ColumnRef": {"fields": [], "location": 5}}"#)
+        #expect(String(describing: node.fields) == #"["ColumnRef": SQLTree.Node.object(["fields": SQLTree.Node.array([]), "location": SQLTree.Node.int(5)])]"#)
+        #expect(String(describing: NodeFields()) == "[:]")
+    }
+}
