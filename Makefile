@@ -84,7 +84,9 @@ $(LIBPG_QUERY): $(PGLAST_SDIST)
 	tar -xzf $< -C $(VENDOR)/pglast-src pglast-$(PGLAST_VERSION)/libpg_query
 	mv $(VENDOR)/pglast-src/pglast-$(PGLAST_VERSION)/libpg_query $(VENDOR)/libpg_query
 	rm -rf $(VENDOR)/pglast-src
-	$(MAKE) -C $(VENDOR)/libpg_query build -j$$(nproc) >$(VENDOR)/libpg_query-build.log 2>&1 || \
+	@# Each function in a section of its own, as in the release build's Swift code (see RELEASE_FLAGS); the
+	@# library's own flags (-O3 and the rest) are added to these.
+	$(MAKE) -C $(VENDOR)/libpg_query build -j$$(nproc) CFLAGS=-ffunction-sections >$(VENDOR)/libpg_query-build.log 2>&1 || \
 		{ tail -30 $(VENDOR)/libpg_query-build.log; exit 1; }
 	@echo "built $@"
 
