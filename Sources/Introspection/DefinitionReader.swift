@@ -33,8 +33,8 @@ struct DefinitionReader {
     func constraint(named name: String, on table: QualifiedName, columns: [Column], definition: String) throws -> Constraint {
         let sql = "ALTER TABLE \(table.sql) ADD CONSTRAINT \(Identifier.quote(name)) \(definition)"
         let source = try statement(sql, what: "constraint \(name) on \(table)")
-        guard let command = source.node.body("AlterTableStmt")?["cmds"]?.array.first?.body("AlterTableCmd"),
-              let node = command["def"] else {
+        guard let command = source.node.body("AlterTableStmt")?.cmds.first?.body("AlterTableCmd"),
+              let node = command.def else {
             throw IntrospectionError.unreadableDefinition(object: "constraint \(name)", definition: definition, reason: "not a constraint")
         }
         return try ConstraintBuilder(source: source, normalizer: normalizer.with(columns: columns))
@@ -44,7 +44,7 @@ struct DefinitionReader {
     func domainCheck(named name: String, on domain: QualifiedName, definition: String) throws -> DomainCheck {
         let sql = "ALTER DOMAIN \(domain.sql) ADD CONSTRAINT \(Identifier.quote(name)) \(definition)"
         let source = try statement(sql, what: "constraint \(name) on domain \(domain)")
-        guard let node = source.node.body("AlterDomainStmt")?["def"] else {
+        guard let node = source.node.body("AlterDomainStmt")?.def else {
             throw IntrospectionError.unreadableDefinition(object: "constraint \(name)", definition: definition, reason: "not a domain constraint")
         }
         return try DomainBuilder(source: source, normalizer: normalizer).check(node, domain: domain, taken: [])
@@ -56,7 +56,7 @@ struct DefinitionReader {
         guard let body = source.node.body("IndexStmt") else {
             throw IntrospectionError.unreadableDefinition(object: "index", definition: definition, reason: "not CREATE INDEX")
         }
-        let relation = body["relation"] ?? .null
+        let relation = body.relation ?? .null
         let table = normalizer.resolver.qualifyRelation(rangeVar: relation)
         let indexNormalizer = columns(table).map { normalizer.with(columns: $0) } ?? normalizer
         return try IndexBuilder(source: source, normalizer: indexNormalizer).build(body)

@@ -55,7 +55,7 @@ extension Introspector {
 extension DefinitionReader {
     func partitionKey(_ definition: String, table: QualifiedName, columns: [Column]) throws -> PartitionKey {
         let source = try statement("CREATE TABLE \(table.sql) () PARTITION BY \(definition)", what: "partition key of \(table)")
-        guard let spec = source.node.body("CreateStmt")?["partspec"] else {
+        guard let spec = source.node.body("CreateStmt")?.partspec else {
             throw IntrospectionError.unreadableDefinition(object: "partition key of \(table)", definition: definition, reason: "no PARTITION BY")
         }
         return try PartitionReader(source: source, normalizer: normalizer.with(columns: columns)).key(spec)
@@ -63,7 +63,7 @@ extension DefinitionReader {
 
     func partitionBound(_ definition: String, table: QualifiedName, parent: QualifiedName) throws -> PartitionBound {
         let source = try statement("CREATE TABLE \(table.sql) PARTITION OF \(parent.sql) \(definition)", what: "partition bound of \(table)")
-        guard let spec = source.node.body("CreateStmt")?["partbound"] else {
+        guard let spec = source.node.body("CreateStmt")?.partbound else {
             throw IntrospectionError.unreadableDefinition(object: "partition bound of \(table)", definition: definition, reason: "no bound")
         }
         return try PartitionReader(source: source, normalizer: normalizer).bound(spec, parent: parent)

@@ -11,12 +11,12 @@ struct ColumnChangeRule: LintRule {
     func check(_ statement: LintStatement, _ history: LintHistory) -> [LintHit] {
         guard let (table, commands) = alterCommandsOnExistingTable(statement, history) else { return [] }
         return commands.flatMap { subtype, command -> [LintHit] in
-            let column = command["name"]?.string ?? ""
+            let column = command.name?.string ?? ""
             switch subtype {
             case "AT_AddColumn":
-                return command["def"]?.body("ColumnDef").map { added($0, table) } ?? []
+                return command.def?.body("ColumnDef").map { added($0, table) } ?? []
             case "AT_AlterColumnType":
-                let type = command["def"]?.body("ColumnDef")?["typeName"].flatMap(LintNames.typeName)?.name ?? "a new type"
+                let type = command.def?.body("ColumnDef")?.typeName.flatMap(LintNames.typeName)?.name ?? "a new type"
                 // Without the database the old type is unknown, so a change PostgreSQL makes in the catalog
                 // only (varchar(n) to text) is reported too; the planner, which knows both, does not.
                 return WarningCatalogue.changedColumnType(column, table, from: "its current type", to: type, cost: .rewrite)
@@ -32,11 +32,11 @@ struct ColumnChangeRule: LintRule {
     }
 
     private func added(_ column: Node, _ table: QualifiedName) -> [LintHit] {
-        let name = column["colname"]?.string ?? ""
-        let constraints = column["constraints"]?.array.compactMap { $0.body("Constraint") } ?? []
-        let types = Set(constraints.compactMap { $0["contype"]?.string })
-        let defaultValue = constraints.first { $0["contype"]?.string == "CONSTR_DEFAULT" }?["raw_expr"]
-        let serial = LintNames.typeName(column["typeName"]).map { Self.serialTypes.contains($0.name) } ?? false
+        let name = column.colname ?? ""
+        let constraints = column.constraints.compactMap { $0.body("Constraint") }
+        let types = Set(constraints.compactMap { $0.contype })
+        let defaultValue = constraints.first { $0.contype == "CONSTR_DEFAULT" }?.raw_expr
+        let serial = LintNames.typeName(column.typeName).map { Self.serialTypes.contains($0.name) } ?? false
         let computedPerRow = types.contains("CONSTR_IDENTITY") || types.contains("CONSTR_GENERATED") || serial
             || defaultValue.map(ExpressionNormalizer.isVolatile) == true
         if computedPerRow { return [LintHit(WarningCatalogue.rewritingColumnAdded(name, table))] }

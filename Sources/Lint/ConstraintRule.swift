@@ -13,10 +13,10 @@ struct ConstraintRule: LintRule {
         return commands.flatMap { subtype, command -> [LintHit] in
             switch subtype {
             case "AT_AddConstraint":
-                guard let constraint = command["def"]?.body("Constraint") else { return [] }
+                guard let constraint = command.def?.body("Constraint") else { return [] }
                 return added(constraint, table, history).map { [$0] } ?? []
             case "AT_DropConstraint":
-                return command["name"]?.string.map { [LintHit(WarningCatalogue.droppedConstraint($0, table))] } ?? []
+                return command.name?.string.map { [LintHit(WarningCatalogue.droppedConstraint($0, table))] } ?? []
             default:
                 return []
             }
@@ -24,22 +24,22 @@ struct ConstraintRule: LintRule {
     }
 
     private func added(_ constraint: Node, _ table: QualifiedName, _ history: LintHistory) -> LintHit? {
-        let name = constraint["conname"]?.string
-        let notValid = constraint["skip_validation"]?.bool == true
-        let keys = constraint["keys"]?.nameList ?? []
+        let name = constraint.conname
+        let notValid = constraint.skip_validation
+        let keys = constraint.keys.nameList
         let overNewColumns = keys.contains { history.isNewColumn($0, of: table) }
-        switch constraint["contype"]?.string {
+        switch constraint.contype {
         case "CONSTR_FOREIGN" where !notValid:
             return LintHit(WarningCatalogue.validatedOnAdd("foreign key", name, on: table))
         case "CONSTR_CHECK" where !notValid:
             return LintHit(WarningCatalogue.validatedOnAdd("check constraint", name, on: table))
-        case "CONSTR_PRIMARY" where constraint["indexname"] == nil && overNewColumns,
-             "CONSTR_UNIQUE" where constraint["indexname"] == nil && overNewColumns:
-            let primaryKey = constraint["contype"]?.string == "CONSTR_PRIMARY"
+        case "CONSTR_PRIMARY" where constraint.indexname == nil && overNewColumns,
+             "CONSTR_UNIQUE" where constraint.indexname == nil && overNewColumns:
+            let primaryKey = constraint.contype == "CONSTR_PRIMARY"
             return LintHit(WarningCatalogue.uniqueOnExistingColumns(name ?? "(unnamed)", table, primaryKey: primaryKey))
-        case "CONSTR_PRIMARY" where constraint["indexname"] == nil:
+        case "CONSTR_PRIMARY" where constraint.indexname == nil:
             return LintHit(WarningCatalogue.keyWithoutIndex(name, on: table, primaryKey: true))
-        case "CONSTR_UNIQUE" where constraint["indexname"] == nil:
+        case "CONSTR_UNIQUE" where constraint.indexname == nil:
             return LintHit(WarningCatalogue.keyWithoutIndex(name, on: table, primaryKey: false))
         case "CONSTR_EXCLUSION":
             return LintHit(WarningCatalogue.exclusionOnExistingRows(name ?? "(unnamed)", table))

@@ -7,16 +7,16 @@ import SQLTree
 /// search configuration). Indexes are `IndexRule`'s; a table the linted SQL created is not existing.
 struct DropRule: LintRule {
     func check(_ statement: LintStatement, _ history: LintHistory) -> [LintHit] {
-        guard let drop = statement.body("DropStmt"), let kind = drop["removeType"]?.string else { return [] }
-        return (drop["objects"]?.array ?? []).compactMap { object in
+        guard let drop = statement.body("DropStmt"), let kind = drop.removeType else { return [] }
+        return drop.objects.compactMap { object in
             warning(kind, names: Self.names(of: object), history).map { LintHit($0) }
         }
     }
 
     /// An object of a DROP as a name list: `[schema, name]`, `[name]`, `[schema, table, trigger]`.
     static func names(of object: Node) -> [String] {
-        if let list = object.body("List")?["items"] { return list.nameList }
-        if let type = object.body("TypeName")?["names"] { return type.nameList }
+        if let list = object.body("List")?.items { return list.nameList }
+        if let type = object.body("TypeName")?.names { return type.nameList }
         if let single = object.stringValue { return [single] }
         return object.nameList
     }

@@ -7,36 +7,36 @@ import SQLTree
 struct IndexRule: LintRule {
     func check(_ statement: LintStatement, _ history: LintHistory) -> [LintHit] {
         if let index = statement.body("IndexStmt") { return created(index, statement, history) }
-        if let drop = statement.body("DropStmt"), drop["removeType"]?.string == "OBJECT_INDEX" {
+        if let drop = statement.body("DropStmt"), drop.removeType == "OBJECT_INDEX" {
             return dropped(drop, statement, history)
         }
         if let reindex = statement.body("ReindexStmt"), statement.transactional,
-           reindex["params"]?.array.contains(where: { $0.body("DefElem")?["defname"]?.string == "concurrently" }) == true {
+           reindex.params.contains(where: { $0.body("DefElem")?.defname == "concurrently" }) {
             return [LintHit(.MF101, LintCatalogue.concurrentlyInTransaction("REINDEX"))]
         }
         return []
     }
 
     private func created(_ index: Node, _ statement: LintStatement, _ history: LintHistory) -> [LintHit] {
-        guard let table = LintNames.relation(index["relation"]) else { return [] }
-        if index["concurrent"]?.bool == true {
+        guard let table = LintNames.relation(index.relation) else { return [] }
+        if index.concurrent {
             return statement.transactional ? [LintHit(.MF101, LintCatalogue.concurrentlyInTransaction("CREATE INDEX"))] : []
         }
         // `ON ONLY parent` builds nothing (the partitions' indexes are attached later), so it locks nothing for long.
-        let relation = index["relation"]?.body("RangeVar") ?? index["relation"]
-        let onlyParent = relation?["inh"]?.bool != true
+        let relation = index.relation?.body("RangeVar") ?? index.relation
+        let onlyParent = relation?.inh != true
         guard history.isExisting(table), !onlyParent else { return [] }
-        return [LintHit(.B101, LintCatalogue.indexWithoutConcurrently(index["idxname"]?.string, on: table))]
+        return [LintHit(.B101, LintCatalogue.indexWithoutConcurrently(index.idxname, on: table))]
     }
 
     private func dropped(_ drop: Node, _ statement: LintStatement, _ history: LintHistory) -> [LintHit] {
-        let concurrent = drop["concurrent"]?.bool == true
+        let concurrent = drop.concurrent
         var hits: [LintHit] = []
         if concurrent, statement.transactional {
             hits.append(LintHit(.MF101, LintCatalogue.concurrentlyInTransaction("DROP INDEX")))
         }
-        for object in drop["objects"]?.array ?? [] {
-            guard let name = LintNames.qualified(object.body("List")?["items"]?.nameList ?? object.nameList),
+        for object in drop.objects {
+            guard let name = LintNames.qualified(object.body("List")?.items.nameList ?? object.nameList),
                   history.isExistingIndex(name) else { continue }
             hits.append(LintHit(WarningCatalogue.droppedIndex(name)))
             if !concurrent { hits.append(LintHit(WarningCatalogue.droppedIndexWithoutConcurrently(name))) }

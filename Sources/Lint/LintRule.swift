@@ -11,12 +11,12 @@ extension LintRule {
     /// `ALTER TABLE t ...`'s table and subcommands (`AT_AddColumn`, ...), when the statement is one on
     /// a table the linted SQL did not create.
     func alterCommandsOnExistingTable(_ statement: LintStatement, _ history: LintHistory) -> (QualifiedName, [(String, Node)])? {
-        guard let alter = statement.body("AlterTableStmt"), alter["objtype"]?.string ?? "OBJECT_TABLE" == "OBJECT_TABLE",
-              let table = LintNames.relation(alter["relation"]), history.isExisting(table) else { return nil }
-        let commands = alter["cmds"]?.array.compactMap { command -> (String, Node)? in
-            guard let body = command.body("AlterTableCmd"), let subtype = body["subtype"]?.string else { return nil }
+        guard let alter = statement.body("AlterTableStmt"), alter.objtype ?? "OBJECT_TABLE" == "OBJECT_TABLE",
+              let table = LintNames.relation(alter.relation), history.isExisting(table) else { return nil }
+        let commands = alter.cmds.compactMap { command -> (String, Node)? in
+            guard let body = command.body("AlterTableCmd"), let subtype = body.subtype else { return nil }
             return (subtype, body)
-        } ?? []
+        }
         return (table, commands)
     }
 }

@@ -26,17 +26,17 @@ struct LintHistory {
     func isNewColumn(_ column: String, of table: QualifiedName) -> Bool { columns[table]?.contains(column) == true }
 
     mutating func record(_ node: Node) {
-        if let create = node.body("CreateStmt"), let name = LintNames.relation(create["relation"]) {
+        if let create = node.body("CreateStmt"), let name = LintNames.relation(create.relation) {
             tables.insert(name)
-        } else if let createAs = node.body("CreateTableAsStmt"), let name = LintNames.relation(createAs["into"]?["rel"]) {
+        } else if let createAs = node.body("CreateTableAsStmt"), let name = LintNames.relation(createAs.into?.rel) {
             tables.insert(name)
-        } else if let index = node.body("IndexStmt"), let table = LintNames.relation(index["relation"]),
-                  let name = index["idxname"]?.string {
+        } else if let index = node.body("IndexStmt"), let table = LintNames.relation(index.relation),
+                  let name = index.idxname {
             indexes.insert(QualifiedName(table.schema, name))
-        } else if let alter = node.body("AlterTableStmt"), let table = LintNames.relation(alter["relation"]) {
-            for command in alter["cmds"]?.array ?? [] {
-                guard let body = command.body("AlterTableCmd"), body["subtype"]?.string == "AT_AddColumn",
-                      let column = body["def"]?.body("ColumnDef")?["colname"]?.string else { continue }
+        } else if let alter = node.body("AlterTableStmt"), let table = LintNames.relation(alter.relation) {
+            for command in alter.cmds {
+                guard let body = command.body("AlterTableCmd"), body.subtype == "AT_AddColumn",
+                      let column = body.def?.body("ColumnDef")?.colname else { continue }
                 columns[table, default: []].insert(column)
             }
         }
@@ -49,8 +49,8 @@ enum LintNames {
     static let defaultSchema = "public"
 
     static func relation(_ rangeVar: Node?) -> QualifiedName? {
-        guard let body = rangeVar?.body("RangeVar") ?? rangeVar, let name = body["relname"]?.string else { return nil }
-        return QualifiedName(body["schemaname"]?.string ?? defaultSchema, name)
+        guard let body = rangeVar?.body("RangeVar") ?? rangeVar, let name = body.relname else { return nil }
+        return QualifiedName(body.schemaname ?? defaultSchema, name)
     }
 
     /// `[schema, name]` or `[name]` as a list of String nodes.
@@ -61,7 +61,7 @@ enum LintNames {
 
     /// A type name as written (`int4`, `varchar(20)`, `timestamp`), without `pg_catalog.`.
     static func typeName(_ node: Node?) -> (name: String, typmodCount: Int)? {
-        guard let body = node?.body("TypeName") ?? node, let name = body["names"]?.nameList.last else { return nil }
-        return (name, body["typmods"]?.array.count ?? 0)
+        guard let body = node?.body("TypeName") ?? node, let name = body.names.nameList.last else { return nil }
+        return (name, body.typmods.count)
     }
 }

@@ -6,11 +6,11 @@ import SchemaModel
 /// BI010 constraint, with the planner's text (which says how to deploy around them).
 struct RenameRule: LintRule {
     func check(_ statement: LintStatement, _ history: LintHistory) -> [LintHit] {
-        guard let rename = statement.body("RenameStmt"), let new = rename["newname"]?.string else { return [] }
-        let table = LintNames.relation(rename["relation"])
-        let old = rename["subname"]?.string
+        guard let rename = statement.body("RenameStmt"), let new = rename.newname else { return [] }
+        let table = LintNames.relation(rename.relation)
+        let old = rename.subname
         let found: Rename?
-        switch rename["renameType"]?.string {
+        switch rename.renameType {
         case "OBJECT_SCHEMA": found = old.map { .schema(from: $0, to: new) }
         case "OBJECT_TABLE": found = table.flatMap { history.isExisting($0) ? .table(from: $0, to: new) : nil }
         case "OBJECT_COLUMN":

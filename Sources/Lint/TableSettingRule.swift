@@ -12,10 +12,10 @@ struct TableSettingRule: LintRule {
             case "AT_SetUnLogged": return LintHit(WarningCatalogue.changedLogging(table, unlogged: true))
             case "AT_EnableRowSecurity": return LintHit(WarningCatalogue.rowSecurityRestricted(table))
             case "AT_DetachPartition":
-                return LintNames.relation(command["def"]?.body("PartitionCmd")?["name"])
+                return LintNames.relation(command.def?.body("PartitionCmd")?.name)
                     .map { LintHit(WarningCatalogue.detachedPartition($0, from: table)) }
             case "AT_DropInherit":
-                return LintNames.relation(command["def"]).map { LintHit(WarningCatalogue.detachedPartition(table, from: $0)) }
+                return LintNames.relation(command.def).map { LintHit(WarningCatalogue.detachedPartition(table, from: $0)) }
             default: return nil
             }
         }

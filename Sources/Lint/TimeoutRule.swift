@@ -7,14 +7,14 @@ struct TimeoutRule: LintRule {
     static let settings = ["lock_timeout", "statement_timeout"]
 
     func check(_ statement: LintStatement, _ history: LintHistory) -> [LintHit] {
-        guard let set = statement.body("VariableSetStmt"), let kind = set["kind"]?.string else { return [] }
+        guard let set = statement.body("VariableSetStmt"), let kind = set.kindField else { return [] }
         let turnedOff: [String]
         switch kind {
         case "VAR_RESET_ALL": turnedOff = Self.settings
         case "VAR_RESET", "VAR_SET_DEFAULT":
-            turnedOff = Self.settings.filter { $0 == set["name"]?.string }
+            turnedOff = Self.settings.filter { $0 == set.name?.string }
         case "VAR_SET_VALUE":
-            turnedOff = Self.settings.filter { $0 == set["name"]?.string && Self.isZero(set["args"]?.array.first) }
+            turnedOff = Self.settings.filter { $0 == set.name?.string && Self.isZero(set.args.first) }
         default: turnedOff = []
         }
         return turnedOff.map { LintHit(.B105, LintCatalogue.timeoutTurnedOff($0)) }
@@ -24,8 +24,8 @@ struct TimeoutRule: LintRule {
     static func isZero(_ value: Node?) -> Bool {
         guard let constant = value?.body("A_Const") else { return false }
         // libpg_query leaves zero out of its JSON: `{"ival": {}}` is the integer 0.
-        if let integer = constant["ival"] { return (integer["ival"]?.int ?? 0) == 0 }
-        let text = constant["sval"]?["sval"]?.string ?? constant["fval"]?["fval"]?.string ?? ""
+        if let integer = constant.ival { return (integer.ival?.int ?? 0) == 0 }
+        let text = constant.sval?.sval?.string ?? constant.fval?.fval?.string ?? ""
         let number = text.trimmingCharacters(in: .whitespaces).prefix { $0.isNumber || $0 == "." }
         return Double(number) == 0
     }

@@ -34,14 +34,14 @@ struct MigrationStatement {
         switch node.kind {
         case "IndexStmt":
             let body = node.body ?? .null
-            if body["concurrent"]?.bool == true {
+            if body.concurrent {
                 statement.mustRunAlone = true
-                if let name = body["idxname"]?.string {
-                    statement.concurrentIndex = (body["relation"]?["schemaname"]?.string, name)
+                if let name = body.idxname {
+                    statement.concurrentIndex = (body.relation?.schemaname, name)
                 }
             }
         case "DropStmt":
-            statement.mustRunAlone = node.body?["concurrent"]?.bool == true
+            statement.mustRunAlone = node.body?.concurrent == true
         case "ReindexStmt", "VacuumStmt", "CreatedbStmt", "DropdbStmt", "AlterSystemStmt", "CreateTableSpaceStmt",
              "DropTableSpaceStmt":
             statement.mustRunAlone = true

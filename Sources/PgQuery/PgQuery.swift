@@ -14,19 +14,19 @@ public enum PgQuery {
             throw PgQueryError(message: "libpg_query returned unreadable JSON: \(error)", byteOffset: nil)
         }
         let utf8Count = sql.utf8.count
-        return tree["stmts"]?.array.map { entry in
-            let location = entry["stmt_location"]?.int ?? 0
-            let length = entry["stmt_len"]?.int ?? (utf8Count - location)
-            return RawStatement(node: entry["stmt"] ?? .null, byteOffset: location,
+        return tree.stmts.map { entry in
+            let location = entry.stmt_location ?? 0
+            let length = entry.stmt_len ?? (utf8Count - location)
+            return RawStatement(node: entry.stmt ?? .null, byteOffset: location,
                                 byteLength: length == 0 ? utf8Count - location : length)
-        } ?? []
+        }
     }
 
     /// Parses a type name alone (`character varying(20)[]`, `public.mood`) into a `TypeName` node.
     /// (libpg_query's type-name parse mode returns only the name list, without typmods, so the type is
     /// parsed as the target of a cast instead.)
     public static func parseTypeName(_ text: String) throws(PgQueryError) -> Node {
-        guard let cast = try parseExpression("NULL::" + text).body("TypeCast"), let typeName = cast["typeName"] else {
+        guard let cast = try parseExpression("NULL::" + text).body("TypeCast"), let typeName = cast.typeName else {
             throw PgQueryError(message: "not a type name: \(text)", byteOffset: nil)
         }
         return typeName
@@ -36,10 +36,10 @@ public enum PgQuery {
     public static func parseExpression(_ text: String) throws(PgQueryError) -> Node {
         let statements = try parse("SELECT " + text)
         guard statements.count == 1,
-              let target = statements[0].node.body("SelectStmt")?["targetList"]?.array,
-              target.count == 1, target[0].body("ResTarget")?["name"] == nil,
+              let target = statements[0].node.body("SelectStmt")?.targetList,
+              target.count == 1, target[0].body("ResTarget")?.name == nil,
               statements[0].node.body("SelectStmt")?["fromClause"] == nil,
-              let value = target[0].body("ResTarget")?["val"]
+              let value = target[0].body("ResTarget")?.val
         else { throw PgQueryError(message: "not a single expression: \(text)", byteOffset: nil) }
         return value
     }

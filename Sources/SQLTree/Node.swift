@@ -18,6 +18,12 @@ public enum Node: Hashable, Sendable {
         return nil
     }
 
+    /// The field with this key number (`NodeKeys`), as the generated accessors (`node.relation`) read it.
+    subscript(field key: UInt16) -> Node? {
+        if case .object(let fields) = self { return fields[field: key] }
+        return nil
+    }
+
     public var string: String? {
         if case .string(let value) = self { return value }
         return nil
@@ -27,6 +33,14 @@ public enum Node: Hashable, Sendable {
         switch self {
         case .int(let value): return value
         case .double(let value): return Int(value)
+        default: return nil
+        }
+    }
+
+    public var double: Double? {
+        switch self {
+        case .double(let value): return value
+        case .int(let value): return Double(value)
         default: return nil
         }
     }
@@ -113,4 +127,12 @@ extension Node {
         default: break
         }
     }
+}
+
+extension Array where Element == Node {
+    /// Names given as a list of `String` nodes, as a list field reads (`body.funcname.nameList`).
+    public var nameList: [String] { compactMap(\.stringValue) }
+
+    /// The list, or nil when it is empty: libpg_query omits an empty list, so this reads as the field's presence.
+    public var nonEmpty: [Node]? { isEmpty ? nil : self }
 }

@@ -174,6 +174,16 @@ public struct NodeFields: Sendable {
         }
     }
 
+    /// The field with this key number (the generated accessors' lookup: no key text compared).
+    subscript(field key: UInt16) -> Node? {
+        if wrapperKind != 0 { return key == wrapperKind ? wrappedBody : nil }
+        if key == Self.locationNumber, hasLocation { return .int(Int(location)) }
+        return pairs.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices where buffer[index].key == key { return buffer[index].value }
+            return nil
+        }
+    }
+
     @discardableResult
     public mutating func removeValue(forKey key: String) -> Node? {
         guard let value = self[key] else { return nil }

@@ -13,25 +13,25 @@ public struct AggregateBuilder {
     ]
 
     func build(_ body: Node) throws(Diagnostic) -> Aggregate {
-        if body["oldstyle"]?.bool == true {
+        if body.oldstyle {
             throw source.diagnostic(atByte: nil, "the old CREATE AGGREGATE syntax (BASETYPE = ...) is not supported",
                                     hint: "write the argument types in parentheses after the name: CREATE AGGREGATE name(type) (...)")
         }
-        let name = resolver.qualifyRelation(body["defnames"]?.nameList ?? [])
-        let args = body["args"]?.array ?? []
+        let name = resolver.qualifyRelation(body.defnames.nameList)
+        let args = body.args
         var arguments: [Aggregate.Argument] = []
-        for parameter in args.first?.body("List")?["items"]?.array ?? [] {
+        for parameter in args.first?.body("List")?.items ?? [] {
             let fields = parameter.body("FunctionParameter") ?? parameter
-            guard let type = fields["argType"] else { throw source.diagnostic(at: parameter, "aggregate argument without a type") }
+            guard let type = fields.argType else { throw source.diagnostic(at: parameter, "aggregate argument without a type") }
             arguments.append(Aggregate.Argument(
-                name: fields["name"]?.string, type: TypeNameRenderer.render(type.setting("typmods", nil), resolver: resolver).sql,
-                variadic: fields["mode"]?.string == "FUNC_PARAM_VARIADIC"))
+                name: fields.name?.string, type: TypeNameRenderer.render(type.setting("typmods", nil), resolver: resolver).sql,
+                variadic: fields.mode?.string == "FUNC_PARAM_VARIADIC"))
         }
         // The second element counts the direct arguments of an ordered-set aggregate; -1 for a normal one.
-        let directCount = args.count > 1 ? (args[1].body("Integer")?["ival"]?.int ?? 0) : -1
+        let directCount = args.count > 1 ? (args[1].body("Integer")?.ival?.int ?? 0) : -1
         var kind: Aggregate.Kind = directCount < 0 ? .normal : .orderedSet
         var values: [String: String] = [:]
-        for element in body["definition"]?.array ?? [] {
+        for element in body.definition {
             let option = DefinitionOption(element)
             let key = option.name.lowercased()
             switch key {

@@ -16,8 +16,8 @@ extension AlterTableReader {
     ]
 
     func applySetting(_ command: Node, to table: inout Table, at node: Node) throws(Diagnostic) {
-        let subtype = command["subtype"]?.string ?? ""
-        let items = command["def"]?.body("List")?["items"]?.array ?? command["def"]?.array ?? []
+        let subtype = command.subtype ?? ""
+        let items = command.def?.body("List")?.items ?? command.def?.array ?? []
         switch subtype {
         case "AT_SetRelOptions":
             for (key, value) in try OptionList.read(items, source: source, what: "storage parameters") { table.storageParameters[key] = value }
@@ -27,22 +27,22 @@ extension AlterTableReader {
             return
         default: break
         }
-        let columnName = command["name"]?.string ?? ""
+        let columnName = command.name?.string ?? ""
         guard let index = table.columns.firstIndex(where: { $0.name == columnName }) else {
-            if command["num"] != nil { throw source.diagnostic(at: node, "ALTER TABLE ... ALTER COLUMN takes a column name, not a number") }
+            if command.num != nil { throw source.diagnostic(at: node, "ALTER TABLE ... ALTER COLUMN takes a column name, not a number") }
             throw source.diagnostic(at: node, "column \"\(columnName)\" of \(table.name) is not declared")
         }
         switch subtype {
         case "AT_SetStatistics":
-            table.columns[index].settings.statistics = try statisticsTarget(command["def"], at: node)
+            table.columns[index].settings.statistics = try statisticsTarget(command.def, at: node)
         case "AT_SetOptions":
             for (key, value) in try OptionList.read(items, source: source, what: "column options") { table.columns[index].settings.options[key] = value }
         case "AT_ResetOptions":
             for key in OptionList.names(items) { table.columns[index].settings.options[key] = nil }
         case "AT_SetStorage":
-            table.columns[index].settings.storage = command["def"]?.stringValue?.uppercased()
+            table.columns[index].settings.storage = command.def?.stringValue?.uppercased()
         default:  // AT_SetCompression
-            let method = command["def"]?.stringValue?.lowercased()
+            let method = command.def?.stringValue?.lowercased()
             table.columns[index].settings.compression = method == "default" ? nil : method
         }
     }
@@ -51,7 +51,7 @@ extension AlterTableReader {
     func statisticsTarget(_ definition: Node?, at node: Node) throws(Diagnostic) -> Int? {
         guard let definition else { return nil }
         guard let integer = definition.body("Integer") else { throw source.diagnostic(at: node, "SET STATISTICS needs an integer") }
-        let value = integer["ival"]?.int ?? 0
+        let value = integer.ival?.int ?? 0
         return value < 0 ? nil : value
     }
 
@@ -61,22 +61,22 @@ extension AlterTableReader {
         var remaining: [Node] = []
         for command in commands {
             let body = command.body("AlterTableCmd") ?? command
-            guard body["subtype"]?.string == "AT_AttachPartition", let partition = body["def"]?.body("PartitionCmd") else {
+            guard body.subtype == "AT_AttachPartition", let partition = body.def?.body("PartitionCmd") else {
                 remaining.append(command)
                 continue
             }
-            let childName = normalizer.resolver.qualifyRelation(rangeVar: partition["name"] ?? .null)
+            let childName = normalizer.resolver.qualifyRelation(rangeVar: partition.name ?? .null)
             guard model.tables[parent]?.partitionKey != nil else {
                 throw source.diagnostic(at: command, "\(parent) is not partitioned (it has no PARTITION BY)")
             }
             guard model.tables[childName] != nil else {
-                throw source.diagnostic(at: partition["name"], "ATTACH PARTITION names \(childName), which is not declared")
+                throw source.diagnostic(at: partition.name, "ATTACH PARTITION names \(childName), which is not declared")
             }
             guard model.tables[childName]?.partitionOf == nil else {
-                throw source.diagnostic(at: partition["name"], "\(childName) is already a partition")
+                throw source.diagnostic(at: partition.name, "\(childName) is already a partition")
             }
             model.tables[childName]?.partitionOf = try PartitionReader(source: source, normalizer: normalizer)
-                .bound(partition["bound"] ?? .null, parent: parent)
+                .bound(partition.bound ?? .null, parent: parent)
             // pg_dump writes the parent's CHECK constraints into each partition's CREATE TABLE; ATTACH merges
             // them into the parent's (no longer the partition's own, conislocal false), as the catalog says.
             for (name, constraint) in model.tables[parent]?.constraints ?? [:] {
@@ -89,7 +89,7 @@ extension AlterTableReader {
 
     /// Without `ONLY`, column commands reach every partition and inheritance child, as in PostgreSQL.
     func recurse(_ commands: [Node], from parent: QualifiedName, in model: inout SchemaModel) throws(Diagnostic) {
-        let recursive = commands.filter { Self.recursiveCommands.contains(($0.body("AlterTableCmd") ?? $0)["subtype"]?.string ?? "") }
+        let recursive = commands.filter { Self.recursiveCommands.contains(($0.body("AlterTableCmd") ?? $0).subtype ?? "") }
         guard !recursive.isEmpty else { return }
         for childName in model.tables.values.filter({ $0.partitionOf?.parent == parent || $0.inherits.contains(parent) }).map(\.name).sorted() {
             guard var child = model.tables[childName] else { continue }
@@ -104,15 +104,15 @@ extension AlterTableReader {
     /// leaves the model, as the catalog side leaves out indexes attached to a parent index.
     /// `ALTER INDEX i ALTER COLUMN 1 SET STATISTICS n` and `SET (...)` set the index's own settings.
     func applyToIndex(_ body: Node, to model: inout SchemaModel) throws(Diagnostic) {
-        let relation = body["relation"] ?? .null
+        let relation = body.relation ?? .null
         let name = normalizer.resolver.qualifyRelation(rangeVar: relation)
-        for command in body["cmds"]?.array ?? [] {
+        for command in body.cmds {
             let cmd = command.body("AlterTableCmd") ?? command
-            let items = cmd["def"]?.body("List")?["items"]?.array ?? []
-            switch cmd["subtype"]?.string ?? "" {
+            let items = cmd.def?.body("List")?.items ?? []
+            switch cmd.subtype ?? "" {
             case "AT_ChangeOwner": continue
             case "AT_AttachPartition":
-                let childName = normalizer.resolver.qualifyRelation(rangeVar: cmd["def"]?.body("PartitionCmd")?["name"] ?? .null)
+                let childName = normalizer.resolver.qualifyRelation(rangeVar: cmd.def?.body("PartitionCmd")?.name ?? .null)
                 guard model.indexes[name] != nil || model.constraintIndexTable(name) != nil else {
                     throw source.diagnostic(at: relation, "ALTER INDEX names \(name), which is not declared")
                 }
@@ -123,25 +123,25 @@ extension AlterTableReader {
                 model.tables[table]?.constraints[childName.name] = nil
             case "AT_SetStatistics":
                 guard var index = model.indexes[name] else { throw source.diagnostic(at: relation, "ALTER INDEX names \(name), which is not declared") }
-                guard let position = cmd["num"]?.int, position >= 1, position <= index.keys.count else {
+                guard let position = cmd.num, position >= 1, position <= index.keys.count else {
                     throw source.diagnostic(at: command, "ALTER INDEX ... ALTER COLUMN takes the number of one of the index's keys")
                 }
                 guard case .expression = index.keys[position - 1].target else {
                     throw source.diagnostic(at: command, "column \(position) of index \(name) is a plain column: set its statistics target on the table's column",
                                             hint: "PostgreSQL keeps statistics targets on index expressions only")
                 }
-                index.columnStatistics[position] = try statisticsTarget(cmd["def"], at: command)
+                index.columnStatistics[position] = try statisticsTarget(cmd.def, at: command)
                 model.indexes[name] = index
             case "AT_SetRelOptions", "AT_ResetRelOptions":
                 guard var index = model.indexes[name] else { throw source.diagnostic(at: relation, "ALTER INDEX names \(name), which is not declared") }
-                if cmd["subtype"]?.string == "AT_SetRelOptions" {
+                if cmd.subtype == "AT_SetRelOptions" {
                     for (key, value) in try OptionList.read(items, source: source, what: "storage parameters") { index.storageParameters[key] = value }
                 } else {
                     for key in OptionList.names(items) { index.storageParameters[key] = nil }
                 }
                 model.indexes[name] = index
             default:
-                throw source.diagnostic(at: command, "ALTER INDEX \((cmd["subtype"]?.string ?? "").replacingOccurrences(of: "AT_", with: "")) is not supported in schema files",
+                throw source.diagnostic(at: command, "ALTER INDEX \((cmd.subtype ?? "").replacingOccurrences(of: "AT_", with: "")) is not supported in schema files",
                                         hint: "declare the index as it should be; monolayer writes the ALTER statements")
             }
         }
@@ -166,19 +166,19 @@ extension AlterTableReader {
     /// `ALTER VIEW v SET (security_invoker = true)`, `ALTER MATERIALIZED VIEW m SET (fillfactor = 70)` and
     /// their `RESET`: the view's options as the catalog holds them afterwards.
     func applyToView(_ body: Node, to model: inout SchemaModel) throws(Diagnostic) {
-        let relation = body["relation"] ?? .null
+        let relation = body.relation ?? .null
         let name = normalizer.resolver.qualifyRelation(rangeVar: relation)
-        guard var view = model.views[name], view.materialized == (body["objtype"]?.string == "OBJECT_MATVIEW") else {
-            throw source.diagnostic(at: relation, "ALTER \(body["objtype"]?.string == "OBJECT_MATVIEW" ? "MATERIALIZED VIEW" : "VIEW") names \(name), which is not declared as one")
+        guard var view = model.views[name], view.materialized == (body.objtype == "OBJECT_MATVIEW") else {
+            throw source.diagnostic(at: relation, "ALTER \(body.objtype == "OBJECT_MATVIEW" ? "MATERIALIZED VIEW" : "VIEW") names \(name), which is not declared as one")
         }
         var options = Dictionary(view.options.map { option -> (String, String) in
             let parts = option.split(separator: "=", maxSplits: 1).map(String.init)
             return (parts[0], parts.count > 1 ? parts[1] : "")
         }, uniquingKeysWith: { _, last in last })
-        for command in body["cmds"]?.array ?? [] {
+        for command in body.cmds {
             let fields = command.body("AlterTableCmd") ?? command
-            let items = fields["def"]?.body("List")?["items"]?.array ?? fields["def"]?.array ?? []
-            switch fields["subtype"]?.string ?? "" {
+            let items = fields.def?.body("List")?.items ?? fields.def?.array ?? []
+            switch fields.subtype ?? "" {
             case "AT_SetRelOptions":
                 let set = view.materialized
                     ? try OptionList.read(items, source: source, what: "storage parameters").map { "\($0.key)=\($0.value)" }

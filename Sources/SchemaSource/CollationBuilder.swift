@@ -9,8 +9,8 @@ struct CollationBuilder {
     let declared: [QualifiedName: Collation]
 
     func build(_ body: Node) throws(Diagnostic) -> Collation {
-        let name = resolver.qualifyRelation(body["defnames"]?.nameList ?? [])
-        let options = (body["definition"]?.array ?? []).map(DefinitionOption.init)
+        let name = resolver.qualifyRelation(body.defnames.nameList)
+        let options = body.definition.map(DefinitionOption.init)
         if let from = options.first(where: { $0.name == "from" }) {
             return try copy(from, as: name)
         }

@@ -6,7 +6,7 @@ import SQLTree
 enum CollationName {
     static func resolve(_ clause: Node?, resolver: NameResolver, declared: Set<QualifiedName>) -> QualifiedName? {
         guard let clause else { return nil }
-        return resolve(names: (clause.body("CollateClause") ?? clause)["collname"]?.nameList ?? [], resolver: resolver, declared: declared)
+        return resolve(names: (clause.body("CollateClause") ?? clause).collname.nameList, resolver: resolver, declared: declared)
     }
 
     static func resolve(names: [String], resolver: NameResolver, declared: Set<QualifiedName>) -> QualifiedName? {

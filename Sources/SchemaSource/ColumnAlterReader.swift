@@ -15,19 +15,19 @@ struct ColumnAlterReader {
 
     /// Whether a statement has commands this reader folds in.
     static func applies(to statement: StatementSource) -> Bool {
-        guard statement.node.kind == "AlterTableStmt", statement.node.body?["objtype"]?.string == "OBJECT_TABLE" else { return false }
-        return (statement.node.body?["cmds"]?.array ?? []).contains { subtypes.contains(($0.body("AlterTableCmd") ?? $0)["subtype"]?.string ?? "") }
+        guard statement.node.kind == "AlterTableStmt", statement.node.body?.objtype == "OBJECT_TABLE" else { return false }
+        return (statement.node.body?.cmds ?? []).contains { subtypes.contains(($0.body("AlterTableCmd") ?? $0).subtype ?? "") }
     }
 
     func apply(_ body: Node, to model: inout SchemaModel) throws(Diagnostic) {
-        let relation = body["relation"] ?? .null
+        let relation = body.relation ?? .null
         let name = normalizer.resolver.qualifyRelation(rangeVar: relation)
         guard var table = model.tables[name] else {
             throw source.diagnostic(at: relation, "ALTER TABLE names \(name), which is not declared (above this statement)")
         }
-        for command in body["cmds"]?.array ?? [] {
+        for command in body.cmds {
             let fields = command.body("AlterTableCmd") ?? command
-            switch fields["subtype"]?.string ?? "" {
+            switch fields.subtype ?? "" {
             case "AT_AddColumn": try addColumn(fields, at: command, to: &table, in: &model)
             case "AT_DropColumn": try dropColumn(fields, at: command, from: &table, in: &model)
             case "AT_AlterColumnType": try alterType(fields, at: command, of: &table)
@@ -39,10 +39,10 @@ struct ColumnAlterReader {
     }
 
     private func addColumn(_ fields: Node, at command: Node, to table: inout Table, in model: inout SchemaModel) throws(Diagnostic) {
-        let definition = fields["def"]?.body("ColumnDef") ?? fields["def"] ?? .null
-        if table.column(named: definition["colname"]?.string ?? "") != nil {
-            if fields["missing_ok"]?.bool == true { return }
-            throw source.diagnostic(at: command, "column \"\(definition["colname"]?.string ?? "")\" of \(table.name) already exists")
+        let definition = fields.def?.body("ColumnDef") ?? fields.def ?? .null
+        if table.column(named: definition.colname ?? "") != nil {
+            if fields.missing_ok { return }
+            throw source.diagnostic(at: command, "column \"\(definition.colname ?? "")\" of \(table.name) already exists")
         }
         var builder = TableBuilder(source: source, normalizer: normalizer)
         builder.collations = collations
@@ -70,9 +70,9 @@ struct ColumnAlterReader {
 
     /// The column goes with the constraints on it and the `serial` sequence it owns, as in PostgreSQL.
     private func dropColumn(_ fields: Node, at command: Node, from table: inout Table, in model: inout SchemaModel) throws(Diagnostic) {
-        let name = fields["name"]?.string ?? ""
+        let name = fields.name?.string ?? ""
         guard table.column(named: name) != nil else {
-            if fields["missing_ok"]?.bool == true { return }
+            if fields.missing_ok { return }
             throw source.diagnostic(at: command, "column \"\(name)\" of \(table.name) does not exist")
         }
         if model.tables.values.contains(where: { $0.inherits.contains(table.name) }) {
@@ -89,13 +89,13 @@ struct ColumnAlterReader {
 
     /// `TYPE t [COLLATE c] [USING ...]`: USING converts data, which schema files have none of.
     private func alterType(_ fields: Node, at command: Node, of table: inout Table) throws(Diagnostic) {
-        let name = fields["name"]?.string ?? ""
+        let name = fields.name?.string ?? ""
         guard let index = table.columns.firstIndex(where: { $0.name == name }) else {
             throw source.diagnostic(at: command, "column \"\(name)\" of \(table.name) does not exist")
         }
-        let definition = fields["def"]?.body("ColumnDef") ?? fields["def"] ?? .null
-        guard let typeName = definition["typeName"] else { throw source.diagnostic(at: command, "ALTER COLUMN ... TYPE needs a type") }
+        let definition = fields.def?.body("ColumnDef") ?? fields.def ?? .null
+        guard let typeName = definition.typeName else { throw source.diagnostic(at: command, "ALTER COLUMN ... TYPE needs a type") }
         table.columns[index].type = TypeNameRenderer.render(typeName, resolver: normalizer.resolver)
-        table.columns[index].collation = CollationName.resolve(definition["collClause"], resolver: normalizer.resolver, declared: collations)
+        table.columns[index].collation = CollationName.resolve(definition.collClause, resolver: normalizer.resolver, declared: collations)
     }
 }

@@ -9,11 +9,11 @@ struct CompositeTypeBuilder {
     let collations: Set<QualifiedName>
 
     func composite(_ body: Node) throws(Diagnostic) -> CompositeType {
-        let name = resolver.qualifyRelation(rangeVar: body["typevar"] ?? .null)
+        let name = resolver.qualifyRelation(rangeVar: body.typevar ?? .null)
         var attributes: [CompositeAttribute] = []
-        for element in body["coldeflist"]?.array ?? [] {
+        for element in body.coldeflist {
             let definition = element.body("ColumnDef") ?? element
-            let attributeName = definition["colname"]?.string ?? ""
+            let attributeName = definition.colname ?? ""
             guard !attributes.contains(where: { $0.name == attributeName }) else {
                 throw source.diagnostic(at: element, "attribute \"\(attributeName)\" of type \(name) is declared twice")
             }
@@ -25,19 +25,19 @@ struct CompositeTypeBuilder {
     /// One `name type [COLLATE c]` (a `ColumnDef`); `name` overrides it for `ALTER ATTRIBUTE name TYPE ...`.
     func attribute(_ element: Node, named name: String? = nil) throws(Diagnostic) -> CompositeAttribute {
         let definition = element.body("ColumnDef") ?? element
-        if !(definition["constraints"]?.array.isEmpty ?? true) {
+        if !definition.constraints.isEmpty {
             throw source.diagnostic(at: element, "attributes of a composite type cannot have constraints")
         }
         return CompositeAttribute(
-            name: name ?? definition["colname"]?.string ?? "", type: TypeNameRenderer.render(definition["typeName"] ?? .null, resolver: resolver),
-            collation: collation(definition["collClause"]))
+            name: name ?? definition.colname ?? "", type: TypeNameRenderer.render(definition.typeName ?? .null, resolver: resolver),
+            collation: collation(definition.collClause))
     }
 
     func range(_ body: Node) throws(Diagnostic) -> RangeType {
-        let name = resolver.qualifyRelation(body["typeName"]?.nameList ?? [])
+        let name = resolver.qualifyRelation(body.typeName?.nameList ?? [])
         var subtype: TypeReference?
         var range = RangeType(name: name, subtype: TypeReference(sql: "", baseName: ""))
-        for element in body["params"]?.array ?? [] {
+        for element in body.params {
             let option = DefinitionOption(element)
             switch option.name.lowercased() {
             case "subtype":

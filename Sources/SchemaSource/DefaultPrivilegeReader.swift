@@ -13,14 +13,14 @@ struct DefaultPrivilegeReader {
         var roles: [String] = []
         var schemas: [String?] = [nil]
         let grants = GrantReader(source: source, resolver: resolver)
-        for option in body["options"]?.array ?? [] {
+        for option in body.options?.array ?? [] {
             let element = option.body("DefElem") ?? option
-            let items = element["arg"]?.body("List")?["items"]?.array ?? element["arg"]?.array ?? []
-            switch element["defname"]?.string {
+            let items = element.arg?.body("List")?.items ?? element.arg?.array ?? []
+            switch element.defname {
             case "roles":
                 for item in items {
                     let spec = item.body("RoleSpec") ?? item
-                    if ["ROLESPEC_CURRENT_USER", "ROLESPEC_CURRENT_ROLE"].contains(spec["roletype"]?.string ?? "") {
+                    if ["ROLESPEC_CURRENT_USER", "ROLESPEC_CURRENT_ROLE"].contains(spec.roletype ?? "") {
                         roles.append(DefaultPrivilegeKey.currentRole)
                         continue
                     }
@@ -38,18 +38,18 @@ struct DefaultPrivilegeReader {
             }
         }
         if roles.isEmpty { roles = [DefaultPrivilegeKey.currentRole] }
-        let action = body["action"]?.body("GrantStmt") ?? body["action"] ?? .null
+        let action = body.action?.body("GrantStmt") ?? body.action ?? .null
         let objectType = try self.objectType(action)
         let privileges = try self.privileges(action, objectType: objectType)
-        let grantees = try (action["grantees"]?.array ?? []).map { (node) throws(Diagnostic) in try grants.grantee(node) }
-        let withGrantOption = action["grant_option"]?.bool == true
+        let grantees = try action.grantees.map { (node) throws(Diagnostic) in try grants.grantee(node) }
+        let withGrantOption = action.grant_option
         for role in roles {
             for schema in schemas {
                 let key = DefaultPrivilegeKey(role: role, schema: schema, objectType: objectType)
                 var list = model.defaultGrants(for: key)
                 for grantee in grantees {
                     for privilege in privileges {
-                        if action["is_grant"]?.bool == true {
+                        if action.is_grant {
                             list.append(PrivilegeGrant(grantee, privilege, grantable: withGrantOption))
                         } else {
                             try grants.revoke(privilege, from: grantee, in: &list, optionOnly: withGrantOption, target: key, body: action)
@@ -62,7 +62,7 @@ struct DefaultPrivilegeReader {
     }
 
     private func objectType(_ action: Node) throws(Diagnostic) -> DefaultPrivilegeKey.ObjectType {
-        switch action["objtype"]?.string ?? "" {
+        switch action.objtype ?? "" {
         case "OBJECT_TABLE": return .tables
         case "OBJECT_SEQUENCE": return .sequences
         case "OBJECT_FUNCTION", "OBJECT_PROCEDURE", "OBJECT_ROUTINE": return .functions
@@ -74,14 +74,14 @@ struct DefaultPrivilegeReader {
     }
 
     private func privileges(_ action: Node, objectType: DefaultPrivilegeKey.ObjectType) throws(Diagnostic) -> [Privilege] {
-        let items = action["privileges"]?.array ?? []
+        let items = action.privileges
         if items.isEmpty { return objectType.allPrivileges ?? [.all] }
         var result: [Privilege] = []
         let allowed = objectType.allPrivileges ?? [.select, .insert, .update, .delete, .truncate, .references, .trigger, .maintain]
         for item in items {
             let access = item.body("AccessPriv") ?? item
-            guard let name = access["priv_name"]?.string, let privilege = Privilege(rawValue: name.uppercased()), allowed.contains(privilege) else {
-                throw source.diagnostic(at: item, "privilege \(access["priv_name"]?.string ?? "ALL") does not apply to \(objectType.rawValue)")
+            guard let name = access.priv_name, let privilege = Privilege(rawValue: name.uppercased()), allowed.contains(privilege) else {
+                throw source.diagnostic(at: item, "privilege \(access.priv_name ?? "ALL") does not apply to \(objectType.rawValue)")
             }
             result.append(privilege)
         }

@@ -64,13 +64,13 @@ struct DropReader {
             guard Self.dropsOrSkips(statement), let kind = statement.node.kind, let body = statement.node.body else { continue }
             if kind == "AlterTableStmt" {
                 // `ALTER TABLE IF EXISTS t ...` before t is declared does nothing.
-                let key = Key.relation(NameResolver(searchPath: statement.searchPath).qualifyRelation(rangeVar: body["relation"] ?? .null))
+                let key = Key.relation(NameResolver(searchPath: statement.searchPath).qualifyRelation(rangeVar: body.relation ?? .null))
                 if !(declarations[key] ?? []).contains(where: { $0.index < index }) { removed.insert(index) }
                 continue
             }
             removed.insert(index)
-            for object in body["objects"]?.array ?? [] {
-                guard let key = Self.key(dropped: object, type: body["removeType"]?.string ?? "", statement) else { continue }
+            for object in body.objects {
+                guard let key = Self.key(dropped: object, type: body.removeType ?? "", statement) else { continue }
                 let matching = (declarations[key.coarse] ?? []).filter { $0.key.matches(key) }
                 let before = matching.filter { $0.index < index }
                 if matching.contains(where: { $0.index > index }) {
@@ -78,7 +78,7 @@ struct DropReader {
                 } else if !before.isEmpty || (key == .schema("public")) {
                     diagnostics.append(statement.diagnostic(at: object, "\(key) is declared in the schema files and dropped here",
                                                             hint: "schema files declare what should exist: remove the declaration and the DROP"))
-                } else if body["missing_ok"]?.bool != true {
+                } else if body.missing_ok != true {
                     diagnostics.append(statement.diagnostic(at: object, "DROP of \(key), which the schema files do not declare",
                                                             hint: "write DROP ... IF EXISTS (as `pg_dump --clean --if-exists` does), or remove the statement"))
                 }
@@ -91,7 +91,7 @@ struct DropReader {
     private static func dropsOrSkips(_ statement: StatementSource) -> Bool {
         switch statement.node.kind {
         case "DropStmt": return true
-        case "AlterTableStmt": return statement.node.body?["missing_ok"]?.bool == true
+        case "AlterTableStmt": return statement.node.body?.missing_ok == true
         default: return false
         }
     }
@@ -101,36 +101,36 @@ struct DropReader {
         guard let kind = statement.node.kind, let body = statement.node.body else { return [] }
         let resolver = NameResolver(searchPath: statement.searchPath)
         func relation(_ node: Node?) -> [Key] { [.relation(resolver.qualifyRelation(rangeVar: node ?? .null))] }
-        switch (kind, body["kind"]?.string) {
-        case ("CreateStmt", _): return relation(body["relation"])
-        case ("ViewStmt", _): return relation(body["view"])
-        case ("CreateTableAsStmt", _): return relation((body["into"]?.body("IntoClause") ?? body["into"])?["rel"])
-        case ("CreateSeqStmt", _): return relation(body["sequence"])
+        switch (kind, body.kindField) {
+        case ("CreateStmt", _): return relation(body.relation)
+        case ("ViewStmt", _): return relation(body.view)
+        case ("CreateTableAsStmt", _): return relation((body.into?.body("IntoClause") ?? body.into)?.rel)
+        case ("CreateSeqStmt", _): return relation(body.sequence)
         case ("IndexStmt", _):
-            guard let name = body["idxname"]?.string else { return [] }
-            return [.relation(QualifiedName(resolver.qualifyRelation(rangeVar: body["relation"] ?? .null).schema, name))]
+            guard let name = body.idxname else { return [] }
+            return [.relation(QualifiedName(resolver.qualifyRelation(rangeVar: body.relation ?? .null).schema, name))]
         case ("CreateFunctionStmt", _):
-            let types = (body["parameters"]?.array ?? []).compactMap { parameter -> String? in
+            let types = body.parameters.compactMap { parameter -> String? in
                 let fields = parameter.body("FunctionParameter") ?? parameter
                 guard ["FUNC_PARAM_IN", "FUNC_PARAM_DEFAULT", "FUNC_PARAM_VARIADIC", "FUNC_PARAM_INOUT"]
-                    .contains(fields["mode"]?.string ?? "FUNC_PARAM_DEFAULT") else { return nil }
-                return fields["argType"].map { argumentType($0, resolver) }
+                    .contains(fields.mode?.string ?? "FUNC_PARAM_DEFAULT") else { return nil }
+                return fields.argType.map { argumentType($0, resolver) }
             }
-            return [.routine(resolver.qualifyRelation(body["funcname"]?.nameList ?? []), types)]
-        case ("DefineStmt", "OBJECT_AGGREGATE"): return [.routine(resolver.qualifyRelation(body["defnames"]?.nameList ?? []), nil)]
-        case ("DefineStmt", "OBJECT_OPERATOR"): return [.operator(resolver.qualifyRelation(body["defnames"]?.nameList ?? []))]
-        case ("DefineStmt", "OBJECT_COLLATION"): return [.collation(resolver.qualifyRelation(body["defnames"]?.nameList ?? []))]
+            return [.routine(resolver.qualifyRelation(body.funcname.nameList), types)]
+        case ("DefineStmt", "OBJECT_AGGREGATE"): return [.routine(resolver.qualifyRelation(body.defnames.nameList), nil)]
+        case ("DefineStmt", "OBJECT_OPERATOR"): return [.operator(resolver.qualifyRelation(body.defnames.nameList))]
+        case ("DefineStmt", "OBJECT_COLLATION"): return [.collation(resolver.qualifyRelation(body.defnames.nameList))]
         case ("DefineStmt", "OBJECT_TSCONFIGURATION"):
-            return [.textSearchConfiguration(resolver.qualifyRelation(body["defnames"]?.nameList ?? []))]
+            return [.textSearchConfiguration(resolver.qualifyRelation(body.defnames.nameList))]
         case ("CreateTrigStmt", _):
-            return [.trigger(resolver.qualifyRelation(rangeVar: body["relation"] ?? .null), body["trigname"]?.string ?? "")]
+            return [.trigger(resolver.qualifyRelation(rangeVar: body.relation ?? .null), body.trigname ?? "")]
         case ("CreatePolicyStmt", _):
-            return [.policy(resolver.qualifyRelation(rangeVar: body["table"] ?? .null), body["policy_name"]?.string ?? "")]
-        case ("CreateSchemaStmt", _): return body["schemaname"]?.string.map { [.schema($0)] } ?? []
-        case ("CreateExtensionStmt", _): return body["extname"]?.string.map { [.extension($0)] } ?? []
-        case ("CreateEnumStmt", _), ("CreateRangeStmt", _): return [.type(resolver.qualifyRelation(body["typeName"]?.nameList ?? []))]
-        case ("CreateDomainStmt", _): return [.type(resolver.qualifyRelation(body["domainname"]?.nameList ?? []))]
-        case ("CompositeTypeStmt", _): return [.type(resolver.qualifyRelation(rangeVar: body["typevar"] ?? .null))]
+            return [.policy(resolver.qualifyRelation(rangeVar: body.table ?? .null), body.policy_name ?? "")]
+        case ("CreateSchemaStmt", _): return body.schemaname.map { [.schema($0)] } ?? []
+        case ("CreateExtensionStmt", _): return body.extname?.string.map { [.extension($0)] } ?? []
+        case ("CreateEnumStmt", _), ("CreateRangeStmt", _): return [.type(resolver.qualifyRelation(body.typeName?.nameList ?? []))]
+        case ("CreateDomainStmt", _): return [.type(resolver.qualifyRelation(body.domainname.nameList))]
+        case ("CompositeTypeStmt", _): return [.type(resolver.qualifyRelation(rangeVar: body.typevar ?? .null))]
         default: return []
         }
     }
@@ -139,19 +139,19 @@ struct DropReader {
     /// casts, publications...), which a drop therefore never finds.
     static func key(dropped object: Node, type: String, _ statement: StatementSource) -> Key? {
         let resolver = NameResolver(searchPath: statement.searchPath)
-        let names = object.body("List")?["items"]?.nameList ?? object.nameList
+        let names = object.body("List")?.items.nameList ?? object.nameList
         switch type {
         case "OBJECT_TABLE", "OBJECT_VIEW", "OBJECT_MATVIEW", "OBJECT_INDEX", "OBJECT_SEQUENCE":
             return .relation(resolver.qualifyRelation(names))
         case "OBJECT_TYPE", "OBJECT_DOMAIN":
-            return .type(resolver.qualifyRelation((object.body("TypeName") ?? object)["names"]?.nameList ?? []))
+            return .type(resolver.qualifyRelation((object.body("TypeName") ?? object).names.nameList))
         case "OBJECT_FUNCTION", "OBJECT_PROCEDURE", "OBJECT_ROUTINE", "OBJECT_AGGREGATE":
             let routine = object.body("ObjectWithArgs") ?? object
-            let types = routine["args_unspecified"]?.bool == true || type == "OBJECT_AGGREGATE" ? nil
-                : (routine["objargs"]?.array ?? []).map { argumentType($0, resolver) }
-            return .routine(resolver.qualifyRelation(routine["objname"]?.nameList ?? []), types)
+            let types = routine.args_unspecified || type == "OBJECT_AGGREGATE" ? nil
+                : routine.objargs.map { argumentType($0, resolver) }
+            return .routine(resolver.qualifyRelation(routine.objname.nameList), types)
         case "OBJECT_OPERATOR":
-            return .operator(resolver.qualifyRelation((object.body("ObjectWithArgs") ?? object)["objname"]?.nameList ?? []))
+            return .operator(resolver.qualifyRelation((object.body("ObjectWithArgs") ?? object).objname.nameList))
         case "OBJECT_TRIGGER", "OBJECT_POLICY":
             guard let name = names.last else { return nil }
             let table = resolver.qualifyRelation(Array(names.dropLast()))

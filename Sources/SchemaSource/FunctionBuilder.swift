@@ -18,17 +18,17 @@ public struct FunctionBuilder {
     }
 
     public func build(_ body: Node) throws(Diagnostic) -> Function {
-        let name = normalizer.resolver.qualifyRelation(body["funcname"]?.nameList ?? [])
-        let kind: Function.Kind = body["is_procedure"]?.bool == true ? .procedure : .function
+        let name = normalizer.resolver.qualifyRelation(body.funcname.nameList)
+        let kind: Function.Kind = body.is_procedure ? .procedure : .function
         var parameters: [Node] = []
         var defaults: [Node] = []
         var inputTypes: [String] = []
         var outputTypes: [String] = []
-        for parameter in body["parameters"]?.array ?? [] {
+        for parameter in body.parameters {
             let fields = parameter.body("FunctionParameter") ?? parameter
-            let type = try typeName(fields["argType"], at: parameter)
+            let type = try typeName(fields.argType, at: parameter)
             // An unmarked parameter is IN; `pg_get_functiondef` prints IN only for procedures.
-            let mode = fields["mode"]?.string == "FUNC_PARAM_DEFAULT" ? "FUNC_PARAM_IN" : fields["mode"]?.string ?? "FUNC_PARAM_IN"
+            let mode = fields.mode?.string == "FUNC_PARAM_DEFAULT" ? "FUNC_PARAM_IN" : fields.mode?.string ?? "FUNC_PARAM_IN"
             switch mode {
             case "FUNC_PARAM_IN", "FUNC_PARAM_VARIADIC": inputTypes.append(type)
             case "FUNC_PARAM_INOUT": inputTypes.append(type); outputTypes.append(type)
@@ -36,24 +36,24 @@ public struct FunctionBuilder {
             default: break  // TABLE columns are the result, not arguments
             }
             var normalized: NodeFields = ["mode": .string(mode), "type": .string(type)]
-            normalized["name"] = fields["name"]
+            normalized["name"] = fields.name
             parameters.append(.object(normalized))
-            defaults.append(fields["defexpr"].map(normalizer.normalize) ?? .null)
+            defaults.append(fields.defexpr.map(normalizer.normalize) ?? .null)
         }
         var returnType: Node = .null
         var resultType: String?
-        if let node = body["returnType"] {
-            resultType = try typeName(node, at: body["funcname"]?.array.first)
-            returnType = .string((node["setof"]?.bool == true ? "SETOF " : "") + resultType!)
+        if let node = body.returnType {
+            resultType = try typeName(node, at: body.funcname.first)
+            returnType = .string((node.setof ? "SETOF " : "") + resultType!)
         } else if kind == .function {
             // Without RETURNS the result comes from the output parameters, as PostgreSQL prints it.
             resultType = outputTypes.count == 1 ? outputTypes[0] : "record"
             returnType = .string(resultType!)
         }
-        let options = try FunctionOptions(source: source, normalizer: normalizer).normalize(body["options"]?.array ?? [])
+        let options = try FunctionOptions(source: source, normalizer: normalizer).normalize(body.options?.array ?? [])
         var standardBody: Node = .null
-        if let sqlBody = body["sql_body"] {
-            let parameterNames = Set(parameters.compactMap { $0["name"]?.string })
+        if let sqlBody = body.sql_body {
+            let parameterNames = Set(parameters.compactMap { $0.name?.string })
             standardBody = RoutineBodyNormalizer(normalizer: normalizer, relations: relations, functionName: name.name,
                                                  parameterNames: parameterNames).normalize(sqlBody)
         }
@@ -63,11 +63,11 @@ public struct FunctionBuilder {
         var function = Function(
             identity: FunctionIdentity(name: name, argumentTypes: inputTypes), kind: kind, signature: signature.canonicalText,
             defaultCount: defaults.filter { $0 != .null }.count, canonical: canonical.canonicalText,
-            readsAtCreation: Self.namedRelations(standardBody, searchPath: normalizer.resolver.searchPath), bodyIsValidated: options.language == "sql" && body["sql_body"] == nil,
+            readsAtCreation: Self.namedRelations(standardBody, searchPath: normalizer.resolver.searchPath), bodyIsValidated: options.language == "sql" && body.sql_body == nil,
             definitionText: try definitionText())
         function.resultType = resultType
         function.calledAtCreation = ExpressionNormalizer.calledFunctions(standardBody)
-        function.bodyIsTracked = body["sql_body"] != nil
+        function.bodyIsTracked = body.sql_body != nil
         return function
     }
 
@@ -77,8 +77,8 @@ public struct FunctionBuilder {
         var names: Set<QualifiedName> = []
         body.forEach { node in
             let relation = node.body("RangeVar") ?? node
-            guard let name = relation["relname"]?.string else { return }
-            names.insert(QualifiedName(relation["schemaname"]?.string ?? searchPath.first ?? "public", name))
+            guard let name = relation.relname else { return }
+            names.insert(QualifiedName(relation.schemaname ?? searchPath.first ?? "public", name))
         }
         return names
     }
@@ -86,7 +86,7 @@ public struct FunctionBuilder {
     /// Argument and result types as `format_type` prints them; PostgreSQL discards typmods here.
     private func typeName(_ node: Node?, at location: Node?) throws(Diagnostic) -> String {
         guard let node else { throw source.diagnostic(at: location, "parameter without a type") }
-        if node["pct_type"]?.bool == true {
+        if node.pct_type {
             throw source.diagnostic(at: node, "%TYPE in a function's signature is not supported yet",
                                     hint: "write the type itself; PostgreSQL stores the resolved type anyway")
         }

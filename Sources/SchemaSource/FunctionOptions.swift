@@ -26,8 +26,8 @@ struct FunctionOptions {
         var rows: Double?
         for (position, option) in options.enumerated() {
             let element = option.body("DefElem") ?? option
-            let name = element["defname"]?.string ?? ""
-            let argument = element["arg"] ?? .null
+            let name = element.defname ?? ""
+            let argument = element.arg ?? .null
             let value: Node
             switch name {
             case "language":
@@ -35,7 +35,7 @@ struct FunctionOptions {
                 value = .string(language)
             case _ where Self.booleanDefaults[name] != nil:
                 // libpg_query leaves `boolval` out when it is false.
-                let flag = argument.body("Boolean")?["boolval"]?.bool ?? false
+                let flag = argument.body("Boolean")?.boolval?.bool ?? false
                 if flag == Self.booleanDefaults[name] { continue }
                 value = .bool(flag)
             case _ where Self.wordDefaults[name] != nil:
@@ -50,7 +50,7 @@ struct FunctionOptions {
                 continue
             case "as":
                 // The body string (or a C function's file and symbol) is compared exactly as stored.
-                value = .array((argument.body("List")?["items"]?.array ?? argument.array).map { .string($0.stringValue ?? "") })
+                value = .array((argument.body("List")?.items ?? argument.array).map { .string($0.stringValue ?? "") })
             default:
                 // Includes `SET search_path = a, b`, which parses like the printed `SET search_path TO 'a', 'b'`.
                 value = normalizer.normalize(Self.lowercasingSettingName(argument))
@@ -69,13 +69,13 @@ struct FunctionOptions {
     /// Setting names are case-insensitive; the catalog keeps the spelling of PostgreSQL's own table
     /// (`SET timezone` is printed `SET "TimeZone"`), so the model keeps them in lower case.
     static func lowercasingSettingName(_ node: Node) -> Node {
-        guard let set = node.body("VariableSetStmt"), let name = set["name"]?.string else { return node }
+        guard let set = node.body("VariableSetStmt"), let name = set.name?.string else { return node }
         return .wrap("VariableSetStmt", set.setting("name", .string(name.lowercased())).fields)
     }
 
     private func number(_ node: Node, _ option: Node) throws(Diagnostic) -> Double {
-        if let integer = node.body("Integer") { return Double(integer["ival"]?.int ?? 0) }
-        if let text = node.body("Float")?["fval"]?.string, let value = Double(text) { return value }
+        if let integer = node.body("Integer") { return Double(integer.ival?.int ?? 0) }
+        if let text = node.body("Float")?.fval?.string, let value = Double(text) { return value }
         throw source.diagnostic(at: option, "expected a number")
     }
 

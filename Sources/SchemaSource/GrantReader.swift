@@ -11,9 +11,9 @@ struct GrantReader {
     let resolver: NameResolver
 
     func apply(_ body: Node, to model: inout SchemaModel) throws(Diagnostic) {
-        let grantees = try (body["grantees"]?.array ?? []).map { (node) throws(Diagnostic) in try grantee(node) }
-        let isGrant = body["is_grant"]?.bool == true
-        let withGrantOption = body["grant_option"]?.bool == true
+        let grantees = try body.grantees.map { (node) throws(Diagnostic) in try grantee(node) }
+        let isGrant = body.is_grant
+        let withGrantOption = body.grant_option
         for (target, privileges) in try targets(body, in: model) {
             var grants = model.grants(on: target)
             for grantee in grantees {
@@ -46,9 +46,9 @@ struct GrantReader {
 
     func grantee(_ node: Node) throws(Diagnostic) -> Grantee {
         let spec = node.body("RoleSpec") ?? node
-        switch spec["roletype"]?.string ?? "" {
+        switch spec.roletype ?? "" {
         case "ROLESPEC_PUBLIC": return .public
-        case "ROLESPEC_CSTRING": return .role(spec["rolename"]?.string ?? "")
+        case "ROLESPEC_CSTRING": return .role(spec.rolename ?? "")
         default:
             throw source.diagnostic(at: node, "CURRENT_USER, CURRENT_ROLE and SESSION_USER depend on who applies the schema",
                                     hint: "name the role")
@@ -59,26 +59,26 @@ struct GrantReader {
     /// set on every supported server).
     private func targets(_ body: Node, in model: SchemaModel) throws(Diagnostic) -> [(PrivilegeTarget, [Privilege])] {
         var objects: [PrivilegeTarget] = []
-        if body["targtype"]?.string == "ACL_TARGET_ALL_IN_SCHEMA" {
-            for schema in (body["objects"]?.array ?? []).compactMap(\.stringValue) {
-                objects += try allInSchema(schema, objectType: body["objtype"]?.string ?? "", in: model, body: body)
+        if body.targtype == "ACL_TARGET_ALL_IN_SCHEMA" {
+            for schema in body.objects.compactMap(\.stringValue) {
+                objects += try allInSchema(schema, objectType: body.objtype ?? "", in: model, body: body)
             }
-        } else if body["targtype"]?.string == "ACL_TARGET_OBJECT" {
-            for object in body["objects"]?.array ?? [] { objects.append(try target(object, objectType: body["objtype"]?.string ?? "", in: model)) }
+        } else if body.targtype == "ACL_TARGET_OBJECT" {
+            for object in body.objects { objects.append(try target(object, objectType: body.objtype ?? "", in: model)) }
         } else {
             throw source.diagnostic(at: body["objects"], "this form of GRANT is not supported in schema files")
         }
         var result: [(PrivilegeTarget, [Privilege])] = []
         for object in objects {
-            let privileges = body["privileges"]?.array ?? []
+            let privileges = body.privileges
             if privileges.isEmpty { result.append((object, object.allPrivileges ?? [.all])); continue }
             for item in privileges {
                 let access = item.body("AccessPriv") ?? item
-                let named = access["priv_name"]?.string.map { Privilege(rawValue: $0.uppercased()) }
+                let named = access.priv_name.map { Privilege(rawValue: $0.uppercased()) }
                 if case .some(.none) = named {
-                    throw source.diagnostic(at: item, "privilege \(access["priv_name"]?.string ?? "") is not supported")
+                    throw source.diagnostic(at: item, "privilege \(access.priv_name ?? "") is not supported")
                 }
-                let columns = access["cols"]?.nameList ?? []
+                let columns = access.cols.nameList
                 if columns.isEmpty {
                     let privilege = named.flatMap { $0 } ?? .all
                     result.append((object, privilege == .all ? object.allPrivileges ?? [.all] : [try checked(privilege, on: object, at: item)]))
@@ -118,7 +118,7 @@ struct GrantReader {
             target = .routine(try RoutineReference(source: source, resolver: resolver).identity(object, in: model))
         case "OBJECT_SCHEMA": target = .schema(object.stringValue ?? "")
         case "OBJECT_TYPE", "OBJECT_DOMAIN":
-            let names = (object.body("List")?["items"] ?? object).nameList
+            let names = object.body("List")?.items.nameList ?? object.nameList
             target = .type(resolver.qualifyRelation(resolver.typeNameParts(names)))
         default:
             throw source.diagnostic(at: object, "GRANT ON \(objectType.replacingOccurrences(of: "OBJECT_", with: "")) is not supported in schema files",

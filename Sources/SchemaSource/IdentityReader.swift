@@ -10,13 +10,13 @@ struct IdentityReader {
     /// Sets identity, its sequence and NOT NULL on the column, from a `CONSTR_IDENTITY` constraint node.
     func apply(_ constraint: Node, to column: inout Column, table: QualifiedName) throws(Diagnostic) {
         let body = constraint.body("Constraint") ?? constraint
-        column.identity = body["generated_when"]?.string == "a" ? .always : .byDefault
+        column.identity = body.generated_when == "a" ? .always : .byDefault
         column.notNull = true
-        var options = body["options"]?.array ?? []
+        var options = body.options?.array ?? []
         var sequenceName = QualifiedName(table.schema, ConstraintNaming.name(table: table.name, columns: [column.name], label: "seq"))
-        if let index = options.firstIndex(where: { ($0.body("DefElem") ?? $0)["defname"]?.string == "sequence_name" }) {
+        if let index = options.firstIndex(where: { ($0.body("DefElem") ?? $0).defname == "sequence_name" }) {
             let element = options[index].body("DefElem") ?? options[index]
-            let names = (element["arg"]?.body("List")?["items"] ?? element["arg"] ?? .null).nameList
+            let names = (element.arg?.body("List")?["items"] ?? element.arg ?? .null).nameList
             sequenceName = resolver.qualifyRelation(names)
             if names.count == 1 { sequenceName.schema = table.schema }  // an identity sequence lives with its table
             options.remove(at: index)

@@ -12,30 +12,30 @@ public struct IndexBuilder {
     }
 
     public func build(_ body: Node, existingNames: Set<String> = []) throws(Diagnostic) -> Index {
-        let relation = body["relation"] ?? .null
+        let relation = body.relation ?? .null
         let table = normalizer.resolver.qualifyRelation(rangeVar: relation)
-        let elements = (body["indexParams"]?.array ?? []).map { $0.body("IndexElem") ?? $0 }
-        let method = body["accessMethod"]?.string ?? "btree"
+        let elements = body.indexParams.map { $0.body("IndexElem") ?? $0 }
+        let method = body.accessMethod ?? "btree"
         let keys = try elements.map { (element) throws(Diagnostic) -> IndexKey in try key(element, method: method) }
-        let include = (body["indexIncludingParams"]?.array ?? []).compactMap { $0.body("IndexElem")?["name"]?.string }
+        let include = body.indexIncludingParams.compactMap { $0.body("IndexElem")?.name?.string }
         var predicate: Expression?
-        if let whereClause = body["whereClause"] {
-            guard let text = source.trailingText(afterKeyword: "WHERE", from: relation["location"]?.int ?? 0) else {
+        if let whereClause = body.whereClause {
+            guard let text = source.trailingText(afterKeyword: "WHERE", from: relation.location?.int ?? 0) else {
                 throw source.diagnostic(at: whereClause, "could not read this index predicate")
             }
             predicate = normalizer.expression(whereClause, text: text)
         }
-        if body["tableSpace"] != nil {
+        if body.tableSpace != nil {
             throw source.diagnostic(at: relation, "index tablespaces are not supported yet")
         }
-        let storageParameters = try OptionList.read(body["options"]?.array ?? [], source: source, what: "index storage parameters")
+        let storageParameters = try OptionList.read(body.options?.array ?? [], source: source, what: "index storage parameters")
         let keyNames = elements.map(Self.columnNameForNaming)
-        let name = body["idxname"]?.string
+        let name = body.idxname
             ?? ConstraintNaming.name(table: table.name, columns: Self.indexColumnNames(keyNames), label: "idx", taken: existingNames)
         var index = Index(
-            name: name, table: table, unique: body["unique"]?.bool ?? false,
+            name: name, table: table, unique: body.unique,
             method: method, keys: keys, include: include, predicate: predicate,
-            nullsNotDistinct: body["nulls_not_distinct"]?.bool ?? false,
+            nullsNotDistinct: body.nulls_not_distinct,
             definitionText: try definitionText(relation: relation))
         index.storageParameters = storageParameters
         index.keyNames = keyNames
@@ -45,33 +45,33 @@ public struct IndexBuilder {
     func key(_ element: Node, method: String) throws(Diagnostic) -> IndexKey {
         let target: IndexKey.Target
         var keyType: TypeReference?
-        if let column = element["name"]?.string {
+        if let column = element.name?.string {
             keyType = normalizer.columnTypes?[column]
             target = .column(column)
-        } else if let expression = element["expr"] {
+        } else if let expression = element.expr {
             target = .expression(normalizer.expression(expression, text: ""))
         } else {
             throw source.diagnostic(at: element, "index element without a column or expression")
         }
-        let descending = element["ordering"]?.string == "SORTBY_DESC"
+        let descending = element.ordering == "SORTBY_DESC"
         var nullsFirst: Bool?
-        switch element["nulls_ordering"]?.string {
+        switch element.nulls_ordering {
         case "SORTBY_NULLS_FIRST": nullsFirst = true
         case "SORTBY_NULLS_LAST": nullsFirst = false
         default: nullsFirst = nil
         }
         // The default is NULLS LAST ascending and NULLS FIRST descending; spelled-out defaults are dropped.
         if nullsFirst == descending { nullsFirst = nil }
-        let opclass = OperatorClasses.canonical(element["opclass"]?.nameList ?? [], method: method, keyType: keyType,
+        let opclass = OperatorClasses.canonical(element.opclass.nameList, method: method, keyType: keyType,
                                                 resolver: normalizer.resolver)
-        let collation = element["collation"]?.nameList.filter { $0 != "pg_catalog" }.joined(separator: ".")
+        let collation = element.collation?.nameList.filter { $0 != "pg_catalog" }.joined(separator: ".")
         return IndexKey(target: target, collation: collation?.nonEmptyString, opclass: opclass?.nonEmptyString,
                         descending: descending, nullsFirst: nullsFirst)
     }
 
     /// Everything from the key list's `(` to the end: keys, INCLUDE, WHERE, exactly as written.
     private func definitionText(relation: Node) throws(Diagnostic) -> String {
-        let start = relation["location"]?.int ?? source.byteRange.lowerBound
+        let start = relation.location?.int ?? source.byteRange.lowerBound
         let tokens = source.tokens
         guard let open = tokens.first(where: { $0.byteRange.lowerBound > start && $0.isOpenParen }) else {
             throw source.diagnostic(at: relation, "could not read this index's key list")
@@ -113,24 +113,24 @@ extension IndexBuilder {
     /// What PostgreSQL's `ChooseIndexColumnNames` uses: the column's name, else the name
     /// `FigureIndexColname` finds in the expression (a function's name, `case`, ...), else "expr".
     static func columnNameForNaming(_ element: Node) -> String {
-        if let name = element["name"]?.string { return name }
-        return element["expr"].flatMap(figureName) ?? "expr"
+        if let name = element.name?.string { return name }
+        return element.expr.flatMap(figureName) ?? "expr"
     }
 
     /// PostgreSQL's `FigureColnameInternal`, for the node kinds that name something.
     static func figureName(_ node: Node) -> String? {
         guard let kind = node.kind, let body = node.body else { return nil }
         switch kind {
-        case "ColumnRef": return body["fields"]?.nameList.last
-        case "FuncCall": return body["funcname"]?.nameList.last
+        case "ColumnRef": return body.fieldsField.nameList.last
+        case "FuncCall": return body.funcname.nameList.last
         case "TypeCast":
-            return body["arg"].flatMap(figureName) ?? body["typeName"]?["names"]?.nameList.last
-        case "A_Indirection": return body["indirection"]?.array.last?.stringValue
+            return body.arg.flatMap(figureName) ?? body.typeName?.names.nameList.last
+        case "A_Indirection": return body.indirection.last?.stringValue
         case "CaseExpr": return "case"
         case "A_ArrayExpr": return "array"
         case "RowExpr": return "row"
         case "CoalesceExpr": return "coalesce"
-        case "MinMaxExpr": return body["op"]?.string == "IS_GREATEST" ? "greatest" : "least"
+        case "MinMaxExpr": return body.op == "IS_GREATEST" ? "greatest" : "least"
         case "NullIfExpr": return "nullif"
         default: return nil
         }

@@ -29,13 +29,13 @@ extension ModelBuilder {
     private mutating func addPolicy(_ statement: StatementSource, relations: Set<QualifiedName>) throws(Diagnostic) {
         let body = statement.node.body ?? .null
         let base = normalizer(for: statement)
-        let tableName = base.resolver.qualifyRelation(rangeVar: body["table"] ?? .null)
+        let tableName = base.resolver.qualifyRelation(rangeVar: body.table ?? .null)
         guard let table = model.tables[tableName] else {
-            throw statement.diagnostic(at: body["table"], "policy \(body["policy_name"]?.string ?? "") is on \(tableName), which is not a declared table")
+            throw statement.diagnostic(at: body.table, "policy \(body.policy_name ?? "") is on \(tableName), which is not a declared table")
         }
         let policy = try PolicyBuilder(source: statement, normalizer: base, relations: relations).build(body, columns: table.columns)
         guard model.policies[policy.identity] == nil else {
-            throw statement.diagnostic(at: body["table"], "policy \(policy.identity) is declared twice")
+            throw statement.diagnostic(at: body.table, "policy \(policy.identity) is declared twice")
         }
         model.policies[policy.identity] = policy
     }

@@ -11,7 +11,7 @@ extension ModelBuilder {
         var pending = Set(model.tables.values.filter { $0.partitionOf != nil || !$0.inherits.isEmpty }.map(\.name))
         guard !pending.isEmpty else { return }
         let declaredAt = Dictionary(statements.filter { $0.node.kind == "CreateStmt" }.compactMap { statement -> (QualifiedName, StatementSource)? in
-            guard let relation = statement.node.body?["relation"] else { return nil }
+            guard let relation = statement.node.body?.relation else { return nil }
             return (normalizer(for: statement).resolver.qualifyRelation(rangeVar: relation), statement)
         }, uniquingKeysWith: { first, _ in first })
         // Topological order, the smallest name first among those whose parents are resolved (linear in the
@@ -42,7 +42,7 @@ extension ModelBuilder {
     }
 
     private func hierarchyDiagnostic(_ statement: StatementSource?, _ message: String) -> Diagnostic {
-        statement?.diagnostic(at: statement?.node.body?["relation"], message)
+        statement?.diagnostic(at: statement?.node.body?.relation, message)
             ?? Diagnostic(file: "schema files", line: 0, column: 0, message: message, sourceLine: "")
     }
 

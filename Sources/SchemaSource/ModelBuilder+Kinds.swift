@@ -10,16 +10,16 @@ extension ModelBuilder {
     mutating func declareKind(_ statement: StatementSource) throws(Diagnostic) -> Bool {
         guard let kind = statement.node.kind, let body = statement.node.body else { return false }
         let resolver = NameResolver(searchPath: statement.searchPath)
-        switch (kind, body["kind"]?.string) {
+        switch (kind, body.kindField) {
         case ("DefineStmt", "OBJECT_COLLATION"):
             let collation = try CollationBuilder(source: statement, resolver: resolver, declared: model.collations).build(body)
-            guard model.collations[collation.name] == nil || body["if_not_exists"]?.bool == true else {
+            guard model.collations[collation.name] == nil || body.if_not_exists else {
                 throw statement.diagnostic(atByte: nil, "collation \(collation.name) is declared twice")
             }
             model.collations[collation.name] = collation
         case ("DefineStmt", "OBJECT_AGGREGATE"):
             // Built with the functions (pass 3); known by name now, so that views' calls resolve to it.
-            userFunctions.insert(resolver.qualifyRelation(body["defnames"]?.nameList ?? []))
+            userFunctions.insert(resolver.qualifyRelation(body.defnames.nameList))
         case ("DefineStmt", "OBJECT_TSCONFIGURATION"):
             let configuration = try TextSearchConfigurationBuilder(source: statement, resolver: resolver)
                 .create(body, declared: model.textSearchConfigurations)
@@ -39,10 +39,10 @@ extension ModelBuilder {
             try TextSearchConfigurationBuilder(source: statement, resolver: resolver, extensions: model.extensions)
                 .alter(body, in: &model.textSearchConfigurations)
         case ("CompositeTypeStmt", _):
-            userTypes.insert(resolver.qualifyRelation(rangeVar: body["typevar"] ?? .null))
+            userTypes.insert(resolver.qualifyRelation(rangeVar: body.typevar ?? .null))
         case ("CreateRangeStmt", _):
-            let name = resolver.qualifyRelation(body["typeName"]?.nameList ?? [])
-            let multirange = (body["params"]?.array ?? []).map(DefinitionOption.init).first { $0.name.lowercased() == "multirange_type_name" }
+            let name = resolver.qualifyRelation(body.typeName?.nameList ?? [])
+            let multirange = body.params.map(DefinitionOption.init).first { $0.name.lowercased() == "multirange_type_name" }
             userTypes.insert(name)
             userTypes.insert(multirange.map { resolver.qualifyRelation($0.names ?? []) } ?? RangeType.defaultMultirangeName(for: name))
         default:
@@ -80,7 +80,7 @@ extension ModelBuilder {
     /// Enums are named in pass 1, before every schema is known; their schema is checked once it is.
     mutating func checkEnumSchemas() {
         for statement in statements where statement.node.kind == "CreateEnumStmt" {
-            let name = NameResolver(searchPath: statement.searchPath).qualifyRelation(statement.node.body?["typeName"]?.nameList ?? [])
+            let name = NameResolver(searchPath: statement.searchPath).qualifyRelation(statement.node.body?.typeName?.nameList ?? [])
             do { try requireSchema(of: name, statement, atByte: Self.typeNameOffset(statement)) } catch { diagnostics.append(error) }
         }
     }
@@ -114,7 +114,7 @@ extension ModelBuilder {
         guard model.schemas[aggregate.identity.name.schema] != nil else {
             throw statement.diagnostic(atByte: nil, "schema \"\(aggregate.identity.name.schema)\" of \(aggregate.identity) is not declared")
         }
-        guard model.aggregates[aggregate.identity] == nil || body["replace"]?.bool == true, model.functions[aggregate.identity] == nil else {
+        guard model.aggregates[aggregate.identity] == nil || body.replace, model.functions[aggregate.identity] == nil else {
             throw statement.diagnostic(atByte: nil, "aggregate \(aggregate.identity) is declared twice")
         }
         model.aggregates[aggregate.identity] = aggregate
@@ -126,31 +126,31 @@ extension ModelBuilder {
     mutating func alterComposite(_ statement: StatementSource, _ body: Node) throws(Diagnostic) {
         let builder = CompositeTypeBuilder(source: statement, resolver: normalizer(for: statement).resolver,
                                            collations: Set(model.collations.keys))
-        let name = builder.resolver.qualifyRelation(rangeVar: body["relation"] ?? .null)
+        let name = builder.resolver.qualifyRelation(rangeVar: body.relation ?? .null)
         guard var type = model.composites[name] else {
-            throw statement.diagnostic(at: body["relation"], "ALTER TYPE names \(name), which is not a declared composite type")
+            throw statement.diagnostic(at: body.relation, "ALTER TYPE names \(name), which is not a declared composite type")
         }
-        for command in body["cmds"]?.array ?? [] {
+        for command in body.cmds {
             let fields = command.body("AlterTableCmd") ?? command
-            switch fields["subtype"]?.string ?? "" {
+            switch fields.subtype ?? "" {
             case "AT_AddColumn":
-                let attribute = try builder.attribute(fields["def"] ?? .null)
+                let attribute = try builder.attribute(fields.def ?? .null)
                 guard type.attribute(named: attribute.name) == nil else {
                     throw statement.diagnostic(at: command, "attribute \"\(attribute.name)\" of type \(name) already exists")
                 }
                 type.attributes.append(attribute)
             case "AT_DropColumn":
-                let attribute = fields["name"]?.string ?? ""
-                guard type.attribute(named: attribute) != nil || fields["missing_ok"]?.bool == true else {
+                let attribute = fields.name?.string ?? ""
+                guard type.attribute(named: attribute) != nil || fields.missing_ok else {
                     throw statement.diagnostic(at: command, "attribute \"\(attribute)\" of type \(name) does not exist")
                 }
                 type.attributes.removeAll { $0.name == attribute }
             case "AT_AlterColumnType":
-                let attribute = fields["name"]?.string ?? ""
+                let attribute = fields.name?.string ?? ""
                 guard let position = type.attributes.firstIndex(where: { $0.name == attribute }) else {
                     throw statement.diagnostic(at: command, "attribute \"\(attribute)\" of type \(name) does not exist")
                 }
-                let changed = try builder.attribute(fields["def"] ?? .null, named: attribute)
+                let changed = try builder.attribute(fields.def ?? .null, named: attribute)
                 type.attributes[position] = changed
             case let other:
                 throw statement.diagnostic(at: command, "ALTER TYPE \(other.replacingOccurrences(of: "AT_", with: "")) is not supported in schema files")

@@ -16,32 +16,32 @@ extension ModelBuilder {
         let resolver = NameResolver(searchPath: statement.searchPath)
         switch kind {
         case "CreateSchemaStmt":
-            guard let name = body["schemaname"]?.string, let hint = try reader.nameHint(before: nil) else { return }
+            guard let name = body.schemaname, let hint = try reader.nameHint(before: nil) else { return }
             model.schemas[name]?.renamedFrom = RenameIntent(hint)
         case "CreateStmt":
-            try addTableHints(statement, body, reader: reader, name: resolver.qualifyRelation(rangeVar: body["relation"] ?? .null))
-        case "AlterTableStmt" where body["objtype"]?.string != "OBJECT_TYPE":
+            try addTableHints(statement, body, reader: reader, name: resolver.qualifyRelation(rangeVar: body.relation ?? .null))
+        case "AlterTableStmt" where body.objtype != "OBJECT_TYPE":
             // `ALTER TABLE t ADD CONSTRAINT c ...` (as pg_dump writes constraints): the hint is above the statement.
-            let commands = body["cmds"]?.array ?? []
+            let commands = body.cmds
             guard commands.count == 1, let command = commands.first?.body("AlterTableCmd"),
-                  command["subtype"]?.string == "AT_AddConstraint",
-                  let constraint = command["def"]?.body("Constraint"), let name = constraint["conname"]?.string,
+                  command.subtype == "AT_AddConstraint",
+                  let constraint = command.def?.body("Constraint"), let name = constraint.conname,
                   let hint = try reader.nameHint(before: nil) else { return }
-            model.tables[resolver.qualifyRelation(rangeVar: body["relation"] ?? .null)]?.constraints[name]?.renamedFrom = RenameIntent(hint)
+            model.tables[resolver.qualifyRelation(rangeVar: body.relation ?? .null)]?.constraints[name]?.renamedFrom = RenameIntent(hint)
         case "CreateEnumStmt":
-            let name = resolver.qualifyRelation(body["typeName"]?.nameList ?? [])
+            let name = resolver.qualifyRelation(body.typeName?.nameList ?? [])
             model.enums[name]?.renamedFrom = RenameIntent(try reader.qualifiedHint(before: nil, schema: name.schema, kind: "type"))
             try addLabelHints(statement, reader: reader, type: name)
         case "CreateDomainStmt":
-            let name = resolver.qualifyRelation(body["domainname"]?.nameList ?? [])
+            let name = resolver.qualifyRelation(body.domainname.nameList)
             model.domains[name]?.renamedFrom = RenameIntent(try reader.qualifiedHint(before: nil, schema: name.schema, kind: "type"))
         case "CompositeTypeStmt":
-            let name = resolver.qualifyRelation(rangeVar: body["typevar"] ?? .null)
+            let name = resolver.qualifyRelation(rangeVar: body.typevar ?? .null)
             model.composites[name]?.renamedFrom = RenameIntent(try reader.qualifiedHint(before: nil, schema: name.schema, kind: "type"))
         case "IndexStmt":
-            let table = resolver.qualifyRelation(rangeVar: body["relation"] ?? .null)
+            let table = resolver.qualifyRelation(rangeVar: body.relation ?? .null)
             guard let hint = try reader.qualifiedHint(before: nil, schema: table.schema, kind: "index") else { return }
-            guard let name = body["idxname"]?.string else {
+            guard let name = body.idxname else {
                 throw statement.diagnostic(atByte: nil, "a renamed index needs its name written", hint: "CREATE INDEX name ON ...")
             }
             model.indexes[QualifiedName(table.schema, name)]?.renamedFrom = RenameIntent(hint.old.name, origin: hint.origin)
@@ -57,14 +57,14 @@ extension ModelBuilder {
     private mutating func addTableHints(_ statement: StatementSource, _ body: Node, reader: RenameHintReader, name: QualifiedName) throws(Diagnostic) {
         guard model.tables[name] != nil else { return }
         model.tables[name]?.renamedFrom = RenameIntent(try reader.qualifiedHint(before: nil, schema: name.schema, kind: "table"))
-        for element in body["tableElts"]?.array ?? [] {
-            if let column = element.body("ColumnDef"), let columnName = column["colname"]?.string,
-               let offset = column["location"]?.int, let hint = try reader.nameHint(before: offset),
+        for element in body.tableElts {
+            if let column = element.body("ColumnDef"), let columnName = column.colname,
+               let offset = column.location?.int, let hint = try reader.nameHint(before: offset),
                let position = model.tables[name]?.columns.firstIndex(where: { $0.name == columnName }) {
                 model.tables[name]?.columns[position].renamedFrom = RenameIntent(hint)
-            } else if let constraint = element.body("Constraint"), let offset = constraint["location"]?.int,
+            } else if let constraint = element.body("Constraint"), let offset = constraint.location?.int,
                       let hint = try reader.nameHint(before: offset) {
-                guard let constraintName = constraint["conname"]?.string else {
+                guard let constraintName = constraint.conname else {
                     throw statement.diagnostic(atByte: offset, "a renamed constraint needs its name written", hint: "CONSTRAINT name ...")
                 }
                 model.tables[name]?.constraints[constraintName]?.renamedFrom = RenameIntent(hint)

@@ -13,7 +13,7 @@ extension ModelBuilder {
         }
         // `CREATE OR REPLACE` of a routine declared above (pg_dump declares some twice, the later one
         // complete) replaces it, as it does in PostgreSQL; a second plain CREATE is an error there too.
-        guard model.functions[function.identity] == nil || body["replace"]?.bool == true else {
+        guard model.functions[function.identity] == nil || body.replace else {
             throw statement.diagnostic(atByte: nil, "\(function.kind.rawValue.lowercased()) \(function.identity) is declared twice",
                                        hint: "write CREATE OR REPLACE for a later definition that replaces an earlier one")
         }
@@ -27,14 +27,14 @@ extension ModelBuilder {
         let trigger = try TriggerBuilder(source: statement, normalizer: normalizer(for: statement), isRelation: { name in
             tables.contains(name) || views[name].map { !$0.materialized } ?? false
         }).build(body)
-        let relation = body["relation"]
+        let relation = body.relation
         let columns: [String]
         if let table = model.tables[trigger.identity.table] { columns = table.columns.map(\.name) }
         else if let view = model.views[trigger.identity.table], !view.materialized { columns = view.outputColumns }
         else {
             throw statement.diagnostic(at: relation, "trigger \(trigger.identity.name) is on \(trigger.identity.table), which is not a declared table or view")
         }
-        if let missing = (body["columns"]?.nameList ?? []).first(where: { !columns.contains($0) }) {
+        if let missing = (body.columns.nameList).first(where: { !columns.contains($0) }) {
             throw statement.diagnostic(at: relation, "trigger \(trigger.identity.name) uses column \"\(missing)\", which \(trigger.identity.table) does not have")
         }
         guard model.triggers[trigger.identity] == nil else {

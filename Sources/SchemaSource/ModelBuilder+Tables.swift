@@ -45,9 +45,9 @@ extension ModelBuilder {
                 model.tables[clause.source] != nil || model.composites[clause.source] != nil || !declaresTable(clause.source)
             }
         }
-        let table = resolver.qualifyRelation(rangeVar: statement.node.body?["relation"] ?? .null)
+        let table = resolver.qualifyRelation(rangeVar: statement.node.body?.relation ?? .null)
         return model.tables[table] != nil && !waiting.contains { other in
-            let relation = other.node.kind == "CreateStmt" ? other.node.body?["relation"] : other.node.body?["relation"]
+            let relation = other.node.kind == "CreateStmt" ? other.node.body?.relation : other.node.body?.relation
             return NameResolver(searchPath: other.searchPath).qualifyRelation(rangeVar: relation ?? .null) == table
         }
     }
@@ -55,7 +55,7 @@ extension ModelBuilder {
     private func declaresTable(_ name: QualifiedName) -> Bool {
         statements.contains { statement in
             statement.node.kind == "CreateStmt"
-                && NameResolver(searchPath: statement.searchPath).qualifyRelation(rangeVar: statement.node.body?["relation"] ?? .null) == name
+                && NameResolver(searchPath: statement.searchPath).qualifyRelation(rangeVar: statement.node.body?.relation ?? .null) == name
         }
     }
 
@@ -88,7 +88,7 @@ extension ModelBuilder {
     /// Pass 3, where the statement stands: the CHECK constraints and indexes its LIKE clauses copy.
     mutating func addLikeDependents(_ statement: StatementSource) throws(Diagnostic) {
         guard !TableLikeReader.clauses(of: statement).isEmpty else { return }
-        let table = normalizer(for: statement).resolver.qualifyRelation(rangeVar: statement.node.body?["relation"] ?? .null)
+        let table = normalizer(for: statement).resolver.qualifyRelation(rangeVar: statement.node.body?.relation ?? .null)
         let builder = self
         let copies = try TableLikeReader(source: statement, resolver: normalizer(for: statement).resolver)
             .applyDependents(to: table, in: &model, relationNames: { builder.relationNames(in: $0) })
@@ -97,7 +97,7 @@ extension ModelBuilder {
 
     /// With the comments: those its LIKE clauses copy.
     mutating func addLikeComments(_ statement: StatementSource) {
-        let table = normalizer(for: statement).resolver.qualifyRelation(rangeVar: statement.node.body?["relation"] ?? .null)
+        let table = normalizer(for: statement).resolver.qualifyRelation(rangeVar: statement.node.body?.relation ?? .null)
         TableLikeReader(source: statement, resolver: normalizer(for: statement).resolver)
             .applyComments(to: table, indexCopies: likeIndexCopies[Self.key(statement)] ?? [:], in: &model)
     }

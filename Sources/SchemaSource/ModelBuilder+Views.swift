@@ -12,15 +12,15 @@ extension ModelBuilder {
     private func functionRowTypes(views: Set<QualifiedName>) -> [QualifiedName: QualifiedName] {
         var result: [QualifiedName: QualifiedName] = [:]
         for statement in statements where statement.node.kind == "CreateFunctionStmt" {
-            guard let body = statement.node.body, let returnType = body["returnType"]?.body("TypeName") ?? body["returnType"],
-                  (returnType["arrayBounds"]?.array ?? []).isEmpty else { continue }
+            guard let body = statement.node.body, let returnType = body.returnType?.body("TypeName") ?? body.returnType,
+                  returnType.arrayBounds.isEmpty else { continue }
             let resolver = NameResolver(searchPath: statement.searchPath)
-            let names = returnType["names"]?.nameList ?? []
+            let names = returnType.names.nameList
             // The first search-path schema that has the relation, as PostgreSQL resolves the type name.
             let candidates = names.count >= 2 ? [resolver.qualifyRelation(names)]
                 : statement.searchPath.map { QualifiedName($0, names.last ?? "") }
             if let relation = candidates.first(where: { model.tables[$0] != nil || views.contains($0) }) {
-                result[resolver.qualifyRelation(body["funcname"]?.nameList ?? [])] = relation
+                result[resolver.qualifyRelation(body.funcname.nameList)] = relation
             }
         }
         return result
@@ -33,14 +33,14 @@ extension ModelBuilder {
             guard let name = viewName(statement) else { continue }
             // pg_dump breaks circular dependencies with a placeholder view, completed later by
             // `CREATE OR REPLACE VIEW`: one view, with the later query, as PostgreSQL sees it.
-            if statementsByName[name] != nil, model.tables[name] == nil, statement.node.body("ViewStmt")?["replace"]?.bool == true,
+            if statementsByName[name] != nil, model.tables[name] == nil, statement.node.body("ViewStmt")?.replace == true,
                statementsByName[name]?.node.kind == "ViewStmt" {
                 if placeholders[name] == nil { placeholders[name] = statementsByName[name] }
                 statementsByName[name] = statement
                 continue
             }
             if statementsByName[name] != nil || model.tables[name] != nil {
-                diagnostics.append(statement.diagnostic(at: statement.node.body?["view"] ?? statement.node,
+                diagnostics.append(statement.diagnostic(at: statement.node.body?.view ?? statement.node,
                                                         "relation \(name) is declared twice"))
                 continue
             }
@@ -69,20 +69,20 @@ extension ModelBuilder {
 
     /// The column types of pg_dump's placeholder (`SELECT NULL::bigint AS id, ...`), when it is one for these columns.
     private func placeholderColumnTypes(_ statement: StatementSource, columns: [String]) -> [String]? {
-        let query = statement.node.body("ViewStmt")?["query"]?.body("SelectStmt")
-        guard let query, query["fromClause"] == nil else { return nil }
+        let query = statement.node.body("ViewStmt")?.query?.body("SelectStmt")
+        guard let query, query.fromClause.isEmpty else { return nil }
         let resolver = normalizer(for: statement).resolver
         var types: [String] = []
-        for (target, column) in zip(query["targetList"]?.array ?? [], columns) {
+        for (target, column) in zip(query.targetList, columns) {
             let result = target.body("ResTarget") ?? .null
-            var value = result["val"] ?? .null
+            var value = result.val ?? .null
             var collation: QualifiedName?
             if let collate = value.body("CollateClause") {
-                collation = CollationName.resolve(names: collate["collname"]?.nameList ?? [], resolver: resolver, declared: Set(model.collations.keys))
-                value = collate["arg"] ?? .null
+                collation = CollationName.resolve(names: collate.collname.nameList, resolver: resolver, declared: Set(model.collations.keys))
+                value = collate.arg ?? .null
             }
-            guard result["name"]?.string == column, let cast = value.body("TypeCast"), cast["arg"]?.body("A_Const")?["isnull"]?.bool == true,
-                  let typeName = cast["typeName"] else { return nil }
+            guard result.name?.string == column, let cast = value.body("TypeCast"), cast.arg?.body("A_Const")?.isnull == true,
+                  let typeName = cast.typeName else { return nil }
             types.append(TypeNameRenderer.render(typeName, resolver: resolver).sql + (collation.map { " COLLATE \($0.sql)" } ?? ""))
         }
         return types.count == columns.count ? types : nil
@@ -96,7 +96,7 @@ extension ModelBuilder {
         for statement in statements where statement.node.kind == "CreateFunctionStmt" {
             guard let body = statement.node.body else { continue }
             let resolver = NameResolver(searchPath: statement.searchPath)
-            let name = resolver.qualifyRelation(body["funcname"]?.nameList ?? [])
+            let name = resolver.qualifyRelation(body.funcname.nameList)
             let result = functionResult(body, resolver: resolver, views: views)
             if let known = results[name], known != result { conflicting.insert(name) }
             results[name] = result
@@ -105,13 +105,13 @@ extension ModelBuilder {
     }
 
     private func functionResult(_ body: Node, resolver: NameResolver, views: Set<QualifiedName>) -> FunctionResult {
-        let outputs = (body["parameters"]?.array ?? []).compactMap { $0.body("FunctionParameter") }
-            .filter { ["FUNC_PARAM_OUT", "FUNC_PARAM_INOUT", "FUNC_PARAM_TABLE"].contains($0["mode"]?.string) }
-        if outputs.count == 1 { return .scalar(outName: outputs[0]["name"]?.string) }
-        if outputs.count > 1 { return .columns(outputs.map { $0["name"]?.string ?? "" }) }
-        let returnType = body["returnType"]?.body("TypeName") ?? body["returnType"] ?? .null
-        let names = returnType["names"]?.nameList ?? []
-        guard (returnType["arrayBounds"]?.array ?? []).isEmpty, let last = names.last else { return .scalar(outName: nil) }
+        let outputs = body.parameters.compactMap { $0.body("FunctionParameter") }
+            .filter { ["FUNC_PARAM_OUT", "FUNC_PARAM_INOUT", "FUNC_PARAM_TABLE"].contains($0.mode?.string) }
+        if outputs.count == 1 { return .scalar(outName: outputs[0].name?.string) }
+        if outputs.count > 1 { return .columns(outputs.map { $0.name?.string ?? "" }) }
+        let returnType = body.returnType?.body("TypeName") ?? body.returnType ?? .null
+        let names = returnType.names.nameList
+        guard returnType.arrayBounds.isEmpty, let last = names.last else { return .scalar(outName: nil) }
         if names.count == 1 || names.first == "pg_catalog" {
             if last == "record" { return .record }
             if ["anyelement", "anycompatible", "anynonarray", "anycompatiblenonarray"].contains(last) { return .polymorphic }

@@ -52,7 +52,7 @@ struct ModelBuilder {
         for statement in statements where !Self.lateKinds.contains(statement.node.kind ?? "") {
             do { try addDependent(statement) } catch { diagnostics.append(error) }
         }
-        for statement in statements where statement.node.kind == "AlterTableStmt" && statement.node.body?["objtype"]?.string == "OBJECT_TABLE" {
+        for statement in statements where statement.node.kind == "AlterTableStmt" && statement.node.body?.objtype == "OBJECT_TABLE" {
             do { try TriggerFiringReader(source: statement, resolver: normalizer(for: statement).resolver).apply(statement.node.body ?? .null, to: &model) }
             catch { diagnostics.append(error) }
         }
@@ -82,64 +82,64 @@ struct ModelBuilder {
         if try declareKind(statement) { return }
         switch kind {
         case "CreateSchemaStmt":
-            guard let name = body["schemaname"]?.string else {
+            guard let name = body.schemaname else {
                 throw statement.diagnostic(at: node, "CREATE SCHEMA needs a name (AUTHORIZATION alone is not supported)")
             }
-            if !(body["schemaElts"]?.array.isEmpty ?? true) {
+            if !body.schemaElts.isEmpty {
                 throw statement.diagnostic(at: node, "CREATE SCHEMA with embedded statements is not supported yet",
                                            hint: "write the schema's objects as separate statements")
             }
-            guard model.schemas[name] == nil || SchemaModel.builtinSchemas.contains(name) || body["if_not_exists"]?.bool == true else {
+            guard model.schemas[name] == nil || SchemaModel.builtinSchemas.contains(name) || body.if_not_exists else {
                 throw statement.diagnostic(at: node, "schema \"\(name)\" is declared twice")
             }
             model.schemas[name] = NamedSchema(name: name)
         case "CreateDomainStmt":
-            userTypes.insert(NameResolver(searchPath: statement.searchPath).qualifyRelation(body["domainname"]?.nameList ?? []))
+            userTypes.insert(NameResolver(searchPath: statement.searchPath).qualifyRelation(body.domainname.nameList))
         case "CreateEnumStmt":
             let resolver = NameResolver(searchPath: statement.searchPath)
-            let name = resolver.qualifyRelation(body["typeName"]?.nameList ?? [])
+            let name = resolver.qualifyRelation(body.typeName?.nameList ?? [])
             guard model.enums[name] == nil else { throw statement.diagnostic(at: node, "type \(name) is declared twice") }
-            let labels = (body["vals"]?.array ?? []).compactMap(\.stringValue)
+            let labels = body.vals.compactMap(\.stringValue)
             model.enums[name] = EnumType(name: name, labels: labels)
             userTypes.insert(name)
         case "CreateExtensionStmt":
-            let name = body["extname"]?.string ?? ""
+            let name = body.extname?.string ?? ""
             var definition = ExtensionDefinition(name: name)
-            for option in body["options"]?.array ?? [] {
+            for option in body.options?.array ?? [] {
                 let element = option.body("DefElem") ?? option
-                switch element["defname"]?.string {
-                case "schema": definition.schema = element["arg"]?.stringValue
-                case "new_version": definition.version = element["arg"]?.stringValue
+                switch element.defname {
+                case "schema": definition.schema = element.arg?.stringValue
+                case "new_version": definition.version = element.arg?.stringValue
                 case "cascade": break
-                default: throw statement.diagnostic(at: option, "CREATE EXTENSION option \(element["defname"]?.string ?? "") is not supported")
+                default: throw statement.diagnostic(at: option, "CREATE EXTENSION option \(element.defname ?? "") is not supported")
                 }
             }
             guard !ExtensionDefinition.builtin.contains(name) else { break }
-            guard model.extensions[name] == nil || body["if_not_exists"]?.bool == true else {
+            guard model.extensions[name] == nil || body.if_not_exists else {
                 throw statement.diagnostic(at: node, "extension \(name) is declared twice")
             }
             model.extensions[name] = definition
         case "CreateSeqStmt":
             let sequence = try SequenceBuilder(source: statement, resolver: NameResolver(searchPath: statement.searchPath)).create(body)
-            guard model.sequences[sequence.name] == nil || body["if_not_exists"]?.bool == true else {
-                throw statement.diagnostic(at: body["sequence"], "sequence \(sequence.name) is declared twice")
+            guard model.sequences[sequence.name] == nil || body.if_not_exists else {
+                throw statement.diagnostic(at: body.sequence, "sequence \(sequence.name) is declared twice")
             }
             model.sequences[sequence.name] = sequence
             userSequences.insert(sequence.name)
         case "CreateStmt", "IndexStmt", "AlterTableStmt", "AlterSeqStmt", "CommentStmt":
             break
         case "CreateFunctionStmt":
-            userFunctions.insert(NameResolver(searchPath: statement.searchPath).qualifyRelation(body["funcname"]?.nameList ?? []))
+            userFunctions.insert(NameResolver(searchPath: statement.searchPath).qualifyRelation(body.funcname.nameList))
         case "CreateTrigStmt":
             break
-        case "DefineStmt" where body["kind"]?.string == "OBJECT_OPERATOR":
-            let parts = body["defnames"]?.nameList ?? []
+        case "DefineStmt" where body.kindField == "OBJECT_OPERATOR":
+            let parts = body.defnames.nameList
             declaredOperatorSymbols.insert(NameResolver(searchPath: statement.searchPath).qualifyRelation(parts))
         case "GrantStmt", "CreatePolicyStmt", "AlterDefaultPrivilegesStmt":
             break  // once every object exists (ModelBuilder+Access)
         case "ViewStmt":
             break  // built after tables (ModelBuilder+Views)
-        case "CreateTableAsStmt" where body["objtype"]?.string == "OBJECT_MATVIEW":
+        case "CreateTableAsStmt" where body.objtype == "OBJECT_MATVIEW":
             break
         case "AlterOwnerStmt":
             break  // ownership is about roles, which monolayer leaves to the database administrator
@@ -159,7 +159,7 @@ struct ModelBuilder {
     private mutating func addDomain(_ statement: StatementSource) throws(Diagnostic) {
         let domain = try DomainBuilder(source: statement, normalizer: normalizer(for: statement)).build(statement.node.body ?? .null)
         guard model.domains[domain.name] == nil, model.enums[domain.name] == nil else {
-            throw statement.diagnostic(at: statement.node.body?["typeName"], "type \(domain.name) is declared twice")
+            throw statement.diagnostic(at: statement.node.body?.typeName, "type \(domain.name) is declared twice")
         }
         try requireSchema(of: domain.name, statement, atByte: Self.typeNameOffset(statement))
         model.domains[domain.name] = domain
@@ -170,14 +170,14 @@ struct ModelBuilder {
         let (table, serialSequences) = try buildTable(statement)
         for sequence in serialSequences {
             guard model.sequences[sequence.name] == nil else {
-                throw statement.diagnostic(at: statement.node.body?["relation"], "sequence \(sequence.name) of a serial column is declared twice")
+                throw statement.diagnostic(at: statement.node.body?.relation, "sequence \(sequence.name) of a serial column is declared twice")
             }
             model.sequences[sequence.name] = sequence
         }
-        let relation = statement.node.body?["relation"]
-        try requireSchema(of: table.name, statement, atByte: relation?.body?["location"]?.int ?? relation?["location"]?.int)
+        let relation = statement.node.body?.relation
+        try requireSchema(of: table.name, statement, atByte: relation?.body?.location?.int ?? relation?.location?.int)
         guard model.tables[table.name] == nil else {
-            throw statement.diagnostic(at: statement.node.body?["relation"], "table \(table.name) is declared twice")
+            throw statement.diagnostic(at: statement.node.body?.relation, "table \(table.name) is declared twice")
         }
         model.tables[table.name] = table
         tableNames.insert(table.name)
@@ -204,10 +204,10 @@ struct ModelBuilder {
             try addLikeDependents(statement)
         case "IndexStmt":
             // PostgreSQL names an unnamed index after its table and keys, avoiding every relation of the schema.
-            let taken = body["idxname"] == nil
-                ? relationNames(in: normalizer(for: statement).resolver.qualifyRelation(rangeVar: body["relation"] ?? .null).schema) : []
+            let taken = body.idxname == nil
+                ? relationNames(in: normalizer(for: statement).resolver.qualifyRelation(rangeVar: body.relation ?? .null).schema) : []
             let base = normalizer(for: statement)
-            let relation = body["relation"] ?? .null
+            let relation = body.relation ?? .null
             let tableName = base.resolver.qualifyRelation(rangeVar: relation)
             let indexNormalizer = model.tables[tableName].map { base.with(columns: $0.columns) } ?? base
             let index = try IndexBuilder(source: statement, normalizer: indexNormalizer).build(body, existingNames: taken)
@@ -215,30 +215,30 @@ struct ModelBuilder {
             if let table = model.tables[index.table] { relationColumns = table.columns.map(\.name) }
             else if let view = model.views[index.table], view.materialized { relationColumns = view.outputColumns }
             else {
-                throw statement.diagnostic(at: body["relation"], "index \(index.name) is on table \(index.table), which is not declared")
+                throw statement.diagnostic(at: body.relation, "index \(index.name) is on table \(index.table), which is not declared")
             }
             if let missing = index.columnNames.first(where: { !relationColumns.contains($0) }) {
-                throw statement.diagnostic(at: body["relation"], "index \(index.name) uses column \"\(missing)\", which \(index.table) does not have")
+                throw statement.diagnostic(at: body.relation, "index \(index.name) uses column \"\(missing)\", which \(index.table) does not have")
             }
             guard model.indexes[index.qualifiedName] == nil else {
-                throw statement.diagnostic(at: body["relation"], "index \(index.qualifiedName) is declared twice")
+                throw statement.diagnostic(at: body.relation, "index \(index.qualifiedName) is declared twice")
             }
             model.indexes[index.qualifiedName] = index
-        case "AlterTableStmt" where body["objtype"]?.string == "OBJECT_TYPE":
+        case "AlterTableStmt" where body.objtype == "OBJECT_TYPE":
             try alterComposite(statement, body)
         case "AlterTableStmt":
             try AlterTableReader(source: statement, normalizer: normalizer(for: statement)).apply(body, to: &model)
         case "CommentStmt":
             // Comments on the always-present extension plpgsql (pg_dump writes one) are not the user's.
-            if body["objtype"]?.string == "OBJECT_EXTENSION", ExtensionDefinition.builtin.contains(body["object"]?.stringValue ?? "") { return }
+            if body.objtype == "OBJECT_EXTENSION", ExtensionDefinition.builtin.contains(body.objectField?.stringValue ?? "") { return }
             try CommentReader(source: statement, resolver: normalizer(for: statement).resolver).apply(body, to: &model)
         case "CreateFunctionStmt":
             try addFunction(statement, body)
-        case "DefineStmt" where body["kind"]?.string == "OBJECT_AGGREGATE":
+        case "DefineStmt" where body.kindField == "OBJECT_AGGREGATE":
             try addAggregate(statement, body)
         case "CreateTrigStmt":
             try addTrigger(statement, body)
-        case "DefineStmt" where body["kind"]?.string == "OBJECT_OPERATOR":
+        case "DefineStmt" where body.kindField == "OBJECT_OPERATOR":
             let definition = try OperatorBuilder(source: statement, normalizer: normalizer(for: statement),
                                                  declaredSymbols: declaredOperatorSymbols).build(body)
             guard model.operators[definition.identity] == nil else {
@@ -247,13 +247,13 @@ struct ModelBuilder {
             model.operators[definition.identity] = definition
         case "AlterSeqStmt":
             let resolver = NameResolver(searchPath: statement.searchPath)
-            let relation = body["sequence"] ?? .null
+            let relation = body.sequence ?? .null
             let name = resolver.qualifyRelation(rangeVar: relation)
             guard let sequence = model.sequences[name] else {
                 throw statement.diagnostic(at: relation, "ALTER SEQUENCE names \(name), which is not declared")
             }
             model.sequences[name] = try SequenceBuilder(source: statement, resolver: resolver)
-                .apply(body["options"]?.array ?? [], to: sequence, creating: false)
+                .apply(body.options?.array ?? [], to: sequence, creating: false)
         default:
             return
         }

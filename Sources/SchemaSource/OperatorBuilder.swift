@@ -11,16 +11,16 @@ struct OperatorBuilder {
     let declaredSymbols: Set<QualifiedName>
 
     func build(_ body: Node) throws(Diagnostic) -> Operator {
-        let nameParts = body["defnames"]?.nameList ?? []
+        let nameParts = body.defnames.nameList
         let name = normalizer.resolver.qualifyRelation(nameParts)
         var function: String?
         var left: String?
         var right: String?
         var result = Operator(identity: OperatorIdentity(name: name, left: nil, right: ""), function: "")
-        for element in body["definition"]?.array ?? [] {
+        for element in body.definition {
             let option = element.body("DefElem") ?? element
-            let argument = option["arg"]
-            switch option["defname"]?.string?.lowercased() {
+            let argument = option.arg
+            switch option.defname?.lowercased() {
             case "function", "procedure": function = routineName(argument)
             case "leftarg": left = try typeName(argument, at: element)
             case "rightarg": right = try typeName(argument, at: element)
@@ -46,7 +46,7 @@ struct OperatorBuilder {
 
     /// A function named as a type name node (`FUNCTION = public.f`), qualified as calls are.
     private func routineName(_ node: Node?) -> String {
-        let names = (node?.body("TypeName") ?? node)?["names"]?.nameList ?? node?.nameList ?? []
+        let names = (node?.body("TypeName") ?? node)?.names.nameList ?? node?.nameList ?? []
         return normalizer.resolver.functionSQL(names)
     }
 
@@ -57,7 +57,7 @@ struct OperatorBuilder {
 
     /// `COMMUTATOR = >>~` or `OPERATOR(public.>>~)`: `schema.symbol` for a user operator, else the symbol.
     private func operatorName(_ node: Node?) -> String {
-        let names = (node?.body("List") ?? node)?["items"]?.array.compactMap(\.stringValue) ?? node?.nameList ?? []
+        let names = (node?.body("List") ?? node)?.items.compactMap(\.stringValue) ?? node?.nameList ?? []
         guard let symbol = names.last else { return "" }
         if names.count >= 2 { return names[names.count - 2] == "pg_catalog" ? symbol : "\(Identifier.quote(names[names.count - 2])).\(symbol)" }
         for schema in normalizer.resolver.searchPath where declaredSymbols.contains(QualifiedName(schema, symbol)) {

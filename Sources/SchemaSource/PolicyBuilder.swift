@@ -18,17 +18,17 @@ public struct PolicyBuilder {
     }
 
     public func build(_ body: Node, columns: [Column]) throws(Diagnostic) -> Policy {
-        let table = normalizer.resolver.qualifyRelation(rangeVar: body["table"] ?? .null)
-        let identity = PolicyIdentity(table: table, name: body["policy_name"]?.string ?? "")
-        guard let command = Policy.Command(rawValue: (body["cmd_name"]?.string ?? "all").uppercased()) else {
-            throw source.diagnostic(at: body["table"], "unknown policy command \(body["cmd_name"]?.string ?? "")")
+        let table = normalizer.resolver.qualifyRelation(rangeVar: body.table ?? .null)
+        let identity = PolicyIdentity(table: table, name: body.policy_name ?? "")
+        guard let command = Policy.Command(rawValue: (body.cmd_name ?? "all").uppercased()) else {
+            throw source.diagnostic(at: body.table, "unknown policy command \(body.cmd_name ?? "")")
         }
         var roles: [Grantee] = []
-        for node in body["roles"]?.array ?? [] {
+        for node in body.roles {
             let spec = node.body("RoleSpec") ?? node
-            switch spec["roletype"]?.string ?? "" {
+            switch spec.roletype ?? "" {
             case "ROLESPEC_PUBLIC": roles.append(.public)
-            case "ROLESPEC_CSTRING": roles.append(.role(spec["rolename"]?.string ?? ""))
+            case "ROLESPEC_CSTRING": roles.append(.role(spec.rolename ?? ""))
             default: throw source.diagnostic(at: node, "CURRENT_USER and the like depend on who applies the schema", hint: "name the role")
             }
         }
@@ -41,15 +41,15 @@ public struct PolicyBuilder {
             return result
         }
         let start = source.byteRange.lowerBound
-        var policy = Policy(identity: identity, permissive: body["permissive"]?.bool ?? false, command: command,
+        var policy = Policy(identity: identity, permissive: body.permissive, command: command,
                             roles: roles.isEmpty || roles.contains(.public) ? [.public] : Array(Set(roles)).sorted())
-        if let qual = body["qual"] {
+        if let qual = body.qual {
             guard let text = source.parenthesizedText(fromKeyword: "USING", offset: start) else {
                 throw source.diagnostic(at: qual, "could not find the text of this USING expression")
             }
             policy.using = expression(qual, text: text)
         }
-        if let check = body["with_check"] {
+        if let check = body.with_check {
             guard let text = source.parenthesizedText(fromKeyword: "CHECK", offset: start) else {
                 throw source.diagnostic(at: check, "could not find the text of this WITH CHECK expression")
             }

@@ -11,14 +11,14 @@ struct ReplicaIdentityReader {
 
     /// Whether the subcommand was `REPLICA IDENTITY` (and is now applied to `table`).
     func apply(_ command: Node, to table: inout Table, in model: SchemaModel) throws(Diagnostic) -> Bool {
-        guard command["subtype"]?.string == "AT_ReplicaIdentity" else { return false }
-        let statement = command["def"]?.body("ReplicaIdentityStmt") ?? .null
-        switch statement["identity_type"]?.string ?? "" {
+        guard command.subtype == "AT_ReplicaIdentity" else { return false }
+        let statement = command.def?.body("ReplicaIdentityStmt") ?? .null
+        switch statement.identity_type ?? "" {
         case "d": table.replicaIdentity = .default
         case "f": table.replicaIdentity = .full
         case "n": table.replicaIdentity = .nothing
         case "i":
-            let name = statement["name"]?.string ?? ""
+            let name = statement.name?.string ?? ""
             try check(index: name, of: &table, in: model, at: command)
             table.replicaIdentity = .usingIndex(name)
         default:

@@ -11,8 +11,8 @@ struct RoutineReference {
 
     func identity(_ node: Node, in model: SchemaModel) throws(Diagnostic) -> FunctionIdentity {
         let object = node.body("ObjectWithArgs") ?? node
-        let name = resolver.qualifyRelation(resolver.functionNameParts(object["objname"]?.nameList ?? []))
-        if object["args_unspecified"]?.bool == true {
+        let name = resolver.qualifyRelation(resolver.functionNameParts(object.objname.nameList))
+        if object.args_unspecified {
             let candidates = model.functions.keys.filter { $0.name == name }
             guard candidates.count == 1, let only = candidates.first else {
                 throw source.diagnostic(at: node, candidates.isEmpty
@@ -21,7 +21,7 @@ struct RoutineReference {
             return only
         }
         var types: [String] = []
-        for argument in object["objargs"]?.array ?? [] {
+        for argument in object.objargs {
             types.append(TypeNameRenderer.render((argument.body("TypeName") ?? argument).setting("typmods", nil), resolver: resolver).sql)
         }
         let identity = FunctionIdentity(name: name, argumentTypes: types)

@@ -7,7 +7,7 @@ enum RowSecurityReader {
     /// Whether the subcommand was a row-level security one (and is now applied).
     static func apply(_ command: Node, table: QualifiedName, to model: inout SchemaModel) -> Bool {
         var security = model.rowSecurity[table] ?? RowSecurity()
-        switch command["subtype"]?.string ?? "" {
+        switch command.subtype ?? "" {
         case "AT_EnableRowSecurity": security.enabled = true
         case "AT_DisableRowSecurity": security.enabled = false
         case "AT_ForceRowSecurity": security.forced = true

@@ -7,12 +7,12 @@ struct SequenceBuilder {
     let resolver: NameResolver
 
     func create(_ body: Node) throws(Diagnostic) -> SequenceDefinition {
-        let relation = body["sequence"] ?? .null
+        let relation = body.sequence ?? .null
         let name = resolver.qualifyRelation(rangeVar: relation)
-        if relation["relpersistence"]?.string == "t" {
+        if relation.relpersistence == "t" {
             throw source.diagnostic(at: relation, "temporary sequences are not schema")
         }
-        return try apply(body["options"]?.array ?? [], to: SequenceDefinition(name: name), creating: true)
+        return try apply(body.options?.array ?? [], to: SequenceDefinition(name: name), creating: true)
     }
 
     /// Applies options to a sequence. Unset bounds and start are recomputed from the type and direction,
@@ -28,15 +28,15 @@ struct SequenceBuilder {
         var ownedBy = sequence.ownedBy
         for option in options {
             let element = option.body("DefElem") ?? option
-            let argument = element["arg"]
-            switch element["defname"]?.string ?? "" {
+            let argument = element.arg
+            switch element.defname ?? "" {
             case "as": type = TypeNameRenderer.render(argument ?? .null, resolver: resolver).sql
             case "increment": increment = try number(argument, option)
             case "start": start = try number(argument, option)
             case "minvalue": minValue = try argument.map { (value) throws(Diagnostic) in try number(value, option) }
             case "maxvalue": maxValue = try argument.map { (value) throws(Diagnostic) in try number(value, option) }
             case "cache": cache = try number(argument, option)
-            case "cycle": cycle = argument?.body("Boolean")?["boolval"]?.bool ?? false
+            case "cycle": cycle = argument?.body("Boolean")?.boolval?.bool ?? false
             case "owned_by": ownedBy = try owner(argument, option)
             case "restart": continue  // the current value is data, not schema
             case let other:
@@ -48,9 +48,9 @@ struct SequenceBuilder {
     }
 
     private func number(_ node: Node?, _ option: Node) throws(Diagnostic) -> Int64 {
-        if let value = node?.body("Integer")?["ival"]?.int { return Int64(value) }
+        if let value = node?.body("Integer")?.ival?.int { return Int64(value) }
         if node?.body("Integer") != nil { return 0 }
-        if let text = node?.body("Float")?["fval"]?.string, let value = Int64(text) { return value }
+        if let text = node?.body("Float")?.fval?.string, let value = Int64(text) { return value }
         throw source.diagnostic(at: option, "expected a whole number")
     }
 

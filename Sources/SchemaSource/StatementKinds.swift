@@ -33,7 +33,7 @@ enum StatementKinds {
         case "UpdateStmt": return "UPDATE"
         case "DeleteStmt": return "DELETE"
         case "MergeStmt": return "MERGE"
-        case "CopyStmt" where node.body?["is_from"]?.bool == true: return "COPY"
+        case "CopyStmt" where node.body?.is_from == true: return "COPY"
         case "SelectStmt" where isSetval(node.body ?? .null): return "SELECT setval"
         default: return nil
         }
@@ -43,10 +43,10 @@ enum StatementKinds {
     private static func isSetval(_ select: Node) -> Bool {
         let clauses = ["fromClause", "whereClause", "groupClause", "havingClause", "withClause", "sortClause",
                        "limitCount", "limitOffset", "distinctClause", "valuesLists", "larg", "rarg"]
-        guard clauses.allSatisfy({ select[$0] == nil }), let targets = select["targetList"]?.array, !targets.isEmpty else { return false }
+        guard clauses.allSatisfy({ select[$0] == nil }), let targets = select.targetList.nonEmpty, !targets.isEmpty else { return false }
         return targets.allSatisfy { target in
-            guard let call = target.body("ResTarget")?["val"]?.body("FuncCall") else { return false }
-            let name = call["funcname"]?.nameList ?? []
+            guard let call = target.body("ResTarget")?.val?.body("FuncCall") else { return false }
+            let name = call.funcname.nameList
             return name == ["setval"] || name == ["pg_catalog", "setval"]
         }
     }

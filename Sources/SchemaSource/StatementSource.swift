@@ -74,7 +74,7 @@ public struct StatementSource: Sendable {
 
     /// `location` fields in the tree are offsets into the file (libpg_query parsed the whole file).
     public func diagnostic(at node: Node?, _ message: String, hint: String? = nil) -> Diagnostic {
-        diagnostic(atByte: node?.body?["location"]?.int ?? node?["location"]?.int, message, hint: hint)
+        diagnostic(atByte: node?.body?.location?.int ?? node?.location?.int, message, hint: hint)
     }
 
     private func tokenIndex(atOrAfter offset: Int) -> Int {

@@ -9,35 +9,35 @@ extension Table {
 extension TableBuilder {
     /// `PARTITION BY`, `PARTITION OF ... FOR VALUES`, `INHERITS (...)` and `WITH (...)`.
     func readHierarchyAndOptions(_ body: Node, into table: inout Table, normalizer tableNormalizer: ExpressionNormalizer) throws(Diagnostic) {
-        if let spec = body["partspec"] {
+        if let spec = body.partspec {
             table.partitionKey = try PartitionReader(source: source, normalizer: tableNormalizer).key(spec)
             if let missing = table.partitionKey?.columnNames.compactMap({ $0 }).first(where: { table.column(named: $0) == nil }),
-               body["partbound"] == nil {
+               body.partbound == nil {
                 throw source.diagnostic(at: spec, "partition key column \"\(missing)\" is not a column of \(table.name)")
             }
         }
-        let parents = (body["inhRelations"]?.array ?? []).map { normalizer.resolver.qualifyRelation(rangeVar: $0.body("RangeVar") ?? $0) }
-        if let spec = body["partbound"] {
+        let parents = body.inhRelations.map { normalizer.resolver.qualifyRelation(rangeVar: $0.body("RangeVar") ?? $0) }
+        if let spec = body.partbound {
             guard let parent = parents.first else { throw source.diagnostic(at: spec, "PARTITION OF needs a parent table") }
             table.partitionOf = try PartitionReader(source: source, normalizer: normalizer).bound(spec, parent: parent)
         } else {
             table.inherits = parents
         }
-        table.storageParameters = try OptionList.read(body["options"]?.array ?? [], source: source, what: "storage parameters")
+        table.storageParameters = try OptionList.read(body.options?.array ?? [], source: source, what: "storage parameters")
         if table.partitionKey != nil, !table.storageParameters.isEmpty {
-            throw source.diagnostic(at: body["relation"], "a partitioned table has no storage parameters (PostgreSQL refuses WITH here)",
+            throw source.diagnostic(at: body.relation, "a partitioned table has no storage parameters (PostgreSQL refuses WITH here)",
                                     hint: "set them on its partitions")
         }
         if table.columns.contains(where: { $0.type == Table.typeFromParent }), table.partitionOf == nil {
-            throw source.diagnostic(at: body["relation"], "a column of \(table.name) has no type")
+            throw source.diagnostic(at: body.relation, "a column of \(table.name) has no type")
         }
     }
 
     /// `c text STORAGE MAIN COMPRESSION lz4`.
     func columnClauseSettings(_ def: Node) -> ColumnSettings {
         var settings = ColumnSettings()
-        if let storage = def["storage_name"]?.string { settings.storage = storage.uppercased() }
-        if let compression = def["compression"]?.string, compression.lowercased() != "default" { settings.compression = compression.lowercased() }
+        if let storage = def.storage_name { settings.storage = storage.uppercased() }
+        if let compression = def.compression, compression.lowercased() != "default" { settings.compression = compression.lowercased() }
         return settings
     }
 }

@@ -29,12 +29,12 @@ struct TableBuilder {
     ]
 
     mutating func build(_ body: Node) throws(Diagnostic) -> Table {
-        let relation = body["relation"] ?? .null
+        let relation = body.relation ?? .null
         let name = normalizer.resolver.qualifyRelation(rangeVar: relation)
         try rejectUnsupportedOptions(body)
-        var table = Table(name: name, unlogged: relation["relpersistence"]?.string == "u")
+        var table = Table(name: name, unlogged: relation.relpersistence == "u")
         var pendingConstraints: [(node: Node, column: String?)] = []
-        for element in body["tableElts"]?.array ?? [] {
+        for element in body.tableElts {
             if let columnDef = element.body("ColumnDef") {
                 let (column, constraints) = try buildColumn(columnDef, element: element, table: name)
                 guard table.column(named: column.name) == nil else {
@@ -65,7 +65,7 @@ struct TableBuilder {
         for (node, column) in pendingConstraints {
             let constraint = try builder.build(node, table: name, column: column, takenNames: Set(table.constraints.keys))
             // A partition or child has its parents' columns only once the hierarchy is resolved (checked there).
-            if (body["inhRelations"]?.array ?? []).isEmpty { try table.checkColumns(of: constraint, source: source, node: node) }
+            if body.inhRelations.isEmpty { try table.checkColumns(of: constraint, source: source, node: node) }
             guard table.constraints[constraint.name] == nil else {
                 throw source.diagnostic(at: node, "constraint \"\(constraint.name)\" for table \(name) already exists")
             }
@@ -77,12 +77,12 @@ struct TableBuilder {
     }
 
     private func rejectUnsupportedOptions(_ body: Node) throws(Diagnostic) {
-        let relation = body["relation"] ?? .null
-        if relation["relpersistence"]?.string == "t" {
+        let relation = body.relation ?? .null
+        if relation.relpersistence == "t" {
             throw source.diagnostic(at: relation, "temporary tables are not schema", hint: "remove TEMPORARY or the statement")
         }
-        if body["ofTypename"] != nil { throw source.diagnostic(at: relation, "typed tables are not supported yet") }
-        if body["tablespacename"] != nil || body["accessMethod"] != nil {
+        if body.ofTypename != nil { throw source.diagnostic(at: relation, "typed tables are not supported yet") }
+        if body.tablespacename != nil || body.accessMethod != nil {
             throw source.diagnostic(at: relation, "table tablespaces and access methods are not supported yet")
         }
     }
@@ -92,32 +92,32 @@ struct TableBuilder {
 
     /// One column and the constraint nodes that become table constraints.
     mutating func buildColumn(_ def: Node, element: Node, table: QualifiedName) throws(Diagnostic) -> (Column, [Node]) {
-        let name = def["colname"]?.string ?? ""
-        let typeName = def["typeName"] ?? .null
-        let names = typeName["names"]?.nameList ?? []
+        let name = def.colname ?? ""
+        let typeName = def.typeName ?? .null
+        let names = typeName.names.nameList
         // A partition's column clause (`PARTITION OF p (c DEFAULT 1)`) names no type: the parent's is filled in later.
-        var column = Column(name: name, type: def["typeName"] == nil ? Table.typeFromParent
+        var column = Column(name: name, type: def.typeName == nil ? Table.typeFromParent
                                                                     : TypeNameRenderer.render(typeName, resolver: normalizer.resolver))
         column.settings = columnClauseSettings(def)
-        column.collation = CollationName.resolve(def["collClause"], resolver: normalizer.resolver, declared: collations)
-        if names.count == 1, typeName["arrayBounds"] == nil, let integerType = Self.serialTypes[names[0]] {
+        column.collation = CollationName.resolve(def.collClause, resolver: normalizer.resolver, declared: collations)
+        if names.count == 1, typeName.arrayBounds.isEmpty, let integerType = Self.serialTypes[names[0]] {
             column = try serialColumn(name, type: integerType, table: table, at: element)
         }
         var tableConstraints: [Node] = []
-        for constraint in def["constraints"]?.array ?? [] {
+        for constraint in def.constraints {
             let body = constraint.body("Constraint") ?? .null
-            switch body["contype"]?.string ?? "" {
+            switch body.contype ?? "" {
             case "CONSTR_NOTNULL": column.notNull = true
             case "CONSTR_NULL": column.notNull = false
             case "CONSTR_GENERATED":
-                let offset = body["location"]?.int ?? source.byteRange.lowerBound
-                guard let raw = body["raw_expr"], let text = source.parenthesizedText(fromKeyword: "AS", offset: offset) else {
+                let offset = body.location?.int ?? source.byteRange.lowerBound
+                guard let raw = body.raw_expr, let text = source.parenthesizedText(fromKeyword: "AS", offset: offset) else {
                     throw source.diagnostic(at: constraint, "could not read this generation expression")
                 }
                 // Normalized once every column is known (see `build`): casts depend on column types.
-                generation[name] = (raw, text, body["generated_kind"]?.string != "v")
+                generation[name] = (raw, text, body.generated_kind != "v")
             case "CONSTR_DEFAULT":
-                column.defaultValue = ExpressionNormalizer.columnDefault(try defaultExpression(body, columnType: def["typeName"]))
+                column.defaultValue = ExpressionNormalizer.columnDefault(try defaultExpression(body, columnType: def.typeName))
             case "CONSTR_IDENTITY":
                 try IdentityReader(source: source, resolver: normalizer.resolver).apply(constraint, to: &column, table: table)
             case let type where ConstraintBuilder.tableConstraintTypes.contains(type):
@@ -141,7 +141,7 @@ struct TableBuilder {
     private func applyingDeferral(_ type: String, at node: Node, to constraints: [Node]) throws(Diagnostic) -> [Node] {
         let deferrableTypes: Set<String> = ["CONSTR_PRIMARY", "CONSTR_UNIQUE", "CONSTR_FOREIGN", "CONSTR_EXCLUSION"]
         guard let last = constraints.last, let body = last.body("Constraint"),
-              deferrableTypes.contains(body["contype"]?.string ?? ""), let attribute = Self.deferralAttributes[type] else {
+              deferrableTypes.contains(body.contype ?? ""), let attribute = Self.deferralAttributes[type] else {
             throw source.diagnostic(at: node, "misplaced deferrability clause",
                                     hint: "DEFERRABLE and INITIALLY ... follow a PRIMARY KEY, UNIQUE or REFERENCES column constraint")
         }
@@ -175,8 +175,8 @@ struct TableBuilder {
     }
 
     private func defaultExpression(_ body: Node, columnType: Node?) throws(Diagnostic) -> Expression {
-        let offset = body["location"]?.int ?? source.byteRange.lowerBound
-        guard let raw = body["raw_expr"],
+        let offset = body.location?.int ?? source.byteRange.lowerBound
+        guard let raw = body.raw_expr,
               let text = source.clauseText(keyword: "DEFAULT", from: offset, stopKeywords: Self.defaultStopKeywords)
         else { throw source.diagnostic(atByte: offset, "could not read this DEFAULT expression") }
         return normalizer.defaultExpression(raw, text: text, columnType: columnType)

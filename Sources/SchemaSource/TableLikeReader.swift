@@ -18,7 +18,7 @@ struct TableLikeReader {
     let source: StatementSource
     let resolver: NameResolver
 
-    /// `TableLikeOption` (parsenodes.h).
+    /// `TableLikeOption` parsenodes.h.
     enum Option: Int {
         case comments = 1, compression = 2, constraints = 4, defaults = 8, generated = 16, identity = 32, indexes = 64,
              statistics = 128, storage = 256
@@ -34,14 +34,14 @@ struct TableLikeReader {
     /// The `LIKE` clauses of a `CREATE TABLE`.
     static func clauses(of statement: StatementSource) -> [Clause] {
         let resolver = NameResolver(searchPath: statement.searchPath)
-        return (statement.node.body?["tableElts"]?.array ?? []).compactMap { element in
+        return (statement.node.body?.tableElts ?? []).compactMap { element in
             guard let like = element.body("TableLikeClause") else { return nil }
-            return Clause(source: resolver.qualifyRelation(rangeVar: like["relation"] ?? .null), options: like["options"]?.int ?? 0, node: element)
+            return Clause(source: resolver.qualifyRelation(rangeVar: like.relation ?? .null), options: like.options?.int ?? 0, node: element)
         }
     }
 
     func columns(_ like: Node, table: QualifiedName, source lookup: (QualifiedName) -> LikeSource?) throws(Diagnostic) -> [Column] {
-        let clause = Clause(source: resolver.qualifyRelation(rangeVar: like["relation"] ?? .null), options: like["options"]?.int ?? 0, node: like)
+        let clause = Clause(source: resolver.qualifyRelation(rangeVar: like.relation ?? .null), options: like.options?.int ?? 0, node: like)
         switch lookup(clause.source) {
         case .composite(let type)?:
             return type.attributes.map { attribute in
@@ -51,12 +51,12 @@ struct TableLikeReader {
             }
         case .table(let original)?:
             guard original.partitionOf == nil, original.inherits.isEmpty else {
-                throw source.diagnostic(at: like["relation"], "LIKE a partition or an inheriting table is not supported yet",
+                throw source.diagnostic(at: like.relation, "LIKE a partition or an inheriting table is not supported yet",
                                         hint: "name the columns, or LIKE the parent table")
             }
             return original.columns.map { copy($0, of: clause, into: table) }
         case nil:
-            throw source.diagnostic(at: like["relation"], "LIKE names \(clause.source), which is not a declared table or composite type",
+            throw source.diagnostic(at: like.relation, "LIKE names \(clause.source), which is not a declared table or composite type",
                                     hint: "LIKE a view is not supported")
         }
     }

@@ -11,8 +11,8 @@ struct TextSearchConfigurationBuilder {
     var extensions: [String: ExtensionDefinition] = [:]
 
     func create(_ body: Node, declared: [QualifiedName: TextSearchConfiguration]) throws(Diagnostic) -> TextSearchConfiguration {
-        let name = resolver.qualifyRelation(body["defnames"]?.nameList ?? [])
-        let options = (body["definition"]?.array ?? []).map(DefinitionOption.init)
+        let name = resolver.qualifyRelation(body.defnames.nameList)
+        let options = body.definition.map(DefinitionOption.init)
         guard options.count == 1, let option = options.first else {
             throw source.diagnostic(atByte: nil, "a text search configuration needs exactly one of PARSER or COPY")
         }
@@ -38,19 +38,19 @@ struct TextSearchConfigurationBuilder {
     }
 
     func alter(_ body: Node, in declared: inout [QualifiedName: TextSearchConfiguration]) throws(Diagnostic) {
-        let name = resolver.qualifyRelation(body["cfgname"]?.nameList ?? [])
+        let name = resolver.qualifyRelation(body.cfgname.nameList)
         guard var configuration = declared[name] else {
             throw source.diagnostic(atByte: nil, "ALTER TEXT SEARCH CONFIGURATION names \(name), which is not declared")
         }
-        let tokens = (body["tokentype"]?.array ?? []).compactMap(\.stringValue)
+        let tokens = body.tokentype.compactMap(\.stringValue)
         if let unknown = tokens.first(where: { !BuiltinTextSearch.tokenTypes.contains($0) }) {
             throw source.diagnostic(atByte: nil, "token type \"\(unknown)\" does not exist in the default parser")
         }
-        let dictionaries = (body["dicts"]?.array ?? []).map { dictionary(($0.body("List")?["items"] ?? $0).nameList) }
-        switch body["kind"]?.string ?? "" {
+        let dictionaries = body.dicts.map { dictionary($0.body("List")?.items.nameList ?? $0.nameList) }
+        switch body.kindField ?? "" {
         case "ALTER_TSCONFIG_ADD_MAPPING", "ALTER_TSCONFIG_ALTER_MAPPING_FOR_TOKEN":
             // ALTER replaces a mapping; ADD onto an existing one fails in PostgreSQL, so it does here.
-            let replace = body["override"]?.bool == true
+            let replace = body.override?.bool == true
             for token in tokens {
                 if !replace, configuration.mappings[token] != nil {
                     throw source.diagnostic(atByte: nil, "token type \"\(token)\" of \(name) is already mapped",
@@ -65,7 +65,7 @@ struct TextSearchConfigurationBuilder {
             }
         case "ALTER_TSCONFIG_DROP_MAPPING":
             for token in tokens {
-                guard configuration.mappings.removeValue(forKey: token) != nil || body["missing_ok"]?.bool == true else {
+                guard configuration.mappings.removeValue(forKey: token) != nil || body.missing_ok else {
                     throw source.diagnostic(atByte: nil, "mapping for token type \"\(token)\" does not exist in \(name)")
                 }
             }

@@ -28,12 +28,12 @@ public struct TriggerBuilder {
 
     public func build(_ body: Node) throws(Diagnostic) -> Trigger {
         let resolver = normalizer.resolver
-        let relation = body["relation"] ?? .null
+        let relation = body.relation ?? .null
         let table = existingRelation(relation)
-        let name = body["trigname"]?.string ?? ""
-        let function = resolver.functionNameParts(body["funcname"]?.nameList ?? [])
+        let name = body.trigname ?? ""
+        let function = resolver.functionNameParts(body.funcname.nameList)
         var constraintTable: QualifiedName?
-        if let other = body["constrrel"] {
+        if let other = body.constrrel {
             constraintTable = existingRelation(other)
         }
         var whenText: String?
@@ -42,7 +42,7 @@ public struct TriggerBuilder {
         for key in ["replace", "relation", "constrrel", "funcname", "whenClause"] { fields[key] = nil }
         fields["function"] = .array(function.map { Node.string($0) })
         if let constraintTable { fields["constrrel"] = .string(constraintTable.sql) }
-        if let condition = body["whenClause"] {
+        if let condition = body.whenClause {
             guard let keyword = source.tokens.first(where: { $0.name == "WHEN" }),
                   let text = source.parenthesizedText(from: keyword.byteRange.lowerBound) else {
                 throw source.diagnostic(at: condition, "could not read this trigger's WHEN condition")
@@ -60,36 +60,36 @@ public struct TriggerBuilder {
 
     /// A relation named in the statement: qualified as written, else the first search-path schema that has it.
     private func existingRelation(_ relation: Node) -> QualifiedName {
-        let name = relation["relname"]?.string ?? ""
-        if let schema = relation["schemaname"]?.string { return QualifiedName(schema, name) }
+        let name = relation.relname ?? ""
+        if let schema = relation.schemaname { return QualifiedName(schema, name) }
         let schema = normalizer.resolver.searchPath.first { isRelation(QualifiedName($0, name)) }
         return QualifiedName(schema ?? normalizer.resolver.searchPath.first ?? "public", name)
     }
 
     private func sql(_ body: Node, identity: TriggerIdentity, function: [String], constraintTable: QualifiedName?, when: String?) -> String {
-        let timing = body["timing"]?.int ?? 0
-        let eventBits = body["events"]?.int ?? 0
+        let timing = body.timing ?? 0
+        let eventBits = body.events ?? 0
         var events = Self.events.filter { eventBits & $0.bit != 0 }.map(\.sql)
-        let columns = body["columns"]?.nameList ?? []
+        let columns = body.columns.nameList
         if !columns.isEmpty, let update = events.firstIndex(of: "UPDATE") {
             events[update] += " OF " + columns.map(Identifier.quote).joined(separator: ", ")
         }
-        var sql = body["isconstraint"]?.bool == true ? "CREATE CONSTRAINT TRIGGER " : "CREATE TRIGGER "
+        var sql = body.isconstraint ? "CREATE CONSTRAINT TRIGGER " : "CREATE TRIGGER "
         sql += Identifier.quote(identity.name) + " "
         sql += timing & Self.before != 0 ? "BEFORE " : timing & Self.instead != 0 ? "INSTEAD OF " : "AFTER "
         sql += events.joined(separator: " OR ") + " ON " + identity.table.sql
         if let constraintTable { sql += " FROM " + constraintTable.sql }
-        if body["deferrable"]?.bool == true { sql += " DEFERRABLE" }
-        if body["initdeferred"]?.bool == true { sql += " INITIALLY DEFERRED" }
-        let transitions = (body["transitionRels"]?.array ?? []).compactMap { $0.body("TriggerTransition") }
+        if body.deferrable { sql += " DEFERRABLE" }
+        if body.initdeferred { sql += " INITIALLY DEFERRED" }
+        let transitions = body.transitionRels.compactMap { $0.body("TriggerTransition") }
         if !transitions.isEmpty {
             sql += " REFERENCING " + transitions.map { transition in
-                "\(transition["isNew"]?.bool == true ? "NEW" : "OLD") TABLE AS \(Identifier.quote(transition["name"]?.string ?? ""))"
+                "\(transition.isNew ? "NEW" : "OLD") TABLE AS \(Identifier.quote(transition.name?.string ?? ""))"
             }.joined(separator: " ")
         }
-        sql += body["row"]?.bool == true ? " FOR EACH ROW" : " FOR EACH STATEMENT"
+        sql += body.row ? " FOR EACH ROW" : " FOR EACH STATEMENT"
         if let when { sql += " WHEN (\(when))" }
-        let arguments = (body["args"]?.array ?? []).map { SQLLiteral.quote($0.stringValue ?? "") }
+        let arguments = body.args.map { SQLLiteral.quote($0.stringValue ?? "") }
         sql += " EXECUTE FUNCTION " + function.map(Identifier.quote).joined(separator: ".") + "(" + arguments.joined(separator: ", ") + ")"
         return sql
     }

@@ -16,11 +16,11 @@ struct TriggerFiringReader {
     ]
 
     func apply(_ body: Node, to model: inout SchemaModel) throws(Diagnostic) {
-        let relation = body["relation"] ?? .null
+        let relation = body.relation ?? .null
         let table = resolver.qualifyRelation(rangeVar: relation)
-        for command in body["cmds"]?.array ?? [] {
+        for command in body.cmds {
             let fields = command.body("AlterTableCmd") ?? command
-            let subtype = fields["subtype"]?.string ?? ""
+            let subtype = fields.subtype ?? ""
             guard let entry = Self.subtypes[subtype] else { continue }
             guard let firing = entry else {
                 throw source.diagnostic(at: command, "ENABLE/DISABLE TRIGGER ALL also reaches the internal triggers of foreign keys, which monolayer does not model",
@@ -30,12 +30,12 @@ struct TriggerFiringReader {
             if subtype.hasSuffix("TrigUser") {
                 names = model.triggers(on: table).map(\.identity.name)
             } else {
-                names = [fields["name"]?.string ?? ""]
+                names = [fields.name?.string ?? ""]
             }
             for name in names {
                 let identity = TriggerIdentity(table: table, name: name)
                 guard model.triggers[identity] != nil else { throw missing(identity, command, in: model) }
-                if relation["inh"]?.bool != true, model.tables.values.contains(where: { $0.partitionOf?.parent == table }) {
+                if relation.inh != true, model.tables.values.contains(where: { $0.partitionOf?.parent == table }) {
                     throw source.diagnostic(at: command, "ALTER TABLE ONLY would set trigger \(name) on \(table) apart from its partitions' copies",
                                             hint: "monolayer sets a partitioned table's triggers as a whole: remove ONLY")
                 }

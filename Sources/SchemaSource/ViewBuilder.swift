@@ -22,10 +22,10 @@ public struct ViewBuilder {
     /// The qualified name a view statement declares, without building it.
     public static func name(of node: Node, resolver: NameResolver) -> QualifiedName? {
         let relation: Node?
-        if let view = node.body("ViewStmt") { relation = view["view"] }
-        else if let create = node.body("CreateTableAsStmt"), create["objtype"]?.string == "OBJECT_MATVIEW" {
-            let into = create["into"]?.body("IntoClause") ?? create["into"]
-            relation = into?["rel"]
+        if let view = node.body("ViewStmt") { relation = view.view }
+        else if let create = node.body("CreateTableAsStmt"), create.objtype == "OBJECT_MATVIEW" {
+            let into = create.into?.body("IntoClause") ?? create.into
+            relation = into?.rel
         } else { return nil }
         return relation.map { resolver.qualifyRelation(rangeVar: $0) }
     }
@@ -39,32 +39,32 @@ public struct ViewBuilder {
         var options: [String] = []
         if let view = node.body("ViewStmt") {
             materialized = false
-            relation = view["view"]
-            query = view["query"]
-            columnNames = view["aliases"]?.nameList ?? []
-            options = try viewOptions(view["options"]?.array ?? [])
-            switch view["withCheckOption"]?.string {
+            relation = view.view
+            query = view.query
+            columnNames = view.aliases.nameList
+            options = try viewOptions(view.options?.array ?? [])
+            switch view.withCheckOption {
             case "LOCAL_CHECK_OPTION": options.append("check_option=local")
             case "CASCADED_CHECK_OPTION": options.append("check_option=cascaded")
             default: break
             }
-        } else if let create = node.body("CreateTableAsStmt"), create["objtype"]?.string == "OBJECT_MATVIEW" {
+        } else if let create = node.body("CreateTableAsStmt"), create.objtype == "OBJECT_MATVIEW" {
             materialized = true
-            let into = create["into"]?.body("IntoClause") ?? create["into"]
-            relation = into?["rel"]
-            query = create["query"]
-            columnNames = into?["colNames"]?.nameList ?? []
-            if into?["tableSpaceName"] != nil || !["", "heap"].contains(into?["accessMethod"]?.string ?? "") {
+            let into = create.into?.body("IntoClause") ?? create.into
+            relation = into?.rel
+            query = create.query
+            columnNames = into?.colNames.nameList ?? []
+            if into?.tableSpaceName != nil || !["", "heap"].contains(into?.accessMethod ?? "") {
                 throw source.diagnostic(at: relation, "tablespaces and access methods of materialized views are not supported yet")
             }
             // Storage parameters, as the catalog's reloptions hold them (`fillfactor=70`).
-            options = try OptionList.read(into?["options"]?.array ?? [], source: source, what: "storage parameters")
+            options = try OptionList.read(into?.options?.array ?? [], source: source, what: "storage parameters")
                 .map { "\($0.key)=\($0.value)" }
             // `WITH NO DATA` (as pg_dump writes it) is about contents, not schema: monolayer creates it populated.
         } else {
             throw source.diagnostic(at: node, "not a view definition")
         }
-        if relation?["relpersistence"]?.string == "t" {
+        if relation?.relpersistence == "t" {
             throw source.diagnostic(at: relation, "temporary views are not schema", hint: "remove the statement")
         }
         let name = normalizer.resolver.qualifyRelation(rangeVar: relation ?? .null)
@@ -101,9 +101,9 @@ public struct ViewBuilder {
         var options: [String] = []
         for element in elements {
             let option = element.body("DefElem") ?? element
-            let name = option["defname"]?.string ?? ""
-            let value = option["arg"].map { $0.stringValue ?? $0.body("Boolean")?["boolval"].map { ($0.bool ?? false) ? "true" : "false" }
-                ?? $0.body("Integer")?["ival"]?.int.map(String.init) ?? "0" } ?? "true"
+            let name = option.defname ?? ""
+            let value = option.arg.map { $0.stringValue ?? $0.body("Boolean")?.boolval.map { ($0.bool ?? false) ? "true" : "false" }
+                ?? $0.body("Integer")?.ival?.int.map(String.init) ?? "0" } ?? "true"
             switch name {
             case "security_barrier", "security_invoker":
                 switch value.lowercased() {

@@ -14,7 +14,7 @@ extension ViewQueryNormalizer {
             if node.body("SelectStmt") != nil { return Self.dropBranchNames(try select(node, outer: scopes).0) }
             if let row = node.body("RowExpr") {
                 // `ROW(t.*)` is `ROW(t.a, t.b)`: PostgreSQL expands the star in a row constructor.
-                let args = try expandingRowStars(row["args"]?.array ?? [], scopes)
+                let args = try expandingRowStars(row.args, scopes)
                 return .wrap("RowExpr", try expression(row.setting("args", .array(args)), scopes).fields)
             }
             if let cast = node.body("TypeCast") {
@@ -32,7 +32,7 @@ extension ViewQueryNormalizer {
                 for (key, value) in operatorOperands(operation, scopes).fields { result[key] = try expression(value, scopes) }
                 return .wrap("A_Expr", result)
             }
-            if !columnsArePrinted, let text = node.body("A_Const")?["sval"]?["sval"]?.string, Self.namesItsOwnZone(text) {
+            if !columnsArePrinted, let text = node.body("A_Const")?.sval?.sval?.string, Self.namesItsOwnZone(text) {
                 throw source.diagnostic(at: node, "a timestamp with a time zone of its own in a view is not supported",
                                         hint: "PostgreSQL stores it converted to the server's time zone; write it in that zone, without the zone")
             }
@@ -40,10 +40,10 @@ extension ViewQueryNormalizer {
                 throw source.diagnostic(at: node, "JSON_ARRAY(query) in a view is not supported yet",
                                         hint: "PostgreSQL stores it rewritten as a JSON_ARRAYAGG subquery; write that")
             }
-            if let xml = node.body("XmlExpr"), let named = xml["named_args"]?.array {
+            if let xml = node.body("XmlExpr"), let named = xml.named_args.nonEmpty {
                 // `XMLFOREST(name, ...)`, `XMLATTRIBUTES(a)`: an unnamed argument is named after its column.
                 let args = named.map { argument -> Node in
-                    guard let target = argument.body("ResTarget"), target["name"] == nil, let value = target["val"],
+                    guard let target = argument.body("ResTarget"), target.name == nil, let value = target.val,
                           let name = Self.figure(value).name else { return argument }
                     return .wrap("ResTarget", target.setting("name", .string(name)).fields)
                 }
@@ -51,7 +51,7 @@ extension ViewQueryNormalizer {
                 for (key, value) in xml.setting("named_args", .array(args)).fields { result[key] = try expression(value, scopes) }
                 return .wrap("XmlExpr", result)
             }
-            if let sortBy = node.body("SortBy") { return Self.sortBy(sortBy, key: try expression(sortBy["node"] ?? .null, scopes)) }
+            if let sortBy = node.body("SortBy") { return Self.sortBy(sortBy, key: try expression(sortBy.node ?? .null, scopes)) }
             var result: NodeFields = [:]
             for (key, value) in fields { result[key] = try expression(value, scopes) }
             return .object(result)
@@ -67,9 +67,9 @@ extension ViewQueryNormalizer {
     /// `t.*::t`: PostgreSQL prints a whole-row reference with a cast to its own row type where it would
     /// otherwise be expanded (a top-level output column, an element of `ROW(...)`); the cast says nothing more.
     private func wholeRow(_ cast: Node, _ scopes: [Level]) -> Node? {
-        guard let reference = cast["arg"]?.body("ColumnRef"), let fields = reference["fields"]?.array, fields.count == 2,
+        guard let reference = cast.arg?.body("ColumnRef"), let fields = reference.fieldsField.nonEmpty, fields.count == 2,
               fields[1].kind == "A_Star", let label = fields[0].stringValue, let entry = Self.entry(label, scopes) else { return nil }
-        let type = TypeNameRenderer.render(cast["typeName"] ?? .null, resolver: normalizer.resolver)
+        let type = TypeNameRenderer.render(cast.typeName ?? .null, resolver: normalizer.resolver)
         // A subquery's or function's row has no type of its own: `s.*::record`.
         if let relation = entry.relation {
             guard type.userType == relation || (type.userType == nil && type.baseName == relation.name) else { return nil }
@@ -83,7 +83,7 @@ extension ViewQueryNormalizer {
     /// has `col`, and at `t`'s level only `t` has it (or `col` is a USING column printed as `t.col`).
     /// Otherwise the reference is qualified by the name PostgreSQL prints for `t`.
     func column(_ node: Node, _ reference: Node, _ scopes: [Level]) throws(Diagnostic) -> Node {
-        let fields = reference["fields"]?.array ?? []
+        let fields = reference.fieldsField
         let names = fields.compactMap(\.stringValue)
         // `t.*` inside an expression (`f(t.*)`) is a whole-row value, which PostgreSQL keeps as written
         // (under the relation's printed name); a `*` output column is expanded where the target list is read.

@@ -18,13 +18,13 @@ extension ViewQueryNormalizer {
     static func entryNames(of items: [Node]) -> [String] {
         items.flatMap { item -> [String] in
             guard let kind = item.kind, let body = item.body else { return [] }
-            let alias = aliasNode(body)?["aliasname"]?.string
+            let alias = aliasNode(body)?.aliasname
             switch kind {
-            case "RangeVar": return [alias ?? body["relname"]?.string ?? ""]
+            case "RangeVar": return [alias ?? body.relname ?? ""]
             case "RangeSubselect": return [alias ?? "unnamed_subquery"]
             case "RangeFunction": return [alias ?? functionCalls(body).first.flatMap { figureColumnName($0.call) } ?? ""]
-            case "RangeTableSample": return entryNames(of: [body["relation"] ?? .null])
-            case "JoinExpr": return entryNames(of: [body["larg"] ?? .null, body["rarg"] ?? .null]) + (alias.map { [$0] } ?? [])
+            case "RangeTableSample": return entryNames(of: [body.relation ?? .null])
+            case "JoinExpr": return entryNames(of: [body.larg ?? .null, body.rarg ?? .null]) + (alias.map { [$0] } ?? [])
             case "JsonTable": return [alias ?? "json_table"]
             case "RangeTableFunc": return [alias ?? "xmltable"]
             default: return [alias ?? kind]
@@ -32,7 +32,7 @@ extension ViewQueryNormalizer {
         }
     }
 
-    static func aliasNode(_ body: Node) -> Node? { body["alias"]?.body("Alias") ?? body["alias"] }
+    static func aliasNode(_ body: Node) -> Node? { body.alias?.body("Alias") ?? body.alias }
 
     /// An alias as PostgreSQL prints it: the entry's printed name and, when `columns` is given, the full
     /// list of the entry's column names.
@@ -58,12 +58,12 @@ extension ViewQueryNormalizer {
         case "JsonTable":
             return try jsonTable(body, item: item, visible: visible, level: &level, outer: outer)
         case "RangeTableSample":
-            var result = try fromItem(body["relation"] ?? .null, visible: visible, level: &level, outer: outer)
+            var result = try fromItem(body.relation ?? .null, visible: visible, level: &level, outer: outer)
             let scopes = [level] + outer
             var fields = body.fields
             fields["relation"] = result.tree
             fields["args"] = try body["args"].map { args throws(Diagnostic) in try expression(args, scopes) }
-            fields["repeatable"] = try body["repeatable"].map { value throws(Diagnostic) in try expression(value, scopes) }
+            fields["repeatable"] = try body.repeatable.map { value throws(Diagnostic) in try expression(value, scopes) }
             result.tree = .wrap(kind, fields)
             return result
         default:
@@ -75,15 +75,15 @@ extension ViewQueryNormalizer {
     /// A table, view, `pg_catalog` or `information_schema` relation, or a CTE of an enclosing `WITH`.
     private func relation(_ body: Node, item: Node, level: inout Level, outer: [Level]) throws(Diagnostic) -> FromResult {
         let alias = Self.aliasNode(body)
-        let relation = body["relname"]?.string ?? ""
-        let aliasColumns = alias?["colnames"]?.nameList ?? []
+        let relation = body.relname ?? ""
+        let aliasColumns = alias?.colnames.nameList ?? []
         let printed = level.names.next()
-        let label = alias?["aliasname"]?.string ?? relation
+        let label = alias?.aliasname ?? relation
         var fields = body.fields
         var columns: [String]
         var entry = Entry(label: label, printed: printed, columns: [])
         var printsColumns = false
-        if body["schemaname"] == nil, let cte = ([level] + outer).lazy.compactMap({ $0.ctes[relation] }).first {
+        if body.schemaname == nil, let cte = ([level] + outer).lazy.compactMap({ $0.ctes[relation] }).first {
             columns = cte
             printsColumns = !aliasColumns.isEmpty
         } else {
@@ -108,9 +108,9 @@ extension ViewQueryNormalizer {
     /// The relation a `RangeVar` names: as written when qualified, else the first schema of the search path
     /// that has it (`pg_catalog` first unless the path names it, as PostgreSQL searches).
     private func resolveRelation(_ body: Node, at item: Node) throws(Diagnostic) -> (name: QualifiedName, columns: [String], versionDependent: Bool) {
-        let relation = body["relname"]?.string ?? ""
+        let relation = body.relname ?? ""
         let candidates: [QualifiedName]
-        if let schema = body["schemaname"]?.string {
+        if let schema = body.schemaname {
             candidates = [QualifiedName(schema, relation)]
         } else {
             let path = source.searchPath.contains("pg_catalog") ? source.searchPath : ["pg_catalog"] + source.searchPath
@@ -120,7 +120,7 @@ extension ViewQueryNormalizer {
             if let columns = try lookups.columns(name) { return (name, columns, false) }
             if let builtin = BuiltinRelations.columns(of: name) { return (name, builtin.columns, builtin.versionDependent) }
         }
-        let written = body["schemaname"]?.string.map { "\($0)." } ?? ""
+        let written = body.schemaname.map { "\($0)." } ?? ""
         throw source.diagnostic(at: item, "the view reads \(written)\(relation), which is not a declared table or view",
                                 hint: "views may read the tables and views the schema files declare, and those of pg_catalog and information_schema")
     }
@@ -129,11 +129,11 @@ extension ViewQueryNormalizer {
     private func subquery(_ body: Node, visible: [Entry], level: inout Level, outer: [Level]) throws(Diagnostic) -> FromResult {
         let alias = Self.aliasNode(body)
         let printed = level.names.next()
-        let label = alias?["aliasname"]?.string ?? printed
-        let lateral = body["lateral"]?.bool == true
+        let label = alias?.aliasname ?? printed
+        let lateral = body.lateral
         let scope = Level(entries: lateral ? visible : [], ctes: level.ctes, merged: lateral ? level.merged : [:], names: level.names)
-        let (tree, outputs) = try select(body["subquery"] ?? .null, outer: [scope] + outer)
-        let aliasColumns = alias?["colnames"]?.nameList ?? []
+        let (tree, outputs) = try select(body.subquery ?? .null, outer: [scope] + outer)
+        let aliasColumns = alias?.colnames.nameList ?? []
         let columns = aliasColumns + outputs.dropFirst(aliasColumns.count)
         let fields = body.setting("subquery", Self.dropBranchNames(tree))
             .setting("alias", Self.printedAlias(printed, columns: aliasColumns.isEmpty ? nil : columns)).fields
@@ -144,14 +144,14 @@ extension ViewQueryNormalizer {
     /// A join: `USING` and `NATURAL` merge columns, which `*` gives first, once; an alias hides the
     /// joined relations behind one name.
     private func join(_ body: Node, item: Node, visible: [Entry], level: inout Level, outer: [Level]) throws(Diagnostic) -> FromResult {
-        let left = try fromItem(body["larg"] ?? .null, visible: visible, level: &level, outer: outer)
-        let right = try fromItem(body["rarg"] ?? .null, visible: visible + left.entries, level: &level, outer: outer)
+        let left = try fromItem(body.larg ?? .null, visible: visible, level: &level, outer: outer)
+        let right = try fromItem(body.rarg ?? .null, visible: visible + left.entries, level: &level, outer: outer)
         var merged = left.merged.merging(right.merged) { first, _ in first }
         var unqualifiedMerges = left.unqualifiedMerges.merging(right.unqualifiedMerges) { $0 + $1 }
-        let joinType = body["jointype"]?.string ?? "JOIN_INNER"
-        var using = body["usingClause"]?.nameList ?? []
+        let joinType = body.jointype ?? "JOIN_INNER"
+        var using = body.usingClause.nameList
         var fields = body.fields
-        if body["isNatural"]?.bool == true {
+        if body.isNatural {
             // PostgreSQL prints a NATURAL join as the USING join it stands for (a CROSS JOIN when no column is common).
             using = left.star.map(\.name).filter { name in right.star.contains { $0.name == name } }
             fields["isNatural"] = nil
@@ -190,22 +190,22 @@ extension ViewQueryNormalizer {
         star += Self.removingFirst(using, from: left.star) + Self.removingFirst(using, from: right.star)
         fields["larg"] = left.tree
         fields["rarg"] = right.tree
-        if let quals = body["quals"] {
+        if let quals = body.quals {
             let scope = Level(entries: left.entries + right.entries, ctes: level.ctes, merged: merged, names: level.names)
             fields["quals"] = try expression(quals, [scope] + outer)
         }
         var entries = left.entries + right.entries
         // `USING (id) AS u`: `u.id` is the merged column, printed as such; the alias is no relation name.
-        if let usingAlias = (body["join_using_alias"]?.body("Alias") ?? body["join_using_alias"])?["aliasname"]?.string {
+        if let usingAlias = (body.join_using_alias?.body("Alias") ?? body.join_using_alias)?.aliasname {
             let merges = star.prefix(using.count)
             entries.append(Entry(label: usingAlias, printed: usingAlias, columns: merges.map(\.name),
                                  references: Dictionary(merges.map { ($0.name, $0.fields) }, uniquingKeysWith: { first, _ in first })))
         }
-        guard let alias = Self.aliasNode(body), let label = alias["aliasname"]?.string else {
+        guard let alias = Self.aliasNode(body), let label = alias.aliasname else {
             return FromResult(tree: .wrap("JoinExpr", fields), entries: entries, merged: merged, star: star, unqualifiedMerges: unqualifiedMerges)
         }
         let printed = level.names.next()
-        let aliasColumns = alias["colnames"]?.nameList ?? []
+        let aliasColumns = alias.colnames.nameList
         let columns = aliasColumns + star.map(\.name).dropFirst(aliasColumns.count)
         fields["alias"] = Self.printedAlias(printed, columns: aliasColumns.isEmpty ? nil : columns)
         return FromResult(tree: .wrap("JoinExpr", fields), entries: [Entry(label: label, printed: printed, columns: columns)],

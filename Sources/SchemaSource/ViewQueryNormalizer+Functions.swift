@@ -21,13 +21,13 @@ extension ViewQueryNormalizer {
     /// The calls of a `RangeFunction`: a lone call keeps its column definitions on the item, `ROWS FROM`
     /// keeps them on each call.
     static func functionCalls(_ body: Node) -> [FunctionItem] {
-        let items = (body["functions"]?.array ?? []).compactMap { item -> FunctionItem? in
+        let items = body.functions.compactMap { item -> FunctionItem? in
             let parts = ExpressionNormalizer.listItems(item)
             guard let call = parts.first else { return nil }
             let definitions = parts.count > 1 ? ExpressionNormalizer.listItems(parts[1]) : []
             return FunctionItem(call: call, columnDefinitions: definitions.isEmpty ? nil : definitions)
         }
-        if items.count == 1, let definitions = body["coldeflist"]?.array, !definitions.isEmpty {
+        if items.count == 1, let definitions = body.coldeflist.nonEmpty, !definitions.isEmpty {
             return [FunctionItem(call: items[0].call, columnDefinitions: definitions)]
         }
         return items
@@ -37,22 +37,22 @@ extension ViewQueryNormalizer {
         let alias = Self.aliasNode(body)
         let calls = Self.functionCalls(body)
         let printed = level.names.next()
-        let label = alias?["aliasname"]?.string ?? calls.first.flatMap { Self.figure($0.call).name } ?? printed
+        let label = alias?.aliasname ?? calls.first.flatMap { Self.figure($0.call).name } ?? printed
         let scopes = [Level(entries: visible, ctes: level.ctes, merged: level.merged, names: level.names)] + outer
         var columns: [String] = []
         var items: [Node] = []
-        let aliasColumns = alias?["colnames"]?.nameList ?? []
+        let aliasColumns = alias?.colnames.nameList ?? []
         for function in calls {
             var definitionTypes: Node = .null
             if let definitions = function.columnDefinitions {
-                columns += definitions.compactMap { $0.body("ColumnDef")?["colname"]?.string }
+                columns += definitions.compactMap { $0.body("ColumnDef")?.colname }
                 definitionTypes = .array(definitions.map(columnDefinitionType))
             } else if !columnsArePrinted {
-                columns += try resultColumns(function.call, aliasName: calls.count == 1 ? alias?["aliasname"]?.string : nil, scopes)
+                columns += try resultColumns(function.call, aliasName: calls.count == 1 ? alias?.aliasname : nil, scopes)
             }
             items.append(.array([try expression(function.call, scopes), definitionTypes]))
         }
-        if body["ordinality"]?.bool == true { columns.append("ordinality") }
+        if body.ordinality { columns.append("ordinality") }
         // The server prints every column's name, in the alias list or in the column definitions.
         columns = columnsArePrinted && !aliasColumns.isEmpty ? aliasColumns : aliasColumns + columns.dropFirst(aliasColumns.count)
         if Set(columns).count != columns.count {
@@ -60,7 +60,7 @@ extension ViewQueryNormalizer {
                                     hint: "name its columns with an alias list, e.g. AS x(a, b); PostgreSQL prints them renamed")
         }
         let fields: NodeFields = [
-            "functions": .array(items), "ordinality": .bool(body["ordinality"]?.bool == true),
+            "functions": .array(items), "ordinality": .bool(body.ordinality),
             "alias": Self.printedAlias(printed, columns: columns),
         ]
         return FromResult(tree: .wrap("RangeFunction", fields), entries: [Entry(label: label, printed: printed, columns: columns)],
@@ -70,8 +70,8 @@ extension ViewQueryNormalizer {
     /// A column definition's type (and collation), as `format_type` prints it; the name is in the alias.
     private func columnDefinitionType(_ definition: Node) -> Node {
         let body = definition.body("ColumnDef") ?? definition
-        var fields: NodeFields = ["type": .string(TypeNameRenderer.render(body["typeName"] ?? .null, resolver: normalizer.resolver).sql)]
-        if let collation = CollationName.resolve(body["collClause"], resolver: normalizer.resolver, declared: []) {
+        var fields: NodeFields = ["type": .string(TypeNameRenderer.render(body.typeName ?? .null, resolver: normalizer.resolver).sql)]
+        if let collation = CollationName.resolve(body.collClause, resolver: normalizer.resolver, declared: []) {
             fields["collation"] = .string(collation.sql)
         }
         return .object(fields)
@@ -81,9 +81,9 @@ extension ViewQueryNormalizer {
     private func resultColumns(_ call: Node, aliasName: String?, _ scopes: [Level]) throws(Diagnostic) -> [String] {
         // `FROM CURRENT_DATE`, `FROM coalesce(1, 2)`, `FROM CAST(x AS int)`: one column, named as an output column would be.
         guard let body = call.body("FuncCall") else { return [aliasName ?? Self.figure(call).name ?? "?column?"] }
-        let parts = normalizer.resolver.functionNameParts(body["funcname"]?.nameList ?? [])
+        let parts = normalizer.resolver.functionNameParts(body.funcname.nameList)
         let name = parts.last ?? ""
-        let arguments = body["args"]?.array ?? []
+        let arguments = body.args
         let scalarName = aliasName ?? name
         let result: FunctionResult
         if parts.count == 1 {
@@ -158,13 +158,13 @@ extension ViewQueryNormalizer {
             return classify(type.userType, base: type.baseName)
         }
         if let cast = argument.body("TypeCast") {
-            let type = TypeNameRenderer.render(cast["typeName"] ?? .null, resolver: normalizer.resolver)
+            let type = TypeNameRenderer.render(cast.typeName ?? .null, resolver: normalizer.resolver)
             return classify(type.userType, base: type.baseName)
         }
-        if let elements = argument.body("A_ArrayExpr")?["elements"]?.array, !elements.isEmpty {
+        if let elements = argument.body("A_ArrayExpr")?.elements, !elements.isEmpty {
             return elements.allSatisfy { $0.kind == "A_Const" } ? .scalar : argumentType(elements[0], scopes)
         }
-        if argument.kind == "A_Const" && argument.body?["sval"] == nil { return .scalar }
+        if argument.kind == "A_Const" && argument.body?.sval == nil { return .scalar }
         if let type = ExpressionNormalizer.resultType(of: normalizer.normalize(argument)) {
             return type.hasPrefix("tsvector") ? .tsvector : .scalar
         }
@@ -180,13 +180,13 @@ extension ViewQueryNormalizer {
 
     /// The declared type of the column a reference resolves to, when the relation is a declared table.
     func columnType(_ reference: Node, _ scopes: [Level]) -> TypeReference? {
-        guard let column = reference["fields"]?.nameList.last else { return nil }
+        guard let column = reference.fieldsField.nameList.last else { return nil }
         return owner(of: reference, scopes)?.types[column]
     }
 
     /// The relation in scope a column reference reads.
     func owner(of reference: Node, _ scopes: [Level]) -> Entry? {
-        let names = reference["fields"]?.nameList ?? []
+        let names = reference.fieldsField.nameList
         guard let column = names.last else { return nil }
         for scope in scopes {
             let candidates = names.count >= 2 ? scope.entries.filter { $0.label == names[names.count - 2] } : scope.entries.filter { $0.columns.contains(column) }

@@ -11,21 +11,21 @@ import SQLTree
 extension ViewQueryNormalizer {
     func jsonTable(_ body: Node, item: Node, visible: [Entry], level: inout Level, outer: [Level]) throws(Diagnostic) -> FromResult {
         let printed = level.names.next()
-        let alias = Self.aliasNode(body)?["aliasname"]?.string
+        let alias = Self.aliasNode(body)?.aliasname
         let scopes = [Level(entries: visible, ctes: level.ctes, merged: level.merged, names: level.names)] + outer
         var fields: NodeFields = [
-            "context": try expression(body["context_item"]?["raw_expr"] ?? .null, scopes),
-            "path": try jsonTablePath(body["pathspec"] ?? .null, at: item),
+            "context": try expression(body.context_item?.raw_expr ?? .null, scopes),
+            "path": try jsonTablePath(body.pathspec ?? .null, at: item),
         ]
         var passing: [Node] = []
-        for argument in body["passing"]?.array ?? [] {
+        for argument in body.passing {
             let value = argument.body("JsonArgument") ?? argument
-            passing.append(.object(["name": value["name"] ?? .null, "value": try expression(value["val"]?["raw_expr"] ?? .null, scopes)]))
+            passing.append(.object(["name": value.name ?? .null, "value": try expression(value.val?.raw_expr ?? .null, scopes)]))
         }
         if !passing.isEmpty { fields["passing"] = .array(passing) }
         var columns: [String] = []
-        fields["columns"] = .array(try jsonTableColumns(body["columns"]?.array ?? [], names: &columns, at: item, scopes))
-        if let behavior = Self.jsonBehavior(body["on_error"], defaults: ["JSON_BEHAVIOR_EMPTY", "JSON_BEHAVIOR_EMPTY_ARRAY"]) {
+        fields["columns"] = .array(try jsonTableColumns(body.columns, names: &columns, at: item, scopes))
+        if let behavior = Self.jsonBehavior(body.on_error, defaults: ["JSON_BEHAVIOR_EMPTY", "JSON_BEHAVIOR_EMPTY_ARRAY"]) {
             fields["on_error"] = try expression(behavior, scopes)
         }
         if alias != nil { fields["alias"] = .string(printed) }
@@ -37,34 +37,34 @@ extension ViewQueryNormalizer {
     private func jsonTableColumns(_ nodes: [Node], names: inout [String], at item: Node, _ scopes: [Level]) throws(Diagnostic) -> [Node] {
         var result: [Node] = []
         // The server keeps a level's columns before its nested paths, in the output columns too.
-        let isNested = { (node: Node) in (node.body("JsonTableColumn") ?? node)["coltype"]?.string == "JTC_NESTED" }
+        let isNested = { (node: Node) in (node.body("JsonTableColumn") ?? node).coltype == "JTC_NESTED" }
         for node in nodes.filter({ !isNested($0) }) + nodes.filter(isNested) {
             let column = node.body("JsonTableColumn") ?? node
-            let kind = column["coltype"]?.string ?? ""
+            let kind = column.coltype ?? ""
             if kind == "JTC_NESTED" {
-                result.append(.object(["nested": try jsonTablePath(column["pathspec"] ?? .null, at: item),
-                                       "columns": .array(try jsonTableColumns(column["columns"]?.array ?? [], names: &names, at: item, scopes))]))
+                result.append(.object(["nested": try jsonTablePath(column.pathspec ?? .null, at: item),
+                                       "columns": .array(try jsonTableColumns(column.columns, names: &names, at: item, scopes))]))
                 continue
             }
-            let name = column["name"]?.string ?? ""
+            let name = column.name?.string ?? ""
             names.append(name)
             var fields: NodeFields = ["name": .string(name), "kind": .string(kind)]
             if kind == "JTC_FOR_ORDINALITY" {
                 result.append(.object(fields))
                 continue
             }
-            let type = TypeNameRenderer.render(column["typeName"] ?? .null, resolver: normalizer.resolver)
+            let type = TypeNameRenderer.render(column.typeName ?? .null, resolver: normalizer.resolver)
             fields["type"] = .string(type.sql)
-            let path = column["pathspec"].map { $0 } ?? .object(["string": .wrap("A_Const", ["sval": .object(["sval": .string("$.\"" + Self.jsonPathKey(name) + "\"")])])])
+            let path = column.pathspec.map { $0 } ?? .object(["string": .wrap("A_Const", ["sval": .object(["sval": .string("$.\"" + Self.jsonPathKey(name) + "\"")])])])
             fields["path"] = try jsonTablePath(path, at: item)
             if kind == "JTC_EXISTS" {
-                if let behavior = Self.jsonBehavior(column["on_error"], defaults: ["JSON_BEHAVIOR_FALSE"]) { fields["on_error"] = try expression(behavior, scopes) }
+                if let behavior = Self.jsonBehavior(column.on_error, defaults: ["JSON_BEHAVIOR_FALSE"]) { fields["on_error"] = try expression(behavior, scopes) }
                 result.append(.object(fields))
                 continue
             }
             // A column returning JSON (FORMAT JSON, a json or array type, or a wrapper or quotes clause) is
             // read as JSON_QUERY reads it, whose defaults the server prints: WITHOUT WRAPPER KEEP QUOTES.
-            let wrapper = column["wrapper"]?.string ?? "JSW_UNSPEC", quotes = column["quotes"]?.string ?? "JS_QUOTES_UNSPEC"
+            let wrapper = column.wrapper ?? "JSW_UNSPEC", quotes = column.quotes ?? "JS_QUOTES_UNSPEC"
             let formatted = kind == "JTC_FORMATTED" || type.isArray || ["json", "jsonb"].contains(type.baseName)
                 || wrapper != "JSW_UNSPEC" || quotes != "JS_QUOTES_UNSPEC"
             fields["kind"] = .string(formatted ? "formatted" : "regular")
@@ -83,19 +83,19 @@ extension ViewQueryNormalizer {
     /// A behavior clause unless it is the default one.
     static func jsonBehavior(_ node: Node?, defaults: Set<String>) -> Node? {
         guard let node, let behavior = node.body("JsonBehavior") ?? (node.kind == nil ? node : nil) else { return nil }
-        guard let type = behavior["btype"]?.string, !defaults.contains(type) else { return nil }
-        return .object(["btype": .string(type), "expr": behavior["expr"] ?? .null])
+        guard let type = behavior.btype, !defaults.contains(type) else { return nil }
+        return .object(["btype": .string(type), "expr": behavior.expr ?? .null])
     }
 
     /// A path and its name, unless the name is one the server invents.
     private func jsonTablePath(_ spec: Node, at item: Node) throws(Diagnostic) -> Node {
         let body = spec.body("JsonTablePathSpec") ?? spec
-        guard let text = body["string"]?.body("A_Const")?["sval"]?["sval"]?.string, let path = JsonPathText.normalized(text) else {
+        guard let text = body.stringField?.body("A_Const")?.sval?.sval?.string, let path = JsonPathText.normalized(text) else {
             throw source.diagnostic(at: item, "this JSON_TABLE path in a view is not supported: monolayer compares only paths of plain accessors",
                                     hint: "PostgreSQL prints jsonpath in its own form, which monolayer does not reproduce for filters and expressions")
         }
         var fields: NodeFields = ["path": .string(path)]
-        if let name = body["name"]?.string, name.range(of: #"^json_table_path_\d+$"#, options: .regularExpression) == nil {
+        if let name = body.name?.string, name.range(of: #"^json_table_path_\d+$"#, options: .regularExpression) == nil {
             fields["name"] = .string(name)
         }
         return .object(fields)

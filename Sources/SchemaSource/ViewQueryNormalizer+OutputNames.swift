@@ -20,47 +20,47 @@ extension ViewQueryNormalizer {
         guard let kind = node.kind, let body = node.body else { return (nil, 0) }
         switch kind {
         case "ColumnRef":
-            return body["fields"]?.nameList.last.map { ($0, 2) } ?? (nil, 0)
+            return body.fieldsField.nameList.last.map { ($0, 2) } ?? (nil, 0)
         case "A_Indirection":
-            if let name = body["indirection"]?.nameList.last { return (name, 2) }
-            return figure(body["arg"] ?? .null)
+            if let name = body.indirection.nameList.last { return (name, 2) }
+            return figure(body.arg ?? .null)
         case "FuncCall":
-            return (body["funcname"]?.nameList.last, 2)
+            return (body.funcname.nameList.last, 2)
         case "A_Expr":
-            return body["kind"]?.string == "AEXPR_NULLIF" ? ("nullif", 2) : (nil, 0)
+            return body.kindField == "AEXPR_NULLIF" ? ("nullif", 2) : (nil, 0)
         case "TypeCast":
-            let inner = figure(body["arg"] ?? .null)
+            let inner = figure(body.arg ?? .null)
             if inner.strength > 1 { return inner }
-            return ((body["typeName"]?.body("TypeName") ?? body["typeName"])?["names"]?.nameList.last, 1)
+            return ((body.typeName?.body("TypeName") ?? body.typeName)?.names.nameList.last, 1)
         case "CollateClause":
-            return figure(body["arg"] ?? .null)
+            return figure(body.arg ?? .null)
         case "GroupingFunc": return ("grouping", 2)
         case "MergeSupportFunc": return ("merge_action", 2)
         case "SubLink":
-            switch body["subLinkType"]?.string {
+            switch body.subLinkType {
             case "EXISTS_SUBLINK": return ("exists", 2)
             case "ARRAY_SUBLINK": return ("array", 2)
             case "EXPR_SUBLINK":
-                guard let first = Self.leftmostBranch(body["subselect"] ?? .null).body("SelectStmt")?["targetList"]?.array.first?.body("ResTarget")
-                        ?? Self.leftmostBranch(body["subselect"] ?? .null)["targetList"]?.array.first?.body("ResTarget") else { return (nil, 0) }
-                return (first["name"]?.string ?? figure(first["val"] ?? .null).name ?? "?column?", 2)
+                guard let first = Self.leftmostBranch(body.subselect ?? .null).body("SelectStmt")?.targetList.first?.body("ResTarget")
+                        ?? Self.leftmostBranch(body.subselect ?? .null).targetList.first?.body("ResTarget") else { return (nil, 0) }
+                return (first.name?.string ?? figure(first.val ?? .null).name ?? "?column?", 2)
             default: return (nil, 0)
             }
         case "CaseExpr":
-            let inner = figure(body["defresult"] ?? .null)
+            let inner = figure(body.defresult ?? .null)
             return inner.strength > 1 ? inner : ("case", 1)
         case "A_ArrayExpr": return ("array", 2)
         case "RowExpr": return ("row", 2)
         case "CoalesceExpr": return ("coalesce", 2)
-        case "MinMaxExpr": return (body["op"]?.string == "IS_GREATEST" ? "greatest" : "least", 2)
+        case "MinMaxExpr": return (body.op == "IS_GREATEST" ? "greatest" : "least", 2)
         case "SQLValueFunction":
-            var name = (body["op"]?.string ?? "").replacingOccurrences(of: "SVFOP_", with: "").lowercased()
+            var name = (body.op ?? "").replacingOccurrences(of: "SVFOP_", with: "").lowercased()
             if name.hasSuffix("_n") { name.removeLast(2) }
             return (name, 2)
         case "XmlExpr":
             let names = ["IS_XMLCONCAT": "xmlconcat", "IS_XMLELEMENT": "xmlelement", "IS_XMLFOREST": "xmlforest", "IS_XMLPARSE": "xmlparse",
                          "IS_XMLPI": "xmlpi", "IS_XMLROOT": "xmlroot", "IS_XMLSERIALIZE": "xmlserialize"]
-            return names[body["op"]?.string ?? ""].map { ($0, 2) } ?? (nil, 0)
+            return names[body.op ?? ""].map { ($0, 2) } ?? (nil, 0)
         case "XmlSerialize": return ("xmlserialize", 2)
         case "JsonParseExpr": return ("json", 2)
         case "JsonScalarExpr": return ("json_scalar", 2)
@@ -71,7 +71,7 @@ extension ViewQueryNormalizer {
         case "JsonArrayAgg": return ("json_arrayagg", 2)
         case "JsonFuncExpr":
             let names = ["JSON_EXISTS_OP": "json_exists", "JSON_QUERY_OP": "json_query", "JSON_VALUE_OP": "json_value"]
-            return names[body["op"]?.string ?? ""].map { ($0, 2) } ?? (nil, 0)
+            return names[body.op ?? ""].map { ($0, 2) } ?? (nil, 0)
         default:
             return (nil, 0)
         }
@@ -80,17 +80,17 @@ extension ViewQueryNormalizer {
     /// Only the first branch of a set operation names the output columns; PostgreSQL prints those
     /// names on the other branches too.
     static func dropBranchNames(_ node: Node) -> Node {
-        guard let (body, wrapped) = selectBody(node), body["op"]?.string ?? "SETOP_NONE" != "SETOP_NONE" else { return node }
-        return rewrap(body.setting("larg", dropBranchNames(body["larg"] ?? .null))
-            .setting("rarg", unnamed(body["rarg"] ?? .null)).fields, wrapped: wrapped)
+        guard let (body, wrapped) = selectBody(node), body.op ?? "SETOP_NONE" != "SETOP_NONE" else { return node }
+        return rewrap(body.setting("larg", dropBranchNames(body.larg ?? .null))
+            .setting("rarg", unnamed(body.rarg ?? .null)).fields, wrapped: wrapped)
     }
 
     static func unnamed(_ node: Node) -> Node {
         guard let (body, wrapped) = selectBody(node) else { return node }
-        if body["op"]?.string ?? "SETOP_NONE" != "SETOP_NONE" {
-            return rewrap(body.setting("larg", unnamed(body["larg"] ?? .null)).setting("rarg", unnamed(body["rarg"] ?? .null)).fields, wrapped: wrapped)
+        if body.op ?? "SETOP_NONE" != "SETOP_NONE" {
+            return rewrap(body.setting("larg", unnamed(body.larg ?? .null)).setting("rarg", unnamed(body.rarg ?? .null)).fields, wrapped: wrapped)
         }
-        let targets = (body["targetList"]?.array ?? []).map { target -> Node in
+        let targets = body.targetList.map { target -> Node in
             guard let resTarget = target.body("ResTarget") else { return target }
             return .wrap("ResTarget", resTarget.setting("name", nil).fields)
         }
@@ -100,10 +100,10 @@ extension ViewQueryNormalizer {
     /// Explicit view column names name the leftmost branch's output columns.
     static func renameLeftmost(_ node: Node, names: [String]) -> Node {
         guard let (body, wrapped) = selectBody(node) else { return node }
-        if body["op"]?.string ?? "SETOP_NONE" != "SETOP_NONE" {
-            return rewrap(body.setting("larg", renameLeftmost(body["larg"] ?? .null, names: names)).fields, wrapped: wrapped)
+        if body.op ?? "SETOP_NONE" != "SETOP_NONE" {
+            return rewrap(body.setting("larg", renameLeftmost(body.larg ?? .null, names: names)).fields, wrapped: wrapped)
         }
-        var targets = body["targetList"]?.array ?? []
+        var targets = body.targetList
         for (index, name) in names.enumerated() where index < targets.count {
             if let resTarget = targets[index].body("ResTarget") {
                 targets[index] = .wrap("ResTarget", resTarget.setting("name", .string(name)).fields)

@@ -8,16 +8,16 @@ extension ViewQueryNormalizer {
     func expandingStars(_ targets: [Node], _ scopes: [Level]) throws(Diagnostic) -> [Node] {
         var result: [Node] = []
         for target in targets {
-            guard let resTarget = target.body("ResTarget"), let value = resTarget["val"] else {
+            guard let resTarget = target.body("ResTarget"), let value = resTarget.val else {
                 result.append(target)
                 continue
             }
-            if let reference = value.body("ColumnRef"), reference["fields"]?.array.last?.kind == "A_Star" {
+            if let reference = value.body("ColumnRef"), reference.fieldsField.last?.kind == "A_Star" {
                 for column in try starColumns(reference, at: value, scopes) {
                     let field = Node.wrap("ColumnRef", ["fields": .array(column.fields.map(Node.stringNode))])
                     result.append(.wrap("ResTarget", ["val": field, "name": .string(column.name)]))
                 }
-            } else if value.body("A_Indirection")?["indirection"]?.array.last?.kind == "A_Star" {
+            } else if value.body("A_Indirection")?.indirection.last?.kind == "A_Star" {
                 result += try expandingFunctionStar(resTarget)
             } else {
                 result.append(target)
@@ -30,7 +30,7 @@ extension ViewQueryNormalizer {
     func expandingRowStars(_ items: [Node], _ scopes: [Level]) throws(Diagnostic) -> [Node] {
         var result: [Node] = []
         for item in items {
-            guard let reference = item.body("ColumnRef"), reference["fields"]?.array.last?.kind == "A_Star" else {
+            guard let reference = item.body("ColumnRef"), reference.fieldsField.last?.kind == "A_Star" else {
                 result.append(item)
                 continue
             }
@@ -42,7 +42,7 @@ extension ViewQueryNormalizer {
     /// What `*` (every FROM item of this level, as PostgreSQL orders them) or `t.*` (the relation `t`,
     /// of this level or an enclosing one) stands for.
     private func starColumns(_ reference: Node, at node: Node, _ scopes: [Level]) throws(Diagnostic) -> [StarColumn] {
-        let names = reference["fields"]?.nameList ?? []
+        let names = reference.fieldsField.nameList
         if names.isEmpty {
             guard let level = scopes.first, !level.star.isEmpty else {
                 throw source.diagnostic(at: node, "SELECT * with no relations in FROM is not valid")
@@ -66,11 +66,11 @@ extension ViewQueryNormalizer {
     /// PostgreSQL stores as one output column per column of that row: `(f(t.*)).col AS col`. Expanded the
     /// same way here; any other `.*` on an expression cannot be compared and is refused.
     private func expandingFunctionStar(_ resTarget: Node) throws(Diagnostic) -> [Node] {
-        guard let indirection = resTarget["val"]?.body("A_Indirection"), let steps = indirection["indirection"]?.array,
-              steps.count == 1, let call = indirection["arg"]?.body("FuncCall"),
-              case let parts = normalizer.resolver.functionNameParts(call["funcname"]?.nameList ?? []), parts.count == 2,
+        guard let indirection = resTarget.val?.body("A_Indirection"), let steps = indirection.indirection.nonEmpty,
+              steps.count == 1, let call = indirection.arg?.body("FuncCall"),
+              case let parts = normalizer.resolver.functionNameParts(call.funcname.nameList), parts.count == 2,
               let relation = lookups.rowTypeOf(QualifiedName(parts[0], parts[1])), let columns = try lookups.columns(relation) else {
-            throw source.diagnostic(at: resTarget["val"], "this .* in a view is not supported: PostgreSQL stores the columns of the moment",
+            throw source.diagnostic(at: resTarget.val, "this .* in a view is not supported: PostgreSQL stores the columns of the moment",
                                     hint: "list the columns (pg_dump prints views that way)")
         }
         dependencies.insert(relation)

@@ -105,10 +105,10 @@ final class ViewQueryNormalizer {
         var expressions: [String] = []
         var shape: String?
         var types: [String: TypeReference] = [:]
-        if body["op"]?.string ?? "SETOP_NONE" == "SETOP_NONE" {
+        if body.op ?? "SETOP_NONE" == "SETOP_NONE" {
             for (index, type) in outputTypes where index < outputs.count { types[outputs[index]] = type }
-            expressions = (body["targetList"]?.array ?? []).map { ($0.body("ResTarget")?["val"] ?? .null).canonicalText }
-            shape = Node.array([body["fromClause"] ?? .null, body["withClause"] ?? .null]).canonicalText
+            expressions = body.targetList.map { ($0.body("ResTarget")?.val ?? .null).canonicalText }
+            shape = Node.array([body["fromClause"] ?? .null, body.withClause ?? .null]).canonicalText
         }
         return Result(tree: normalized, outputColumns: outputs, outputExpressions: expressions, shape: shape, outputTypes: types)
     }
@@ -116,7 +116,7 @@ final class ViewQueryNormalizer {
     /// A view that is a `VALUES` list with columns named otherwise than `column1`, `column2`, ... is stored
     /// and printed as `SELECT column1 AS a, ... FROM (VALUES ...) "*VALUES*"`.
     static func valuesAsSelect(_ query: Node, columnNames: [String]) -> Node {
-        guard let body = query.body("SelectStmt"), let rows = body["valuesLists"]?.array, let first = rows.first,
+        guard let body = query.body("SelectStmt"), let rows = body.valuesLists.nonEmpty, let first = rows.first,
               columnNames.enumerated().contains(where: { $0.element != "column\($0.offset + 1)" }) else { return query }
         let width = ExpressionNormalizer.listItems(first).count
         let targets = (1...max(width, 1)).map { index in
@@ -132,7 +132,7 @@ final class ViewQueryNormalizer {
     /// A `SelectStmt`, wrapped (`{"SelectStmt": {...}}`) or bare (set operation branches are typed fields).
     static func selectBody(_ node: Node) -> (body: Node, wrapped: Bool)? {
         if let body = node.body("SelectStmt") { return (body, true) }
-        if node["op"] != nil || node["targetList"] != nil || node["limitOption"] != nil || node["valuesLists"] != nil { return (node, false) }
+        if node.op != nil || !node.targetList.isEmpty || node.limitOption != nil || !node.valuesLists.isEmpty { return (node, false) }
         return nil
     }
 
@@ -149,18 +149,18 @@ final class ViewQueryNormalizer {
             throw source.diagnostic(at: node, clause == "intoClause" ? "SELECT INTO is not a view's query" : "FOR UPDATE/SHARE in a view is not supported",
                                     hint: Self.unsupportedHint)
         }
-        let fromItems = body["fromClause"]?.array ?? []
+        let fromItems = body.fromClause
         var level = Level(names: ViewRelationNames(written: Self.entryNames(of: fromItems), enclosing: outer.first?.names.taken ?? []))
-        if let with = body["withClause"] {
+        if let with = body.withClause {
             fields["withClause"] = try withClause(with, level: &level, outer: outer)
         }
-        if body["valuesLists"] != nil {
+        if !body.valuesLists.isEmpty {
             return try values(fields, wrapped: wrapped, scopes: [level] + outer)
         }
-        let operation = body["op"]?.string ?? "SETOP_NONE"
+        let operation = body.op ?? "SETOP_NONE"
         if operation != "SETOP_NONE" {
-            let (left, outputs) = try select(body["larg"] ?? .null, outer: [level] + outer)
-            let (right, _) = try select(body["rarg"] ?? .null, outer: [level] + outer)
+            let (left, outputs) = try select(body.larg ?? .null, outer: [level] + outer)
+            let (right, _) = try select(body.rarg ?? .null, outer: [level] + outer)
             fields["larg"] = left
             fields["rarg"] = right
             // ORDER BY and LIMIT of a set operation name its output columns (or positions): left as written.
@@ -187,10 +187,10 @@ final class ViewQueryNormalizer {
         let scopes = [level] + outer
         var targets: [Node] = []
         var outputs: [String] = []
-        for target in try expandingStars(body["targetList"]?.array ?? [], scopes) {
-            guard let resTarget = target.body("ResTarget"), let value = resTarget["val"] else { continue }
-            var name = resTarget["name"]?.string ?? ""
-            if resTarget["name"] == nil { name = try figureName(value) }
+        for target in try expandingStars(body.targetList, scopes) {
+            guard let resTarget = target.body("ResTarget"), let value = resTarget.val else { continue }
+            var name = resTarget.name?.string ?? ""
+            if resTarget.name == nil { name = try figureName(value) }
             var result = resTarget.fields
             result["val"] = try expression(value, scopes)
             result["name"] = .string(name)
@@ -202,7 +202,7 @@ final class ViewQueryNormalizer {
         for clause in ["whereClause", "havingClause", "limitCount", "limitOffset", "windowClause"] {
             if let value = body[clause] { fields[clause] = try expression(value, scopes) }
         }
-        if let distinct = body["distinctClause"]?.array {
+        if let distinct = body.distinctClause.nonEmpty {
             var items: [Node] = []
             for item in distinct {
                 // `DISTINCT ON (1)` names an output column, as `ORDER BY 1` does; plain DISTINCT is one empty item.
@@ -212,12 +212,12 @@ final class ViewQueryNormalizer {
             }
             fields["distinctClause"] = .array(items)
         }
-        if let groups = body["groupClause"]?.array {
+        if let groups = body.groupClause.nonEmpty {
             var items: [Node] = []
             for group in groups { items.append(try groupItem(group, targets: targets, level: level, scopes)) }
             fields["groupClause"] = .array(items)
         }
-        if let sorts = body["sortClause"]?.array {
+        if let sorts = body.sortClause.nonEmpty {
             fields["sortClause"] = .array(try sortClause(sorts, targets: targets, scopes))
         }
         return (Self.rewrap(fields, wrapped: wrapped), outputs)
@@ -228,17 +228,17 @@ final class ViewQueryNormalizer {
     /// come from its non-recursive branch, which PostgreSQL reads before the branch that reads the CTE.
     private func withClause(_ node: Node, level: inout Level, outer: [Level]) throws(Diagnostic) -> Node {
         let with = node.body("WithClause") ?? node
-        let definitions = (with["ctes"]?.array ?? []).compactMap { $0.body("CommonTableExpr") }
-        if with["recursive"]?.bool == true {
+        let definitions = with.ctes.compactMap { $0.body("CommonTableExpr") }
+        if with.recursive {
             for definition in definitions {
-                guard let name = definition["ctename"]?.string, let query = definition["ctequery"] else { continue }
+                guard let name = definition.ctename, let query = definition.ctequery else { continue }
                 let (_, outputs) = try select(Self.leftmostBranch(query), outer: [level] + outer)
                 level.ctes[name] = cteColumns(definition, outputs: outputs)
             }
         }
         var ctes: [Node] = []
         for definition in definitions {
-            guard let name = definition["ctename"]?.string, let query = definition["ctequery"] else { continue }
+            guard let name = definition.ctename, let query = definition.ctequery else { continue }
             let (tree, outputs) = try select(query, outer: [level] + outer)
             level.ctes[name] = cteColumns(definition, outputs: outputs)
             ctes.append(.wrap("CommonTableExpr", definition.setting("ctequery", Self.dropBranchNames(tree)).fields))
@@ -247,18 +247,18 @@ final class ViewQueryNormalizer {
     }
 
     private func cteColumns(_ definition: Node, outputs: [String]) -> [String] {
-        let aliases = definition["aliascolnames"]?.nameList ?? []
+        let aliases = definition.aliascolnames.nameList
         var columns = aliases + outputs.dropFirst(aliases.count)
-        if let sequence = definition["search_clause"]?["search_seq_column"]?.string { columns.append(sequence) }
-        if let cycle = definition["cycle_clause"] {
-            columns += [cycle["cycle_mark_column"]?.string, cycle["cycle_path_column"]?.string].compactMap { $0 }
+        if let sequence = definition.search_clause?.search_seq_column { columns.append(sequence) }
+        if let cycle = definition.cycle_clause {
+            columns += [cycle.cycle_mark_column, cycle.cycle_path_column].compactMap { $0 }
         }
         return columns
     }
 
     /// The first plain SELECT of a set operation (its output names are the operation's).
     static func leftmostBranch(_ node: Node) -> Node {
-        guard let (body, _) = selectBody(node), body["op"]?.string ?? "SETOP_NONE" != "SETOP_NONE", let left = body["larg"] else { return node }
+        guard let (body, _) = selectBody(node), body.op ?? "SETOP_NONE" != "SETOP_NONE", let left = body.larg else { return node }
         return leftmostBranch(left)
     }
 

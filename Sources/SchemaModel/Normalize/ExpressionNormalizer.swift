@@ -62,7 +62,7 @@ public struct ExpressionNormalizer: Sendable {
     /// A column default as PostgreSQL stores it: a string constant is coerced to the column's type
     /// (`interval DEFAULT '90 minutes'` is kept as `'01:30:00'::interval`), so it is read as a value of it.
     public func defaultExpression(_ node: Node, text: String, columnType: Node?) -> Expression {
-        guard let columnType, node.body("A_Const")?["sval"] != nil else { return expression(node, text: text) }
+        guard let columnType, node.body("A_Const")?.sval != nil else { return expression(node, text: text) }
         return expression(.wrap("TypeCast", ["arg": node, "typeName": columnType]), text: text)
     }
 
@@ -94,7 +94,7 @@ public struct ExpressionNormalizer: Sendable {
         // `ROW(a, b)` and `(a, b)` are one row constructor; PostgreSQL prints the first.
         case "RowExpr": return .wrap("RowExpr", body.fields.filter { $0.key != "row_format" })
         // A CASE without ELSE is stored with `ELSE NULL`.
-        case "CaseExpr" where body["defresult"]?.canonicalText == Self.nullCanonical:
+        case "CaseExpr" where body.defresult?.canonicalText == Self.nullCanonical:
             return .wrap("CaseExpr", body.fields.filter { $0.key != "defresult" })
         default: return node
         }
@@ -102,17 +102,17 @@ public struct ExpressionNormalizer: Sendable {
 
     /// Constants compare by their text: `1`, `'1'` and the `'1'::bigint` PostgreSQL prints all carry "1".
     static func canonicalConstant(_ body: Node) -> Node {
-        if body["isnull"]?.bool == true { return .wrap("Const", ["null": .bool(true)]) }
+        if body.isnull { return .wrap("Const", ["null": .bool(true)]) }
         let value: String
-        if let int = body["ival"] { value = String(int["ival"]?.int ?? 0) }
-        else if let float = body["fval"] { value = float["fval"]?.string ?? "" }
-        else if let bool = body["boolval"] { value = (bool["boolval"]?.bool ?? false) ? "true" : "false" }
-        else if let string = body["sval"] {
+        if let int = body.ival { value = String(int.ival?.int ?? 0) }
+        else if let float = body.fval { value = float.fval?.string ?? "" }
+        else if let bool = body.boolval { value = (bool.boolval?.bool ?? false) ? "true" : "false" }
+        else if let string = body.sval {
             // Dates and timestamps in one form, typed or not (PostgreSQL prints them in its output format).
-            let text = string["sval"]?.string ?? ""
+            let text = string.sval?.string ?? ""
             value = DateTimeLiteral.dateTime(text)?.text ?? text
         }
-        else if let bits = body["bsval"] { value = bitDigits(bits["bsval"]?.string ?? "") }
+        else if let bits = body.bsval { value = bitDigits(bits.bsval?.string ?? "") }
         else { value = "" }
         return .wrap("Const", ["value": .string(value)])
     }
@@ -150,17 +150,17 @@ public struct ExpressionNormalizer: Sendable {
     /// `'{}'::text[]`) and relabels columns of binary-coercible types (`(name)::text` for a varchar).
     /// Such casts say nothing the column does not already say, so they are dropped on both sides.
     private func rewriteCast(_ body: Node) -> Node {
-        guard let argument = body["arg"] else { return .wrap("TypeCast", body.fields) }
-        let rendered = TypeNameRenderer.render(body["typeName"] ?? .null, resolver: resolver)
+        guard let argument = body.arg else { return .wrap("TypeCast", body.fields) }
+        let rendered = TypeNameRenderer.render(body.typeName ?? .null, resolver: resolver)
         if Self.isConstantLike(argument) {
             // `boolean 'f'` is stored as the constant `false`.
-            if rendered.sql == "boolean", let text = argument.body("Const")?["value"]?.string, let value = Self.booleanText(text) {
+            if rendered.sql == "boolean", let text = argument.body("Const")?.value?.string, let value = Self.booleanText(text) {
                 return .wrap("Const", ["value": .string(value)])
             }
             // Money, interval, time and bytea constants are stored as values and printed back in one form.
-            if let text = argument.body("Const")?["value"]?.string, !rendered.isArray {
-                let typmods = ((body["typeName"] ?? .null).body("TypeName") ?? body["typeName"] ?? .null)["typmods"]?.array
-                    .compactMap(TypeNameRenderer.constantText) ?? []
+            if let text = argument.body("Const")?.value?.string, !rendered.isArray {
+                let typmods = ((body.typeName ?? .null).body("TypeName") ?? body.typeName ?? .null).typmods
+                    .compactMap(TypeNameRenderer.constantText)
                 let value = rendered.baseName == "money" ? MoneyLiteral.canonical(text)
                     : rendered.baseName == "interval" ? IntervalLiteral.canonical(text, typmods: typmods)
                     : rendered.baseName.hasPrefix("time with") ? DateTimeLiteral.timeOfDay(text)?.text
@@ -172,7 +172,7 @@ public struct ExpressionNormalizer: Sendable {
         let target = rendered.sql
         // A cast to the type the expression has already is none: `current_setting('x')::text` is stored bare.
         if Self.resultType(of: argument) == target { return argument }
-        if let column = argument.body("ColumnRef")?["fields"]?.nameList.last {
+        if let column = argument.body("ColumnRef")?.fieldsField.nameList.last {
             if let types = columnTypes {
                 if let type = types[column]?.baseName, type == rendered.baseName || Self.implicitCasts[type]?.contains(rendered.baseName) == true {
                     return argument
@@ -188,9 +188,9 @@ public struct ExpressionNormalizer: Sendable {
     /// The type of a normalized call to a built-in function, of a cast, or of an array of either, when
     /// it is known offline.
     public static func resultType(of node: Node) -> String? {
-        if let cast = node.body("TypeCast") { return cast["type"]?.string }
-        if let names = node.body("FuncCall")?["funcname"]?.nameList, names.count == 1 { return BuiltinFunctions.resultTypes[names[0]] }
-        if let elements = node.body("A_ArrayExpr")?["elements"]?.array, let type = elements.first.flatMap(resultType),
+        if let cast = node.body("TypeCast") { return cast.type?.string }
+        if let names = node.body("FuncCall")?.funcname.nameList, names.count == 1 { return BuiltinFunctions.resultTypes[names[0]] }
+        if let elements = node.body("A_ArrayExpr")?.elements, let type = elements.first.flatMap(resultType),
            !type.hasSuffix("[]"), elements.allSatisfy({ resultType(of: $0) == type }) {
             return type + "[]"
         }
@@ -231,29 +231,27 @@ public struct ExpressionNormalizer: Sendable {
     static func isConstantLike(_ node: Node) -> Bool {
         if node.kind == "Const" { return true }
         if let array = node.body("A_ArrayExpr") {
-            return array["elements"]?.array.allSatisfy(isConstantLike) ?? true
+            return array.elements.allSatisfy(isConstantLike)
         }
         return false
     }
 
     private func rewriteFunctionCall(_ body: Node) -> Node {
         var fields = body.fields
-        let names = resolver.functionNameParts(body["funcname"]?.nameList ?? [])
+        let names = resolver.functionNameParts(body.funcname.nameList)
         fields["funcname"] = .array(names.map(Node.stringNode))
         // Whether PostgreSQL prints `EXTRACT(x FROM y)` or `extract(x, y)` is layout, not meaning.
         fields["funcformat"] = nil
         // PostgreSQL packs the trailing arguments of a call to a variadic function into an array and
         // prints `f(a, VARIADIC ARRAY[b, c])`; the user wrote `f(a, b, c)`.
-        if body["func_variadic"]?.bool == true, var args = body["args"]?.array,
-           let elements = args.last?.body("A_ArrayExpr")?["elements"]?.array, !elements.isEmpty {
-            args.removeLast()
-            fields["args"] = .array(args + elements)
+        if body.func_variadic, let elements = body.args.last?.body("A_ArrayExpr")?.elements, !elements.isEmpty {
+            fields["args"] = .array(body.args.dropLast() + elements)
             fields["func_variadic"] = nil
         }
         // `nextval('t_id_seq')`: the name inside the string is a relation, which PostgreSQL stores by oid
         // and prints qualified; qualify it the same way.
-        if names.count == 1, Self.sequenceFunctions.contains(names[0]), var args = body["args"]?.array,
-           let text = args.first?.body("Const")?["value"]?.string {
+        if names.count == 1, Self.sequenceFunctions.contains(names[0]), case var args = body.args,
+           let text = args.first?.body("Const")?.value?.string {
             args[0] = .wrap("Const", ["value": .string(resolver.qualifySequence(text).sql)])
             fields["args"] = .array(args)
         }
@@ -265,11 +263,11 @@ public struct ExpressionNormalizer: Sendable {
         // The catalog qualifies every operator outside pg_catalog (`OPERATOR(public.<->)` for pgvector's,
         // whose symbol is also a built-in one), users write the symbol: operators compare by symbol.
         // Two schemas defining one symbol for the same argument types would compare equal.
-        let operatorNames = (body["name"]?.nameList ?? []).suffix(1).map { $0 }
+        let operatorNames = (body.name?.nameList ?? []).suffix(1).map { $0 }
         fields["name"] = .array(operatorNames.map(Node.stringNode))
-        let kind = body["kind"]?.string ?? "AEXPR_OP"
-        let left = body["lexpr"] ?? .null
-        let right = body["rexpr"] ?? .null
+        let kind = body.kindField ?? "AEXPR_OP"
+        let left = body.lexpr ?? .null
+        let right = body.rexpr ?? .null
         switch kind {
         case "AEXPR_LIKE", "AEXPR_ILIKE":
             // `LIKE` is stored as the operator `~~` and printed that way.
@@ -291,7 +289,7 @@ public struct ExpressionNormalizer: Sendable {
     static func comparison(_ operatorNames: [String], _ left: Node, _ right: Node, fields: NodeFields? = nil) -> Node {
         let fields = fields ?? ["kind": .string("AEXPR_OP"), "name": .array(operatorNames.map(Node.stringNode)), "lexpr": left, "rexpr": right]
         guard operatorNames == ["="] || operatorNames == ["<>"],
-              let leftItems = left.body("RowExpr")?["args"]?.array, let rightItems = right.body("RowExpr")?["args"]?.array,
+              let leftItems = left.body("RowExpr")?.args, let rightItems = right.body("RowExpr")?.args,
               leftItems.count == rightItems.count, !leftItems.isEmpty else { return .wrap("A_Expr", fields) }
         let pairs = zip(leftItems, rightItems).map { comparison(operatorNames, $0, $1) }
         guard pairs.count > 1 else { return pairs[0] }
@@ -300,7 +298,7 @@ public struct ExpressionNormalizer: Sendable {
 
     /// Lists inside expressions come as `{"List": {"items": [...]}}` (or a bare array).
     public static func listItems(_ node: Node) -> [Node] {
-        node.body("List")?["items"]?.array ?? node.array
+        node.body("List")?.items ?? node.array
     }
 
     /// `x IN (a, b)` as PostgreSQL's `transformAExprIn` stores it: two or more items without column
@@ -344,12 +342,12 @@ public struct ExpressionNormalizer: Sendable {
 
     /// `a AND (b AND c)` and `(a AND b) AND c` are one conjunction.
     static func flattenBoolean(_ body: Node) -> Node {
-        let op = body["boolop"]?.string ?? ""
+        let op = body.boolop ?? ""
         guard op != "NOT_EXPR" else { return .wrap("BoolExpr", body.fields) }
         var args: [Node] = []
-        for arg in body["args"]?.array ?? [] {
-            if let inner = arg.body("BoolExpr"), inner["boolop"]?.string == op {
-                args.append(contentsOf: inner["args"]?.array ?? [])
+        for arg in body.args {
+            if let inner = arg.body("BoolExpr"), inner.boolop == op {
+                args.append(contentsOf: inner.args)
             } else {
                 args.append(arg)
             }
@@ -379,10 +377,10 @@ public struct ExpressionNormalizer: Sendable {
     func namedObjects(_ node: Node) -> [String: Set<QualifiedName>] {
         var named: [String: Set<QualifiedName>] = [:]
         node.forEach { child in
-            guard let cast = child.body("TypeCast"), let typeName = cast["typeName"],
-                  let type = (typeName.body("TypeName") ?? typeName)["names"]?.nameList.last,
+            guard let cast = child.body("TypeCast"), let typeName = cast.typeName,
+                  let type = (typeName.body("TypeName") ?? typeName).names.nameList.last,
                   ["regclass", "regconfig"].contains(type),
-                  let text = cast["arg"]?.body("A_Const")?["sval"]?["sval"]?.string else { return }
+                  let text = cast.arg?.body("A_Const")?.sval?.sval?.string else { return }
             let parts = RelationNameParser.split(text)
             guard let name = parts.last else { return }
             let schema = parts.count >= 2 ? parts[parts.count - 2] : resolver.searchPath.first ?? "public"
@@ -416,15 +414,15 @@ struct ExpressionFacts {
 
     private mutating func visit(_ child: Node) {
         if let call = child.body("FuncCall") {
-            let names = call["funcname"]?.nameList ?? []
+            let names = call.funcname.nameList
             if names.count >= 2 { calledFunctions.insert(QualifiedName(names[names.count - 2], names[names.count - 1])) }
             // Built-ins are judged by the list; user functions cannot be judged offline, so assume the worst.
             if names.count > 1 || ExpressionNormalizer.volatileFunctions.contains(names.last ?? "") { isVolatile = true }
             if names.count == 1, ExpressionNormalizer.sequenceFunctions.contains(names[0]),
-               let text = call["args"]?.array.first?.body("Const")?["value"]?.string {
+               let text = call.args.first?.body("Const")?.value?.string {
                 sequenceArguments.append(text)
             }
-        } else if let last = child.body("ColumnRef")?["fields"]?.array.last?.stringValue {
+        } else if let last = child.body("ColumnRef")?.fieldsField.last?.stringValue {
             columns.insert(last)
         }
     }

@@ -78,7 +78,7 @@ public struct NameResolver: Sendable {
     /// A `RangeVar` node's relation (`schemaname`, `relname`), qualified like `qualifyRelation`.
     public func qualifyRelation(rangeVar: Node) -> QualifiedName {
         let body = rangeVar.body("RangeVar") ?? rangeVar
-        return qualifyRelation([body["schemaname"]?.string, body["relname"]?.string].compactMap { $0 })
+        return qualifyRelation([body.schemaname, body.relname].compactMap { $0 })
     }
 
     private func resolve(_ names: [String], among known: Set<QualifiedName>) -> [String] {

@@ -21,9 +21,9 @@ public enum TypeNameRenderer {
 
     public static func render(_ typeName: Node, resolver: NameResolver) -> TypeReference {
         let body = typeName.body("TypeName") ?? typeName
-        let parts = resolver.typeNameParts(body["names"]?.nameList ?? [])
-        var typmods = body["typmods"]?.array.compactMap(constantText) ?? []
-        let isArray = !(body["arrayBounds"]?.array.isEmpty ?? true)
+        let parts = resolver.typeNameParts(body.names.nameList)
+        var typmods = body.typmods.compactMap(constantText)
+        let isArray = !body.arrayBounds.isEmpty
         var base: String
         var userType: QualifiedName?
         if parts.count == 2 {
@@ -61,14 +61,14 @@ public enum TypeNameRenderer {
 
     /// Typmods arrive as constants, or already canonical when the normalizer rewrote children first.
     static func constantText(_ node: Node) -> String? {
-        if let value = node.body("Const")?["value"]?.string { return value }
+        if let value = node.body("Const")?.value?.string { return value }
         if let const = node.body("A_Const") {
-            if let value = const["ival"]?["ival"]?.int { return String(value) }
-            if const["ival"] != nil { return "0" }
-            if let value = const["sval"]?["sval"]?.string { return value }
-            if let value = const["fval"]?["fval"]?.string { return value }
+            if let value = const.ival?.ival?.int { return String(value) }
+            if const.ival != nil { return "0" }
+            if let value = const.sval?.sval?.string { return value }
+            if let value = const.fval?.fval?.string { return value }
         }
-        if let ref = node.body("ColumnRef") { return ref["fields"]?.nameList.joined(separator: ".") }
+        if let ref = node.body("ColumnRef") { return ref.fieldsField.nameList.joined(separator: ".") }
         return nil
     }
 }
