@@ -71,7 +71,7 @@ enum BenchRun {
     }
 
     /// Loads `schema` into a fresh database, then runs each build's `monolayer plan` of its files against it
-    /// and `pg_dump --schema-only` of it in turn (build A, build B, pg_dump, again), `runs` times.
+    /// and `pg_dump --schema-only` of it in turn (build A, build B, pg_dump, then B, A, pg_dump), `runs` times.
     static func measure(_ schema: BenchSchema, builds: [Build], admin: Connection, endpoint: ClusterEndpoint,
                         binaries: PostgresBinaries) throws -> BenchResult {
         let url = try load(schema, admin: admin, endpoint: endpoint)
@@ -87,7 +87,10 @@ enum BenchRun {
         var dumpRuns: [MeasuredProcess] = []
         for round in 1...runs {
             FileHandle.standardError.write(Data("\(schema.label): run \(round) of \(runs)\n".utf8))
-            for (index, build) in builds.enumerated() {
+            // The build run first in a round runs right after pg_dump, which costs it a little: each build
+            // takes that place in turn, so that the order does not show as a difference between builds.
+            for step in builds.indices {
+                let index = (round + step) % builds.count, build = builds[index]
                 planRuns[index].append(try MeasuredProcess.run(
                     wrapper + [build.binary, "plan", "--exit-code", "--no-color", "--database-url", url, "--schema", schemaFolder.path,
                      "--migrations", migrations.path], environment: environment))
