@@ -22,46 +22,6 @@ public enum PgQuery {
         }
     }
 
-    /// Parses SQL one statement at a time, cut at the `;` tokens of its scan (`tokens`): libpg_query then
-    /// holds one statement's tree and JSON at a time rather than the whole text's (for a large file, most
-    /// of a plan's peak memory). Offsets come out as `parse(_:)` gives them. A `;` inside a statement
-    /// (`BEGIN ATOMIC ... END`, a rule's action list) leaves a piece that does not parse: the text is then
-    /// parsed whole, so the statements and any error are exactly those of `parse(_:)`.
-    public static func parse(_ sql: String, splitAt tokens: [Token]) throws(PgQueryError) -> [RawStatement] {
-        var sql = sql
-        let ends = tokens.compactMap { $0.isSemicolon ? $0.byteRange.lowerBound : nil }
-        let pieces: [RawStatement]? = sql.withUTF8 { bytes in
-            var statements: [RawStatement] = []
-            var piece: [UInt8] = []
-            var start = 0
-            for end in ends + [bytes.count] where start <= end {
-                defer { start = end + 1 }
-                // After the first, a piece starts with a space: no offset in it is 0, which libpg_query
-                // leaves out of its JSON (as it does in the whole text, where 0 is the first byte only).
-                let lead = start == 0 ? 0 : 1
-                piece.removeAll(keepingCapacity: true)
-                if lead == 1 { piece.append(0x20) }
-                piece.append(contentsOf: bytes[start..<end])
-                piece.append(0)
-                let result = piece.withUnsafeBufferPointer { buffer in
-                    buffer.withMemoryRebound(to: CChar.self) { pg_query_parse($0.baseAddress!) }
-                }
-                defer { pg_query_free_parse_result(result) }
-                guard result.error == nil, let json = result.parse_tree,
-                      let tree = try? JSONReader.parse(cString: json, offsetShift: start - lead) else { return nil }
-                for entry in tree.stmts {
-                    let location = max(entry.stmt_location ?? start, start)
-                    let length = entry.stmt_len ?? 0
-                    statements.append(RawStatement(node: entry.stmt ?? .null, byteOffset: location,
-                                                   byteLength: length == 0 ? end - location : length))
-                }
-            }
-            return statements
-        }
-        if let pieces { return pieces }
-        return try parse(sql)
-    }
-
     /// Parses a type name alone (`character varying(20)[]`, `public.mood`) into a `TypeName` node.
     /// (libpg_query's type-name parse mode returns only the name list, without typmods, so the type is
     /// parsed as the target of a cast instead.)
