@@ -85,9 +85,7 @@ public enum Node: Hashable, Sendable {
     }
 
     /// Names given as a list of `String` nodes (qualified names, operator names).
-    public var nameList: [String] {
-        array.compactMap(\.stringValue)
-    }
+    public var nameList: [String] { array.nameList }
 }
 
 extension Node {

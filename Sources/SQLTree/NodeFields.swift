@@ -178,10 +178,7 @@ public struct NodeFields: Sendable {
     subscript(field key: UInt16) -> Node? {
         if wrapperKind != 0 { return key == wrapperKind ? wrappedBody : nil }
         if key == Self.locationNumber, hasLocation { return .int(Int(location)) }
-        return pairs.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices where buffer[index].key == key { return buffer[index].value }
-            return nil
-        }
+        return position(of: key).map { pairs[$0].value }
     }
 
     @discardableResult

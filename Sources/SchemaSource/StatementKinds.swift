@@ -43,7 +43,7 @@ enum StatementKinds {
     private static func isSetval(_ select: Node) -> Bool {
         let clauses = ["fromClause", "whereClause", "groupClause", "havingClause", "withClause", "sortClause",
                        "limitCount", "limitOffset", "distinctClause", "valuesLists", "larg", "rarg"]
-        guard clauses.allSatisfy({ select[$0] == nil }), let targets = select.targetList.nonEmpty, !targets.isEmpty else { return false }
+        guard clauses.allSatisfy({ select[$0] == nil }), let targets = select.targetList.nonEmpty else { return false }
         return targets.allSatisfy { target in
             guard let call = target.body("ResTarget")?.val?.body("FuncCall") else { return false }
             let name = call.funcname.nameList

@@ -27,7 +27,7 @@ extension ViewQueryNormalizer {
             let definitions = parts.count > 1 ? ExpressionNormalizer.listItems(parts[1]) : []
             return FunctionItem(call: call, columnDefinitions: definitions.isEmpty ? nil : definitions)
         }
-        if items.count == 1, let definitions = body.coldeflist.nonEmpty, !definitions.isEmpty {
+        if items.count == 1, let definitions = body.coldeflist.nonEmpty {
             return [FunctionItem(call: items[0].call, columnDefinitions: definitions)]
         }
         return items

@@ -250,8 +250,8 @@ public struct ExpressionNormalizer: Sendable {
         }
         // `nextval('t_id_seq')`: the name inside the string is a relation, which PostgreSQL stores by oid
         // and prints qualified; qualify it the same way.
-        if names.count == 1, Self.sequenceFunctions.contains(names[0]), case var args = body.args,
-           let text = args.first?.body("Const")?.value?.string {
+        if names.count == 1, Self.sequenceFunctions.contains(names[0]), let text = body.args.first?.body("Const")?.value?.string {
+            var args = body.args
             args[0] = .wrap("Const", ["value": .string(resolver.qualifySequence(text).sql)])
             fields["args"] = .array(args)
         }
