@@ -26,9 +26,11 @@ public struct Constraint: Equatable, Sendable {
     public enum Kind: Equatable, Sendable {
         case primaryKey(columns: [String])
         case unique(columns: [String], nullsNotDistinct: Bool)
-        case check(Expression, noInherit: Bool)
-        case foreignKey(ForeignKey)
-        case exclusion(ExclusionConstraint)
+        // The larger payloads are out of line, so that a table's constraints (held in a dictionary per
+        // table, in both models) take the size of a key's column list each rather than of the largest kind.
+        indirect case check(Expression, noInherit: Bool)
+        indirect case foreignKey(ForeignKey)
+        indirect case exclusion(ExclusionConstraint)
     }
 
     /// Two constraints are the same definition when everything but `NOT VALID` agrees: validating is

@@ -6,7 +6,8 @@ public struct Index: Equatable, Sendable {
     public var method: String
     public var keys: [IndexKey]
     public var include: [String]
-    public var predicate: Expression?
+    /// (Out of line: most indexes have none.)
+    @IndirectOptional public var predicate: Expression?
     public var nullsNotDistinct: Bool
     /// The key list and what follows it (`(lower(email)) INCLUDE (id) WHERE ...`) as written, for
     /// creating the index. Not compared: the structured fields above are.
@@ -57,7 +58,8 @@ public struct Index: Equatable, Sendable {
 public struct IndexKey: Equatable, Sendable {
     public enum Target: Equatable, Sendable {
         case column(String)
-        case expression(Expression)
+        /// (Out of line: most keys are columns.)
+        indirect case expression(Expression)
     }
 
     public var target: Target

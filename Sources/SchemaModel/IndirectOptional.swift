@@ -25,3 +25,7 @@ public struct IndirectOptional<Wrapped: Equatable & Sendable>: Equatable, Sendab
         lhs.box === rhs.box || lhs.wrappedValue == rhs.wrappedValue
     }
 }
+
+extension IndirectOptional: Hashable where Wrapped: Hashable {
+    public func hash(into hasher: inout Hasher) { hasher.combine(wrappedValue) }
+}

@@ -6,9 +6,10 @@ public struct Table: Equatable, Sendable {
     /// `CREATE UNLOGGED TABLE`: not written to the WAL, emptied after a crash.
     public var unlogged: Bool
     /// `PARTITION BY ...`: a partitioned table (see TablePartitioning.swift for how partitions are modelled).
-    public var partitionKey: PartitionKey?
+    /// (Out of line, as `partitionOf`: most tables are neither.)
+    @IndirectOptional public var partitionKey: PartitionKey?
     /// `PARTITION OF parent FOR VALUES ...`: this table is a partition.
-    public var partitionOf: PartitionBound?
+    @IndirectOptional public var partitionOf: PartitionBound?
     /// `INHERITS (a, b)`, in order (not used for partitions).
     public var inherits: [QualifiedName] = []
     /// `WITH (fillfactor = 50, autovacuum_enabled = false)`: reloptions, values as PostgreSQL stores them.

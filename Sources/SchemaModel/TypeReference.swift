@@ -7,7 +7,8 @@ public struct TypeReference: Hashable, Sendable, CustomStringConvertible {
     public var baseName: String
     public var isArray: Bool
     /// The user-defined type this refers to, when it is one (enum, domain, ...), for dependency ordering.
-    public var userType: QualifiedName?
+    /// (Out of line: most columns' types are built-in.)
+    @IndirectOptional public var userType: QualifiedName?
 
     public init(sql: String, baseName: String, isArray: Bool = false, userType: QualifiedName? = nil) {
         self.sql = sql
