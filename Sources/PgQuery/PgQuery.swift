@@ -22,6 +22,55 @@ public enum PgQuery {
         }
     }
 
+    /// Parses SQL in pieces of at least `pieceSize` bytes, cut at `;` tokens of its scan (`tokens`):
+    /// libpg_query then holds one piece's tree and JSON at a time rather than the whole text's, which for
+    /// a large file was most of a plan's peak memory (its C tree and JSON are many times the text). A piece
+    /// holds many statements, so a file costs a few calls, not one per statement. Offsets come out as
+    /// `parse(_:)` gives them. A `;` inside a statement (`BEGIN ATOMIC ... END`, a rule's action list)
+    /// can leave a piece that does not parse: the text is then parsed whole, so the statements and any
+    /// error are exactly those of `parse(_:)`.
+    public static func parse(_ sql: String, splitAt tokens: [Token], pieceSize: Int = 65_536) throws(PgQueryError) -> [RawStatement] {
+        var sql = sql
+        let pieces: [RawStatement]? = sql.withUTF8 { bytes in
+            if bytes.count <= pieceSize { return nil }
+            var ends: [Int] = []
+            var pieceStart = 0
+            for token in tokens where token.isSemicolon && token.byteRange.lowerBound - pieceStart >= pieceSize {
+                ends.append(token.byteRange.lowerBound)
+                pieceStart = token.byteRange.lowerBound + 1
+            }
+            ends.append(bytes.count)
+            var statements: [RawStatement] = []
+            var piece: [UInt8] = []
+            var start = 0
+            for end in ends where start <= end {
+                defer { start = end + 1 }
+                // After the first, a piece starts with a space: no offset in it is 0, which libpg_query
+                // leaves out of its JSON (as it does in the whole text, where 0 is the first byte only).
+                let lead = start == 0 ? 0 : 1
+                piece.removeAll(keepingCapacity: true)
+                if lead == 1 { piece.append(0x20) }
+                piece.append(contentsOf: bytes[start..<end])
+                piece.append(0)
+                let result = piece.withUnsafeBufferPointer { buffer in
+                    buffer.withMemoryRebound(to: CChar.self) { pg_query_parse($0.baseAddress!) }
+                }
+                defer { pg_query_free_parse_result(result) }
+                guard result.error == nil, let json = result.parse_tree,
+                      let tree = try? JSONReader.parse(cString: json, offsetShift: start - lead) else { return nil }
+                for entry in tree.stmts {
+                    let location = max(entry.stmt_location ?? start, start)
+                    let length = entry.stmt_len ?? 0
+                    statements.append(RawStatement(node: entry.stmt ?? .null, byteOffset: location,
+                                                   byteLength: length == 0 ? end - location : length))
+                }
+            }
+            return statements
+        }
+        if let pieces { return pieces }
+        return try parse(sql)
+    }
+
     /// Parses a type name alone (`character varying(20)[]`, `public.mood`) into a `TypeName` node.
     /// (libpg_query's type-name parse mode returns only the name list, without typmods, so the type is
     /// parsed as the target of a cast instead.)

@@ -21,6 +21,8 @@ public struct JSONReader {
     /// hundreds of thousands of containers per schema.
     private var pendingFields = ContiguousArray<NodeFields.Pair>()
     private var pendingItems = ContiguousArray<Node>()
+    /// Added to every text offset in the tree (`NodeKeys.isOffset`): the input is a piece of a larger text.
+    private var offsetShift = 0
 
     public static func parse(_ text: String) throws -> Node {
         var text = text
@@ -35,8 +37,18 @@ public struct JSONReader {
         }
     }
 
-    private static func parse(bytes: UnsafeBufferPointer<UInt8>) throws -> Node {
+    /// Reads libpg_query's result for a piece of a text that starts `offsetShift` bytes into it: the tree's
+    /// offsets (`location` and the like, not lengths) come out as offsets into the whole text.
+    public static func parse(cString: UnsafePointer<CChar>, offsetShift: Int) throws -> Node {
+        let count = strlen(cString)
+        return try cString.withMemoryRebound(to: UInt8.self, capacity: count) {
+            try parse(bytes: UnsafeBufferPointer(start: $0, count: count), offsetShift: offsetShift)
+        }
+    }
+
+    private static func parse(bytes: UnsafeBufferPointer<UInt8>, offsetShift: Int = 0) throws -> Node {
         var reader = JSONReader(bytes: bytes)
+        reader.offsetShift = offsetShift
         reader.skipWhitespace()
         let node = try reader.readValue()
         reader.skipWhitespace()
@@ -90,7 +102,9 @@ public struct JSONReader {
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("expected :") }
             index += 1
             skipWhitespace()
-            let value = try readValue()
+            var value = try readValue()
+            // -1 is "no position", and stays so.
+            if offsetShift != 0, case .int(let offset) = value, offset >= 0, NodeKeys.isOffset(key) { value = .int(offset + offsetShift) }
             // A later duplicate wins, as in a dictionary (libpg_query prints none; the check is a few
             // comparisons of short keys).
             if let earlier = pendingFields[base...].firstIndex(where: { $0.key == key }) {

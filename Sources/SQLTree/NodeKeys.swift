@@ -182,6 +182,11 @@ enum NodeKeys {
     /// Keys whose values say where text was, not what it means (`Node.isPositionKey`).
     static func isPosition(_ key: UInt16) -> Bool { table.isPosition(key) }
 
+    /// Position keys that hold an offset into the text (all but `stmt_len`, a length).
+    static func isOffset(_ key: UInt16) -> Bool { key != statementLength && table.isPosition(key) }
+
+    private static let statementLength = key("stmt_len")
+
     private static let table = KeyTable(fixed: [""] + kindNames + fieldNames)
 }
 

@@ -62,13 +62,17 @@ public struct SchemaLoader {
     func readStatements(_ file: SourceFile, searchPath initial: [String] = ["public"], includes: IncludeResolver = IncludeResolver(root: nil),
                         visited: Set<String> = [], into reading: inout StatementReading) throws(Diagnostic) {
         reading.files.append(file.displayPath)
-        let parsed: [RawStatement]
-        do { parsed = try PgQuery.parse(file.text) } catch {
+        let text = file.text
+        // One scan of the file: it cuts the file into statements to parse, and each statement takes its
+        // own tokens from it.
+        let fileTokens: [Token]
+        do { fileTokens = try PgQuery.scan(text) } catch {
+            // The parser's error where it has one, as for a file that scans.
+            do { _ = try PgQuery.parse(text) } catch { throw file.diagnostic(atByte: error.byteOffset ?? 0, error.message) }
             throw file.diagnostic(atByte: error.byteOffset ?? 0, error.message)
         }
-        // One scan of the file; each statement takes its own tokens from it.
-        let fileTokens: [Token]
-        do { fileTokens = try PgQuery.scan(file.text) } catch {
+        let parsed: [RawStatement]
+        do { parsed = try PgQuery.parse(text, splitAt: fileTokens) } catch {
             throw file.diagnostic(atByte: error.byteOffset ?? 0, error.message)
         }
         var tokenCursor = 0
