@@ -108,7 +108,7 @@ public final class Connection {
     private func withParameterPointers<R>(
         _ parameters: [String?], _ body: ([UnsafePointer<CChar>?]) -> R
     ) -> R {
-        var storage: [UnsafeMutablePointer<CChar>?] = parameters.map { value in value.map { strdup($0) } }
+        let storage: [UnsafeMutablePointer<CChar>?] = parameters.map { value in value.map { strdup($0) } }
         defer { storage.forEach { free($0) } }
         return body(storage.map { $0.map { UnsafePointer($0) } })
     }
