@@ -21,8 +21,18 @@ public struct JSONReader {
     /// hundreds of thousands of containers per schema.
     private var pendingFields = ContiguousArray<NodeFields.Pair>()
     private var pendingItems = ContiguousArray<Node>()
+    /// Beside each pending field and item: whether its value is a part without a position that can be
+    /// shared (see SharedFieldArrays); `lastValueShared` is that of the value just read.
+    private var pendingFieldShared = ContiguousArray<Bool>()
+    private var pendingItemShared = ContiguousArray<Bool>()
+    private var lastValueShared = false
     /// Added to every text offset in the tree (`NodeKeys.isOffset`): the input is a piece of a larger text.
     private var offsetShift = 0
+    /// Equal parts without a position share one array (see SharedFieldArrays), in a result large enough to
+    /// repeat them (a schema file's, not one definition's that introspection parses back and drops).
+    private var sharedFields: SharedFieldArrays?
+    static let sharingMinimumBytes = 16_384
+    private static let locationKey = NodeKeys.key("location")
 
     public static func parse(_ text: String) throws -> Node {
         var text = text
@@ -49,6 +59,7 @@ public struct JSONReader {
     private static func parse(bytes: UnsafeBufferPointer<UInt8>, offsetShift: Int = 0) throws -> Node {
         var reader = JSONReader(bytes: bytes)
         reader.offsetShift = offsetShift
+        if bytes.count >= sharingMinimumBytes { reader.sharedFields = SharedFieldArrays() }
         reader.skipWhitespace()
         let node = try reader.readValue()
         reader.skipWhitespace()
@@ -71,6 +82,7 @@ public struct JSONReader {
 
     private mutating func readValue() throws -> Node {
         guard index < bytes.count else { throw failure("unexpected end") }
+        lastValueShared = true  // a scalar; an object or array says otherwise
         switch bytes[index] {
         case UInt8(ascii: "{"): return try readObject()
         case UInt8(ascii: "["): return try readArray()
@@ -109,16 +121,29 @@ public struct JSONReader {
             // comparisons of short keys).
             if let earlier = pendingFields[base...].firstIndex(where: { $0.key == key }) {
                 pendingFields[earlier].value = value
+                pendingFieldShared[earlier] = lastValueShared
             } else {
                 pendingFields.append(NodeFields.Pair(value: value, key: key))
+                pendingFieldShared.append(lastValueShared)
             }
             skipWhitespace()
             guard index < bytes.count else { throw failure("unterminated object") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
             if bytes[index] == UInt8(ascii: "}") {
                 index += 1
-                let fields = NodeFields(distinctPairs: pendingFields[base...])
+                // Fields that are all shared parts are a shared array; the object is a shared part itself
+                // when it has no position either.
+                let allShared = sharedFields != nil && !pendingFieldShared[base...].contains(false)
+                let fields: NodeFields
+                if allShared {
+                    fields = NodeFields(distinctPairs: pendingFields[base...], sharing: &sharedFields)
+                } else {
+                    var unshared: SharedFieldArrays?
+                    fields = NodeFields(distinctPairs: pendingFields[base...], sharing: &unshared)
+                }
+                lastValueShared = allShared && !pendingFields[base...].contains { $0.key == Self.locationKey }
                 pendingFields.removeSubrange(base...)
+                pendingFieldShared.removeSubrange(base...)
                 return .object(fields)
             }
             throw failure("expected , or }")
@@ -134,13 +159,17 @@ public struct JSONReader {
             skipWhitespace()
             let item = try readValue()
             pendingItems.append(item)
+            pendingItemShared.append(lastValueShared)
             skipWhitespace()
             guard index < bytes.count else { throw failure("unterminated array") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
             if bytes[index] == UInt8(ascii: "]") {
                 index += 1
-                let items = Array(pendingItems[base...])
+                let allShared = sharedFields != nil && !pendingItemShared[base...].contains(false)
+                let items = allShared ? sharedFields!.list(pendingItems[base...]) : Array(pendingItems[base...])
+                lastValueShared = allShared
                 pendingItems.removeSubrange(base...)
+                pendingItemShared.removeSubrange(base...)
                 return .array(items)
             }
             throw failure("expected , or ]")

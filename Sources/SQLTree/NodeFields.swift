@@ -54,6 +54,13 @@ public struct NodeFields: Sendable {
     /// Fields from pairs whose keys are already distinct (the JSON reader's, after its check), in an array
     /// of exactly the size needed.
     init(distinctPairs source: ArraySlice<Pair>) {
+        var unshared: SharedFieldArrays?
+        self.init(distinctPairs: source, sharing: &unshared)
+    }
+
+    /// The same, with the field array taken from `shared` when an equal one is there (the JSON reader's,
+    /// for one parse, given only when every value is a shared part).
+    init(distinctPairs source: ArraySlice<Pair>, sharing shared: inout SharedFieldArrays?) {
         var location = Self.noLocation
         var locationIndex = -1
         for index in source.indices where source[index].key == Self.locationNumber {
@@ -63,6 +70,10 @@ public struct NodeFields: Sendable {
         let count = source.count - (locationIndex < 0 ? 0 : 1)
         if count == 1, locationIndex < 0, let wrapper = NodeFields(wrapping: source[source.startIndex].key, source[source.startIndex].value) {
             self = wrapper
+            return
+        }
+        if count > 0, let sharedPairs = shared?.fieldArray(source, skipping: locationIndex) {
+            self.init(pairs: sharedPairs, wrapperKind: 0, location: location)
             return
         }
         var pairs = ContiguousArray<Pair>()
@@ -77,6 +88,19 @@ public struct NodeFields: Sendable {
         guard NodeKeys.isKind(key), case .object(let body) = value, body.wrapperKind == 0 else { return nil }
         self.init(pairs: body.pairs, wrapperKind: key, location: body.location)
     }
+
+    /// Whether both hold their fields in the same array (shared by the JSON reader; for tests).
+    func sharesFieldArray(with other: NodeFields) -> Bool {
+        fieldArrayAddress == other.fieldArrayAddress
+    }
+
+    /// The identity of the array the fields are held in (SharedFieldArrays compares shared parts by it).
+    var fieldArrayAddress: UnsafeRawPointer? {
+        pairs.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+    }
+
+    /// The node type of a wrapper, 0 for a plain object.
+    var kindNumber: UInt16 { wrapperKind }
 
     /// The one-field object `{key: value}`, in its compact form when it has one.
     init(key: String, value: Node) {
