@@ -61,7 +61,8 @@ public struct Introspector {
             model.sequences[sequence.name] = sequence
         }
         let normalizer = ExpressionNormalizer(resolver: NameResolver(
-            searchPath: ["pg_catalog"], userTypes: Set(model.enums.keys).union(domainNames), userSequences: Set(model.sequences.keys)))
+            searchPath: ["pg_catalog"], userTypes: Set(model.enums.keys).union(domainNames), userSequences: Set(model.sequences.keys)),
+            parts: ExpressionParts())
         let reader = DefinitionReader(normalizer: normalizer)
         for record in domainRecords {
             let name = QualifiedName(record.string("schema"), record.string("name"))

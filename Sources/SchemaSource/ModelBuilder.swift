@@ -23,6 +23,8 @@ struct ModelBuilder {
     private var extensionObjectSchemas: [String: String] = [:]
     /// Operator symbols declared anywhere, so that COMMUTATOR and NEGATOR resolve (see OperatorBuilder).
     private var declaredOperatorSymbols: Set<QualifiedName> = []
+    /// The model's expressions' texts and name sets, each distinct one held once (see ExpressionParts).
+    private let expressionParts = ExpressionParts()
 
     init(statements: [StatementSource]) {
         // Drops and `ALTER TABLE IF EXISTS` are read in file order first (pg_dump's clean preamble).
@@ -72,7 +74,8 @@ struct ModelBuilder {
     func normalizer(for statement: StatementSource) -> ExpressionNormalizer {
         ExpressionNormalizer(resolver: NameResolver(searchPath: statement.searchPath, userTypes: userTypes, userFunctions: userFunctions,
                                                     userSequences: userSequences, extensionTypeSchemas: extensionTypeSchemas,
-                                                    extensionObjectSchemas: extensionObjectSchemas))
+                                                    extensionObjectSchemas: extensionObjectSchemas),
+                             parts: expressionParts)
     }
 
     /// Pass 1: schemas and types, and a verdict on every statement kind.

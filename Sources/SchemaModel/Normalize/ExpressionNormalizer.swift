@@ -11,8 +11,13 @@ public struct ExpressionNormalizer: Sendable {
     /// Type of each column of the table an expression is on (a check, an index), when known: a cast
     /// of a column to `text` is PostgreSQL's relabelling only when the column is a string already.
     public var columnTypes: ColumnTypes?
+    /// Where the expressions made take equal texts and name sets from (one per model being built).
+    public var parts: ExpressionParts?
 
-    public init(resolver: NameResolver) { self.resolver = resolver }
+    public init(resolver: NameResolver, parts: ExpressionParts? = nil) {
+        self.resolver = resolver
+        self.parts = parts
+    }
 
     /// The same normalizer, for expressions over a table with these columns.
     public func with(columns: [Column]) -> ExpressionNormalizer {
@@ -76,7 +81,7 @@ public struct ExpressionNormalizer: Sendable {
                                     namedRelations: sequences(facts).union(named["regclass"] ?? []))
         expression.namedConfigurations = named["regconfig"] ?? []
         expression.columns = facts.columns
-        return expression
+        return parts?.shared(expression) ?? expression
     }
 
     public func normalize(_ node: Node) -> Node {

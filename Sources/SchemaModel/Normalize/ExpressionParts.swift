@@ -1,0 +1,43 @@
+import Foundation
+
+/// The texts and name sets of one model's expressions, each distinct one held once.
+///
+/// A schema repeats its expressions: the same defaults (`now()`, `0`, `''`), checks and index
+/// expressions on table after table. Each expression carries its canonical form (a serialized tree,
+/// usually longer than the text) and the sets of names it uses; equal ones made separately each held a
+/// copy. Strings and sets are values, so sharing one copy changes nothing but memory. A model's builder
+/// owns one table (both front ends), which goes when the build is done.
+public final class ExpressionParts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var strings: Set<String> = []
+    private var nameSets: Set<Set<QualifiedName>> = []
+    private var columnSets: Set<Set<String>> = []
+
+    public init() {}
+
+    /// `expression` with its strings and sets replaced by the equal ones held here.
+    func shared(_ expression: Expression) -> Expression {
+        lock.lock()
+        defer { lock.unlock() }
+        var shared = expression
+        shared.text = Self.held(expression.text, in: &strings)
+        shared.canonical = Self.held(expression.canonical, in: &strings)
+        shared.calledFunctions = Self.held(expression.calledFunctions, in: &nameSets)
+        shared.namedRelations = Self.held(expression.namedRelations, in: &nameSets)
+        shared.namedConfigurations = Self.held(expression.namedConfigurations, in: &nameSets)
+        shared.columns = Self.held(expression.columns, in: &columnSets)
+        return shared
+    }
+
+    /// Strings of 15 bytes or less are held inside the value and gain nothing from sharing.
+    private static func held(_ value: String, in table: inout Set<String>) -> String {
+        guard value.utf8.count > 15 else { return value }
+        return table.insert(value).memberAfterInsert
+    }
+
+    /// Empty sets take no storage.
+    private static func held<Element>(_ value: Set<Element>, in table: inout Set<Set<Element>>) -> Set<Element> {
+        guard !value.isEmpty else { return value }
+        return table.insert(value).memberAfterInsert
+    }
+}
