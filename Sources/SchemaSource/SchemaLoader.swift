@@ -63,7 +63,7 @@ public struct SchemaLoader {
                         visited: Set<String> = [], into reading: inout StatementReading) throws(Diagnostic) {
         reading.files.append(file.displayPath)
         let text = file.text
-        // One scan of the file: it cuts the file into statements to parse, and each statement takes its
+        // One scan of the file: its semicolons cut the file into pieces to parse, and each statement takes its
         // own tokens from it.
         let fileTokens: [Token]
         do { fileTokens = try PgQuery.scan(text) } catch {
