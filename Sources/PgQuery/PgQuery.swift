@@ -13,12 +13,17 @@ public enum PgQuery {
         do { tree = try JSONReader.parse(cString: json) } catch {
             throw PgQueryError(message: "libpg_query returned unreadable JSON: \(error)", byteOffset: nil)
         }
-        let utf8Count = sql.utf8.count
-        return tree.stmts.map { entry in
-            let location = entry.stmt_location ?? 0
-            let length = entry.stmt_len ?? (utf8Count - location)
-            return RawStatement(node: entry.stmt ?? .null, byteOffset: location,
-                                byteLength: length == 0 ? utf8Count - location : length)
+        return statements(of: tree, from: 0, to: sql.utf8.count)
+    }
+
+    /// The statements of a parse of the text from byte `start` to `end` (offsets already the whole text's).
+    /// libpg_query leaves out a first statement's location of 0 and a last statement's length (or gives 0):
+    /// it runs from where the text starts to where it ends.
+    private static func statements(of tree: Node, from start: Int, to end: Int) -> [RawStatement] {
+        tree.stmts.map { entry in
+            let location = max(entry.stmt_location ?? start, start)
+            let length = entry.stmt_len ?? 0
+            return RawStatement(node: entry.stmt ?? .null, byteOffset: location, byteLength: length == 0 ? end - location : length)
         }
     }
 
@@ -58,12 +63,7 @@ public enum PgQuery {
                 defer { pg_query_free_parse_result(result) }
                 guard result.error == nil, let json = result.parse_tree,
                       let tree = try? JSONReader.parse(cString: json, offsetShift: start - lead) else { return nil }
-                for entry in tree.stmts {
-                    let location = max(entry.stmt_location ?? start, start)
-                    let length = entry.stmt_len ?? 0
-                    statements.append(RawStatement(node: entry.stmt ?? .null, byteOffset: location,
-                                                   byteLength: length == 0 ? end - location : length))
-                }
+                statements += Self.statements(of: tree, from: start, to: end)
             }
             return statements
         }

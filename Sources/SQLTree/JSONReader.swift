@@ -32,7 +32,6 @@ public struct JSONReader {
     /// repeat them (a schema file's, not one definition's that introspection parses back and drops).
     private var sharedFields: SharedFieldArrays?
     static let sharingMinimumBytes = 16_384
-    private static let locationKey = NodeKeys.key("location")
 
     public static func parse(_ text: String) throws -> Node {
         var text = text
@@ -134,14 +133,9 @@ public struct JSONReader {
                 // Fields that are all shared parts are a shared array; the object is a shared part itself
                 // when it has no position either.
                 let allShared = sharedFields != nil && !pendingFieldShared[base...].contains(false)
-                let fields: NodeFields
-                if allShared {
-                    fields = NodeFields(distinctPairs: pendingFields[base...], sharing: &sharedFields)
-                } else {
-                    var unshared: SharedFieldArrays?
-                    fields = NodeFields(distinctPairs: pendingFields[base...], sharing: &unshared)
-                }
-                lastValueShared = allShared && !pendingFields[base...].contains { $0.key == Self.locationKey }
+                let fields = allShared ? NodeFields(distinctPairs: pendingFields[base...], sharing: &sharedFields)
+                    : NodeFields(distinctPairs: pendingFields[base...])
+                lastValueShared = allShared && !fields.hasLocation
                 pendingFields.removeSubrange(base...)
                 pendingFieldShared.removeSubrange(base...)
                 return .object(fields)

@@ -123,7 +123,8 @@ public struct NodeFields: Sendable {
         return held
     }
 
-    private var hasLocation: Bool { location != Self.noLocation }
+    /// Whether the struct holds a position (a shared part has none; see SharedFieldArrays).
+    var hasLocation: Bool { location != Self.noLocation }
     private var locationPair: Element? { hasLocation ? (Self.locationKey, .int(Int(location))) : nil }
     private var wrapperKey: String { NodeKeys.name(wrapperKind) }
     private var wrappedBody: Node { .object(NodeFields(pairs: pairs, wrapperKind: 0, location: location)) }
