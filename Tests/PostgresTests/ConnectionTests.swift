@@ -36,6 +36,24 @@ import TestSupport
         #expect(result.commandTag == "SELECT 1")
     }
 
+    /// Values are held end to end in one buffer: NULL and the empty string stay apart, multi-byte text and
+    /// long values come back whole, and every row's values stay its own across many rows.
+    @Test func resultValuesComeBackAsSent() throws {
+        let database = try Database()
+        let result = try database.connection.query("""
+            SELECT i, CASE WHEN i % 3 = 0 THEN NULL WHEN i % 3 = 1 THEN '' ELSE repeat('ü', i) END AS label,
+                   CASE WHEN i % 2 = 0 THEN 'Straße ' || i END AS other
+            FROM generate_series(1, 200) AS i
+            """)
+        #expect(result.count == 200)
+        let expected: [[String?]] = (1...200).map { i in
+            [String(i), i % 3 == 0 ? nil : i % 3 == 1 ? "" : String(repeating: "ü", count: i), i % 2 == 0 ? "Straße \(i)" : nil]
+        }
+        #expect(result.rows == expected)
+        #expect(result.records.map { $0["label"] } == expected.map { $0[1] })
+        #expect(try database.connection.query("SELECT 1 AS a WHERE false").rows.isEmpty)
+    }
+
     @Test func executeRunsSeveralStatements() throws {
         let database = try Database()
         let connection = database.connection
