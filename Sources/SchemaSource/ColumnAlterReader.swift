@@ -15,7 +15,7 @@ struct ColumnAlterReader {
 
     /// Whether a statement has commands this reader folds in.
     static func applies(to statement: StatementSource) -> Bool {
-        guard statement.node.kind == "AlterTableStmt", statement.node.body?.objtype == "OBJECT_TABLE" else { return false }
+        guard statement.kind == "AlterTableStmt", statement.node.body?.objtype == "OBJECT_TABLE" else { return false }
         return (statement.node.body?.cmds ?? []).contains { subtypes.contains(($0.body("AlterTableCmd") ?? $0).subtype ?? "") }
     }
 

@@ -61,7 +61,7 @@ struct DropReader {
         var removed: Set<Int> = []
         var diagnostics: [Diagnostic] = []
         for (index, statement) in statements.enumerated() {
-            guard Self.dropsOrSkips(statement), let kind = statement.node.kind, let body = statement.node.body else { continue }
+            guard Self.dropsOrSkips(statement), let kind = statement.kind, let body = statement.node.body else { continue }
             if kind == "AlterTableStmt" {
                 // `ALTER TABLE IF EXISTS t ...` before t is declared does nothing.
                 let key = Key.relation(NameResolver(searchPath: statement.searchPath).qualifyRelation(rangeVar: body.relation ?? .null))
@@ -89,7 +89,7 @@ struct DropReader {
 
     /// A DROP, or an `ALTER TABLE IF EXISTS` (which does nothing before its table is declared).
     private static func dropsOrSkips(_ statement: StatementSource) -> Bool {
-        switch statement.node.kind {
+        switch statement.kind {
         case "DropStmt": return true
         case "AlterTableStmt": return statement.node.body?.missing_ok == true
         default: return false
@@ -98,7 +98,7 @@ struct DropReader {
 
     /// What a statement declares, under the keys drops name.
     static func declared(by statement: StatementSource) -> [Key] {
-        guard let kind = statement.node.kind, let body = statement.node.body else { return [] }
+        guard let kind = statement.kind, let body = statement.node.body else { return [] }
         let resolver = NameResolver(searchPath: statement.searchPath)
         func relation(_ node: Node?) -> [Key] { [.relation(resolver.qualifyRelation(rangeVar: node ?? .null))] }
         switch (kind, body.kindField) {

@@ -10,15 +10,15 @@ extension ModelBuilder {
     mutating func addAccessControl() {
         // Tables and views are all known by now: the relations a policy's subqueries may read, built once.
         let relations = tableNames.union(model.views.keys)
-        for statement in statements where statement.node.kind == "CreatePolicyStmt" {
+        for statement in statements where statement.kind == "CreatePolicyStmt" {
             do { try addPolicy(statement, relations: relations) } catch { diagnostics.append(error) }
         }
-        for statement in statements where statement.node.kind == "GrantStmt" {
+        for statement in statements where statement.kind == "GrantStmt" {
             do {
                 try GrantReader(source: statement, resolver: normalizer(for: statement).resolver).apply(statement.node.body ?? .null, to: &model)
             } catch { diagnostics.append(error) }
         }
-        for statement in statements where statement.node.kind == "AlterDefaultPrivilegesStmt" {
+        for statement in statements where statement.kind == "AlterDefaultPrivilegesStmt" {
             do {
                 try DefaultPrivilegeReader(source: statement, resolver: normalizer(for: statement).resolver)
                     .apply(statement.node.body ?? .null, to: &model)

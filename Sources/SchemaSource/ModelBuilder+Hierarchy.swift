@@ -10,7 +10,7 @@ extension ModelBuilder {
     mutating func resolveTableHierarchy() {
         var pending = Set(model.tables.values.filter { $0.partitionOf != nil || !$0.inherits.isEmpty }.map(\.name))
         guard !pending.isEmpty else { return }
-        let declaredAt = Dictionary(statements.filter { $0.node.kind == "CreateStmt" }.compactMap { statement -> (QualifiedName, StatementSource)? in
+        let declaredAt = Dictionary(statements(readBy: .hierarchy).filter { $0.kind == "CreateStmt" }.compactMap { statement -> (QualifiedName, StatementSource)? in
             guard let relation = statement.node.body?.relation else { return nil }
             return (normalizer(for: statement).resolver.qualifyRelation(rangeVar: relation), statement)
         }, uniquingKeysWith: { first, _ in first })

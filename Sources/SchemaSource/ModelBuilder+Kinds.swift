@@ -8,7 +8,7 @@ import SQLTree
 extension ModelBuilder {
     /// Pass 1. Returns false for statement kinds that are not among these.
     mutating func declareKind(_ statement: StatementSource) throws(Diagnostic) -> Bool {
-        guard let kind = statement.node.kind, let body = statement.node.body else { return false }
+        guard let kind = statement.kind, let body = statement.node.body else { return false }
         let resolver = NameResolver(searchPath: statement.searchPath)
         switch (kind, body.kindField) {
         case ("DefineStmt", "OBJECT_COLLATION"):
@@ -53,7 +53,7 @@ extension ModelBuilder {
 
     /// After domains: composite and range types, whose attribute and subtypes may be any declared type.
     mutating func addTypes() {
-        for statement in statements where statement.node.kind == "CompositeTypeStmt" || statement.node.kind == "CreateRangeStmt" {
+        for statement in statements where statement.kind == "CompositeTypeStmt" || statement.kind == "CreateRangeStmt" {
             do { try addType(statement) } catch { diagnostics.append(error) }
         }
     }
@@ -63,7 +63,7 @@ extension ModelBuilder {
         let builder = CompositeTypeBuilder(source: statement, resolver: normalizer(for: statement).resolver,
                                            collations: Set(model.collations.keys))
         let name: QualifiedName
-        if statement.node.kind == "CompositeTypeStmt" {
+        if statement.kind == "CompositeTypeStmt" {
             let type = try builder.composite(body)
             name = type.name
             try checkTypeIsNew(name, statement)
@@ -79,7 +79,7 @@ extension ModelBuilder {
 
     /// Enums are named in pass 1, before every schema is known; their schema is checked once it is.
     mutating func checkEnumSchemas() {
-        for statement in statements where statement.node.kind == "CreateEnumStmt" {
+        for statement in statements where statement.kind == "CreateEnumStmt" {
             let name = NameResolver(searchPath: statement.searchPath).qualifyRelation(statement.node.body?.typeName?.nameList ?? [])
             do { try requireSchema(of: name, statement, atByte: Self.typeNameOffset(statement)) } catch { diagnostics.append(error) }
         }

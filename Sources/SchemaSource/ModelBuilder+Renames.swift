@@ -5,13 +5,14 @@ import SQLTree
 /// once they are built. Intent is data on the object; whether it applies is the differ's question.
 extension ModelBuilder {
     mutating func addRenameHints() {
-        for statement in statements {
+        for statement in statements(readBy: .renames) {
             do { try addRenameHints(statement) } catch { diagnostics.append(error) }
         }
+        finished(.renames)
     }
 
     private mutating func addRenameHints(_ statement: StatementSource) throws(Diagnostic) {
-        guard statement.leadingCommentTokens.contains(where: \.isComment) || statement.tokens.contains(where: \.isComment), let kind = statement.node.kind, let body = statement.node.body else { return }
+        guard statement.hasComments, let kind = statement.kind, let body = statement.node.body else { return }
         let reader = RenameHintReader(source: statement)
         let resolver = NameResolver(searchPath: statement.searchPath)
         switch kind {

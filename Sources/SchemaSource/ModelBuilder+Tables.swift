@@ -6,7 +6,7 @@ import SQLTree
 /// source wherever that is declared, and so do the column changes of a table that waits.
 extension ModelBuilder {
     mutating func addTablesAndColumnChanges() {
-        var pending = statements.filter { $0.node.kind == "CreateStmt" || ColumnAlterReader.applies(to: $0) }
+        var pending = statements.filter { $0.kind == "CreateStmt" || ColumnAlterReader.applies(to: $0) }
         var progressed = true
         while progressed, !pending.isEmpty {
             progressed = false
@@ -15,24 +15,26 @@ extension ModelBuilder {
                 guard isReady(statement, waiting: waiting) else { waiting.append(statement); continue }
                 progressed = true
                 do {
-                    if statement.node.kind == "CreateStmt" { try addTable(statement) }
+                    if statement.kind == "CreateStmt" { try addTable(statement) }
                     else {
                         try ColumnAlterReader(source: statement, normalizer: normalizer(for: statement), collations: Set(model.collations.keys))
                             .apply(statement.node.body ?? .null, to: &model)
                     }
                 } catch { diagnostics.append(error) }
+                finished(.tables, with: statement)
             }
             pending = waiting
         }
         // What still waits names a table that is never declared (or LIKEs itself): reported as it reads.
         for statement in pending {
             do {
-                if statement.node.kind == "CreateStmt" { try addTable(statement) }
+                if statement.kind == "CreateStmt" { try addTable(statement) }
                 else {
                     try ColumnAlterReader(source: statement, normalizer: normalizer(for: statement), collations: Set(model.collations.keys))
                         .apply(statement.node.body ?? .null, to: &model)
                 }
             } catch { diagnostics.append(error) }
+            finished(.tables, with: statement)
         }
     }
 
@@ -40,24 +42,19 @@ extension ModelBuilder {
     /// exists and nothing before it in the file still waits on that table.
     private func isReady(_ statement: StatementSource, waiting: [StatementSource]) -> Bool {
         let resolver = NameResolver(searchPath: statement.searchPath)
-        if statement.node.kind == "CreateStmt" {
+        if statement.kind == "CreateStmt" {
             return TableLikeReader.clauses(of: statement).allSatisfy { clause in
                 model.tables[clause.source] != nil || model.composites[clause.source] != nil || !declaresTable(clause.source)
             }
         }
         let table = resolver.qualifyRelation(rangeVar: statement.node.body?.relation ?? .null)
         return model.tables[table] != nil && !waiting.contains { other in
-            let relation = other.node.kind == "CreateStmt" ? other.node.body?.relation : other.node.body?.relation
+            let relation = other.kind == "CreateStmt" ? other.node.body?.relation : other.node.body?.relation
             return NameResolver(searchPath: other.searchPath).qualifyRelation(rangeVar: relation ?? .null) == table
         }
     }
 
-    private func declaresTable(_ name: QualifiedName) -> Bool {
-        statements.contains { statement in
-            statement.node.kind == "CreateStmt"
-                && NameResolver(searchPath: statement.searchPath).qualifyRelation(rangeVar: statement.node.body?.relation ?? .null) == name
-        }
-    }
+    private func declaresTable(_ name: QualifiedName) -> Bool { declaredTables.contains(name) }
 
     /// What `LIKE name` copies from, as the model has it now.
     func likeSource(_ name: QualifiedName) -> LikeSource? {

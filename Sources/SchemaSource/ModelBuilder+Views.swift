@@ -11,7 +11,7 @@ extension ModelBuilder {
     /// Functions declared to return a table's or view's row type (`RETURNS editor`, `RETURNS SETOF editor`).
     private func functionRowTypes(views: Set<QualifiedName>) -> [QualifiedName: QualifiedName] {
         var result: [QualifiedName: QualifiedName] = [:]
-        for statement in statements where statement.node.kind == "CreateFunctionStmt" {
+        for statement in statements where statement.kind == "CreateFunctionStmt" {
             guard let body = statement.node.body, let returnType = body.returnType?.body("TypeName") ?? body.returnType,
                   returnType.arrayBounds.isEmpty else { continue }
             let resolver = NameResolver(searchPath: statement.searchPath)
@@ -29,12 +29,12 @@ extension ModelBuilder {
     mutating func addViews() {
         var statementsByName: [QualifiedName: StatementSource] = [:]
         var placeholders: [QualifiedName: StatementSource] = [:]
-        for statement in statements {
+        for statement in statements(readBy: .views) {
             guard let name = viewName(statement) else { continue }
             // pg_dump breaks circular dependencies with a placeholder view, completed later by
             // `CREATE OR REPLACE VIEW`: one view, with the later query, as PostgreSQL sees it.
             if statementsByName[name] != nil, model.tables[name] == nil, statement.node.body("ViewStmt")?.replace == true,
-               statementsByName[name]?.node.kind == "ViewStmt" {
+               statementsByName[name]?.kind == "ViewStmt" {
                 if placeholders[name] == nil { placeholders[name] = statementsByName[name] }
                 statementsByName[name] = statement
                 continue
@@ -93,7 +93,7 @@ extension ModelBuilder {
     private func functionResults(views: Set<QualifiedName>) -> [QualifiedName: FunctionResult] {
         var results: [QualifiedName: FunctionResult] = [:]
         var conflicting: Set<QualifiedName> = []
-        for statement in statements where statement.node.kind == "CreateFunctionStmt" {
+        for statement in statements where statement.kind == "CreateFunctionStmt" {
             guard let body = statement.node.body else { continue }
             let resolver = NameResolver(searchPath: statement.searchPath)
             let name = resolver.qualifyRelation(body.funcname.nameList)

@@ -25,10 +25,15 @@ struct ModelBuilder {
     private var declaredOperatorSymbols: Set<QualifiedName> = []
     /// The model's expressions' texts and name sets, each distinct one held once (see ExpressionParts).
     private let expressionParts = ExpressionParts()
+    /// The last pass that reads each statement's tree (see ModelBuilder+TreeLifetimes).
+    let lastReaders: [ObjectIdentifier: TreePass]
+    /// Every table a `CREATE TABLE` declares, known before any is built (a LIKE waits for a source declared later).
+    var declaredTables: Set<QualifiedName> = []
 
     init(statements: [StatementSource]) {
         // Drops and `ALTER TABLE IF EXISTS` are read in file order first (pg_dump's clean preamble).
         (self.statements, diagnostics) = DropReader(statements: statements).read()
+        lastReaders = Dictionary(self.statements.map { ($0.identity, Self.lastReader(of: $0)) }, uniquingKeysWith: max)
         // Every database has the public schema, with its comment unless someone changed it.
         model = SchemaModel.emptyDatabase
     }
@@ -44,26 +49,34 @@ struct ModelBuilder {
                      uniquingKeysWith: { first, _ in first })
         checkEnumSchemas()
         // Domains once every type name is known: a domain may be over an enum or domain declared later.
-        for statement in statements where statement.node.kind == "CreateDomainStmt" {
+        for statement in statements where statement.kind == "CreateDomainStmt" {
             do { try addDomain(statement) } catch { diagnostics.append(error) }
         }
         addTypes()
         addTablesAndColumnChanges()
+        finished(.tables)
         resolveTableHierarchy()
+        finished(.hierarchy)
         addViews()
-        for statement in statements where !Self.lateKinds.contains(statement.node.kind ?? "") {
+        finished(.views)
+        for statement in statements(readBy: .dependents) where !Self.lateKinds.contains(statement.kind ?? "") {
             do { try addDependent(statement) } catch { diagnostics.append(error) }
+            finished(.dependents, with: statement)
         }
-        for statement in statements where statement.node.kind == "AlterTableStmt" && statement.node.body?.objtype == "OBJECT_TABLE" {
+        finished(.dependents)
+        for statement in statements where statement.kind == "AlterTableStmt" && statement.node.body?.objtype == "OBJECT_TABLE" {
             do { try TriggerFiringReader(source: statement, resolver: normalizer(for: statement).resolver).apply(statement.node.body ?? .null, to: &model) }
             catch { diagnostics.append(error) }
         }
+        finished(.triggerFiring)
         addAccessControl()
+        finished(.access)
         // Comments last: they may be on anything declared anywhere. LIKE ... INCLUDING COMMENTS copies those above it.
-        for statement in statements where statement.node.kind == "CommentStmt" || statement.node.kind == "CreateStmt" {
-            if statement.node.kind == "CreateStmt" { addLikeComments(statement); continue }
+        for statement in statements(readBy: .comments) where statement.kind == "CommentStmt" || statement.kind == "CreateStmt" {
+            if statement.kind == "CreateStmt" { addLikeComments(statement); continue }
             do { try addDependent(statement) } catch { diagnostics.append(error) }
         }
+        finished(.comments)
         model.canonicalizeTableSettings()
         addRenameHints()
         guard diagnostics.isEmpty else { return }
@@ -129,7 +142,9 @@ struct ModelBuilder {
             }
             model.sequences[sequence.name] = sequence
             userSequences.insert(sequence.name)
-        case "CreateStmt", "IndexStmt", "AlterTableStmt", "AlterSeqStmt", "CommentStmt":
+        case "CreateStmt":
+            declaredTables.insert(NameResolver(searchPath: statement.searchPath).qualifyRelation(rangeVar: body.relation ?? .null))
+        case "IndexStmt", "AlterTableStmt", "AlterSeqStmt", "CommentStmt":
             break
         case "CreateFunctionStmt":
             userFunctions.insert(NameResolver(searchPath: statement.searchPath).qualifyRelation(body.funcname.nameList))
@@ -201,7 +216,7 @@ struct ModelBuilder {
 
     /// Pass 3: indexes and `ALTER TABLE ... ADD CONSTRAINT` (as pg_dump writes constraints).
     private mutating func addDependent(_ statement: StatementSource) throws(Diagnostic) {
-        guard let kind = statement.node.kind, let body = statement.node.body else { return }
+        guard let kind = statement.kind, let body = statement.node.body else { return }
         switch kind {
         case "CreateStmt":
             try addLikeDependents(statement)

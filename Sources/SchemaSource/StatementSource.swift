@@ -7,18 +7,23 @@ import SQLTree
 public struct StatementSource: Sendable {
     /// One reference for all the fields: statements are copied into lists, kinds and passes many
     /// times, and a copy of the fields themselves retains and releases each of them.
-    private final class Storage: Sendable {
+    ///
+    /// The tree is the one field that changes: the model builder that owns the statements releases it
+    /// after the last pass that reads it (see ModelBuilder+TreeLifetimes), on the builder's one thread.
+    private final class Storage: @unchecked Sendable {
         let file: SourceFile
-        let node: Node
+        let kind: String?
+        var tree: Node?
         let byteRange: Range<Int>
         let searchPath: [String]
         let tokens: ArraySlice<Token>
         let leadingCommentTokens: ArraySlice<Token>
 
-        init(file: SourceFile, node: Node, byteRange: Range<Int>, searchPath: [String], tokens: ArraySlice<Token>,
+        init(file: SourceFile, kind: String?, tree: Node?, byteRange: Range<Int>, searchPath: [String], tokens: ArraySlice<Token>,
              leadingCommentTokens: ArraySlice<Token>) {
             self.file = file
-            self.node = node
+            self.kind = kind
+            self.tree = tree
             self.byteRange = byteRange
             self.searchPath = searchPath
             self.tokens = tokens
@@ -29,7 +34,15 @@ public struct StatementSource: Sendable {
     private var storage: Storage
 
     public var file: SourceFile { storage.file }
-    public var node: Node { storage.node }
+    /// The statement's parse tree, while a reader may still need it.
+    public var node: Node {
+        guard let tree = storage.tree else {
+            preconditionFailure("the tree of a \(kind ?? "statement") at \(file.displayPath):\(byteRange) was read after its last reader")
+        }
+        return tree
+    }
+    /// The statement's node kind (`CreateStmt`), kept when its tree is released.
+    public var kind: String? { storage.kind }
     public var byteRange: Range<Int> { storage.byteRange }
     public var searchPath: [String] { storage.searchPath }
     /// The statement's tokens: a slice of its file's (scanned once for all its statements), so indices are
@@ -40,7 +53,8 @@ public struct StatementSource: Sendable {
     public var leadingCommentTokens: ArraySlice<Token> {
         get { storage.leadingCommentTokens }
         set {
-            storage = Storage(file: file, node: node, byteRange: byteRange, searchPath: searchPath, tokens: tokens, leadingCommentTokens: newValue)
+            storage = Storage(file: file, kind: kind, tree: storage.tree, byteRange: byteRange, searchPath: searchPath, tokens: tokens,
+                              leadingCommentTokens: newValue)
         }
     }
 
@@ -52,8 +66,18 @@ public struct StatementSource: Sendable {
 
     /// With tokens the caller already has (the file's, scanned once), rather than scanning the text again.
     init(file: SourceFile, node: Node, byteRange: Range<Int>, searchPath: [String], tokens: ArraySlice<Token>) {
-        storage = Storage(file: file, node: node, byteRange: byteRange, searchPath: searchPath, tokens: tokens, leadingCommentTokens: [])
+        storage = Storage(file: file, kind: node.kind, tree: node, byteRange: byteRange, searchPath: searchPath, tokens: tokens,
+                          leadingCommentTokens: [])
     }
+
+    /// Which statement this is, whichever copy holds it.
+    var identity: ObjectIdentifier { ObjectIdentifier(storage) }
+
+    /// Whether the tree is still held (it is until its last reader has run).
+    var holdsTree: Bool { storage.tree != nil }
+
+    /// Drops the tree for every copy of this statement; reading `node` afterwards is a programming error.
+    func releaseTree() { storage.tree = nil }
 
     /// For text that is not in a file (introspection renders definitions and parses them back).
     public static func standalone(_ sql: String, node: Node, searchPath: [String] = ["pg_catalog"]) throws(PgQueryError) -> StatementSource {
@@ -62,6 +86,11 @@ public struct StatementSource: Sendable {
     }
 
     public var text: String { file.slice(byteRange) }
+
+    /// Whether comments stand in the statement or directly above it (where rename hints are written).
+    public var hasComments: Bool {
+        leadingCommentTokens.contains(where: \.isComment) || tokens.contains(where: \.isComment)
+    }
 
     /// Where the statement's first token is (its range may begin with the comments above it).
     public var startOffset: Int {
