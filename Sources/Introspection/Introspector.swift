@@ -154,9 +154,22 @@ public struct Introspector {
 
     private func readColumns(into model: inout SchemaModel, reader: DefinitionReader) throws {
         var generation: [(table: QualifiedName, index: Int, text: String, stored: Bool)] = []
+        // The rows come table by table: each table's columns are gathered, then stored in an array of their
+        // number (appended to the table's own, they took up to twice the room).
+        var table: Table?
+        var columns: [Column] = []
+        func store() {
+            guard var finished = table else { return }
+            finished.columns += columns[...]
+            model.tables[finished.name] = finished
+            columns.removeAll(keepingCapacity: true)
+        }
         for record in try run(.columns) {
             let name = QualifiedName(record.string("schema"), record.string("table_name"))
-            if model.tables[name] == nil { model.tables[name] = Table(name: name, unlogged: record.bool("unlogged")) }
+            if table?.name != name {
+                store()
+                table = model.tables[name] ?? Table(name: name, unlogged: record.bool("unlogged"))
+            }
             guard let columnName = record["name"] else { continue }  // a table without columns
             var column = Column(name: columnName, type: try reader.type(record.string("type")),
                                 notNull: record.bool("not_null"), identity: Identity(catalogCode: record.string("identity")))
@@ -166,10 +179,11 @@ public struct Introspector {
                 // For a generated column the catalog's default is its generation expression.
                 let kind = record.string("generated")
                 if kind.isEmpty { column.defaultValue = ExpressionNormalizer.columnDefault(try reader.expression(text)) }
-                else { generation.append((name, model.tables[name]?.columns.count ?? 0, text, kind == "s")) }
+                else { generation.append((name, (table?.columns.count ?? 0) + columns.count, text, kind == "s")) }
             }
-            model.tables[name]?.columns.append(column)
+            columns.append(column)
         }
+        store()
         // Generation expressions read columns: normalized with the table's column types, like the files' are.
         for item in generation {
             let columns = model.tables[item.table]?.columns ?? []

@@ -97,7 +97,7 @@ struct TableBuilder {
         let names = typeName.names.nameList
         // A partition's column clause (`PARTITION OF p (c DEFAULT 1)`) names no type: the parent's is filled in later.
         var column = Column(name: name, type: def.typeName == nil ? Table.typeFromParent
-                                                                    : TypeNameRenderer.render(typeName, resolver: normalizer.resolver))
+                                                                    : normalizer.columnType(typeName))
         column.settings = columnClauseSettings(def)
         column.collation = CollationName.resolve(def.collClause, resolver: normalizer.resolver, declared: collations)
         if names.count == 1, typeName.arrayBounds.isEmpty, let integerType = Self.serialTypes[names[0]] {

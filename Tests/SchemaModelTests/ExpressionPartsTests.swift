@@ -39,4 +39,18 @@ import Testing
         #expect(shared.columns == own.columns && shared.columns == ["name", "amount_in_cents", "category_name"])
         #expect(shared.calledFunctions == [QualifiedName("public", "score")])
     }
+
+    /// Column types: equal ones share one storage within a build, and a change to one copy leaves the others.
+    @Test func equalColumnTypesShareOneStorage() throws {
+        let normalizer = ExpressionNormalizer(resolver: Self.resolver, parts: ExpressionParts())
+        let typeName = try PgQuery.parseTypeName("varchar(100)[]")
+        let first = normalizer.columnType(typeName), second = normalizer.columnType(typeName)
+        #expect(first.sql == "character varying(100)[]" && first.baseName == "character varying" && first.isArray)
+        #expect(first.sharesStorage(with: second))
+        let own = ExpressionNormalizer(resolver: Self.resolver).columnType(typeName)
+        #expect(own == first && !own.sharesStorage(with: first) && own.hashValue == first.hashValue)
+        var changed = second
+        changed.userType = QualifiedName("public", "codes")
+        #expect(changed != first && first.userType == nil && changed.sql == first.sql)
+    }
 }

@@ -72,6 +72,12 @@ public struct ExpressionNormalizer: Sendable {
     }
 
     /// Normalizes an expression tree and packages it with its SQL text.
+    /// A column's type, held once per model build like expressions' parts.
+    public func columnType(_ typeName: Node) -> TypeReference {
+        let type = TypeNameRenderer.render(typeName, resolver: resolver)
+        return parts?.shared(type) ?? type
+    }
+
     public func expression(_ node: Node, text: String) -> Expression {
         let normalized = normalize(node)
         let named = namedObjects(node)

@@ -12,6 +12,7 @@ public final class ExpressionParts: @unchecked Sendable {
     private var strings: Set<String> = []
     private var nameSets: Set<Set<QualifiedName>> = []
     private var columnSets: Set<Set<String>> = []
+    private var types: Set<TypeReference> = []
 
     public init() {}
 
@@ -27,6 +28,13 @@ public final class ExpressionParts: @unchecked Sendable {
         shared.namedConfigurations = Self.held(expression.namedConfigurations, in: &nameSets)
         shared.columns = Self.held(expression.columns, in: &columnSets)
         return shared
+    }
+
+    /// The equal type held here (its storage shared), or `type`, now held.
+    func shared(_ type: TypeReference) -> TypeReference {
+        lock.lock()
+        defer { lock.unlock() }
+        return types.insert(type).memberAfterInsert
     }
 
     /// Strings of 15 bytes or less are held inside the value and gain nothing from sharing.
