@@ -3,9 +3,10 @@ public struct Column: Equatable, Sendable {
     public var name: String
     public var type: TypeReference
     public var notNull: Bool
-    /// (Out of line, as the fields below: a schema has tens of thousands of columns in each of two models,
-    /// and inline these optional fields made a column nearly 300 bytes whether they were set or not.)
-    @IndirectOptional public var defaultValue: Expression?
+    /// (One word: an expression is held out of line, and equal defaults share it. The fields below are
+    /// out of line too: a schema has tens of thousands of columns in each of two models, and inline these
+    /// optional fields made a column nearly 300 bytes whether they were set or not.)
+    public var defaultValue: Expression?
     public var identity: Identity?
     /// The sequence behind an identity column: its name and options (`ADD GENERATED ... AS IDENTITY
     /// (SEQUENCE NAME ... START WITH ...)`, as pg_dump writes it). Set exactly when `identity` is.

@@ -6,8 +6,8 @@ public struct Index: Equatable, Sendable {
     public var method: String
     public var keys: [IndexKey]
     public var include: [String]
-    /// (Out of line: most indexes have none.)
-    @IndirectOptional public var predicate: Expression?
+    /// (One word: an expression is held out of line.)
+    public var predicate: Expression?
     public var nullsNotDistinct: Bool
     /// The key list and what follows it (`(lower(email)) INCLUDE (id) WHERE ...`) as written, for
     /// creating the index. Not compared: the structured fields above are.

@@ -53,4 +53,18 @@ import Testing
         changed.userType = QualifiedName("public", "codes")
         #expect(changed != first && first.userType == nil && changed.sql == first.sql)
     }
+
+    /// Identical expressions share one storage; equal ones spelled differently keep their own text.
+    @Test func identicalExpressionsAreHeldOnce() throws {
+        let normalizer = ExpressionNormalizer(resolver: Self.resolver, parts: ExpressionParts())
+        let (first, second) = try Self.made(normalizer)
+        #expect(first.sharesStorage(with: second))
+        let spelled = normalizer.expression(try PgQuery.parseExpression("(amount_in_cents)"), text: "(amount_in_cents)")
+        let plain = normalizer.expression(try PgQuery.parseExpression("amount_in_cents"), text: "amount_in_cents")
+        #expect(spelled == plain, "compared by canonical form")
+        #expect(!spelled.sharesStorage(with: plain) && spelled.text == "(amount_in_cents)" && plain.text == "amount_in_cents")
+        var changed = first
+        changed.text = "other"
+        #expect(first.text == Self.text && second.text == Self.text && changed.canonical == first.canonical)
+    }
 }

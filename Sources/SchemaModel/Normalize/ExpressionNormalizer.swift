@@ -82,11 +82,10 @@ public struct ExpressionNormalizer: Sendable {
         let normalized = normalize(node)
         let named = namedObjects(node)
         let facts = ExpressionFacts(normalized)
-        var expression = Expression(text: text, canonical: normalized.canonicalText, isVolatile: facts.isVolatile,
+        let expression = Expression(text: text, canonical: normalized.canonicalText, isVolatile: facts.isVolatile,
                                     calledFunctions: facts.calledFunctions,
-                                    namedRelations: sequences(facts).union(named["regclass"] ?? []))
-        expression.namedConfigurations = named["regconfig"] ?? []
-        expression.columns = facts.columns
+                                    namedRelations: sequences(facts).union(named["regclass"] ?? []),
+                                    namedConfigurations: named["regconfig"] ?? [], columns: facts.columns)
         return parts?.shared(expression) ?? expression
     }
 

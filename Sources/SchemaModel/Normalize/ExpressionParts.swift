@@ -1,6 +1,6 @@
 import Foundation
 
-/// The texts and name sets of one model's expressions, each distinct one held once.
+/// The expressions of one model, and their texts and name sets, each distinct one held once.
 ///
 /// A schema repeats its expressions: the same defaults (`now()`, `0`, `''`), checks and index
 /// expressions on table after table. Each expression carries its canonical form (a serialized tree,
@@ -13,21 +13,33 @@ public final class ExpressionParts: @unchecked Sendable {
     private var nameSets: Set<Set<QualifiedName>> = []
     private var columnSets: Set<Set<String>> = []
     private var types: Set<TypeReference> = []
+    private var expressions: Set<Identical> = []
 
     public init() {}
 
-    /// `expression` with its strings and sets replaced by the equal ones held here.
+    /// The identical expression held here (one storage for both), or `expression` with its strings and sets
+    /// replaced by the equal ones held here, now held itself.
     func shared(_ expression: Expression) -> Expression {
         lock.lock()
         defer { lock.unlock() }
-        var shared = expression
-        shared.text = Self.held(expression.text, in: &strings)
-        shared.canonical = Self.held(expression.canonical, in: &strings)
-        shared.calledFunctions = Self.held(expression.calledFunctions, in: &nameSets)
-        shared.namedRelations = Self.held(expression.namedRelations, in: &nameSets)
-        shared.namedConfigurations = Self.held(expression.namedConfigurations, in: &nameSets)
-        shared.columns = Self.held(expression.columns, in: &columnSets)
+        if let index = expressions.firstIndex(of: Identical(expression: expression)) { return expressions[index].expression }
+        let shared = Expression(text: Self.held(expression.text, in: &strings), canonical: Self.held(expression.canonical, in: &strings),
+                                isVolatile: expression.isVolatile, calledFunctions: Self.held(expression.calledFunctions, in: &nameSets),
+                                namedRelations: Self.held(expression.namedRelations, in: &nameSets),
+                                namedConfigurations: Self.held(expression.namedConfigurations, in: &nameSets),
+                                columns: Self.held(expression.columns, in: &columnSets))
+        expressions.insert(Identical(expression: shared))
         return shared
+    }
+
+    /// An expression found only by an identical one (equal expressions may differ in spelling).
+    private struct Identical: Hashable {
+        let expression: Expression
+        static func == (lhs: Identical, rhs: Identical) -> Bool { lhs.expression.isIdentical(to: rhs.expression) }
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(expression.text)
+            hasher.combine(expression.canonical)
+        }
     }
 
     /// The equal type held here (its storage shared), or `type`, now held.
