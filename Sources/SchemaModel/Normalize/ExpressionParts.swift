@@ -1,12 +1,14 @@
 import Foundation
 
-/// The expressions of one model, and their texts and name sets, each distinct one held once.
+/// The expressions and column types of one model build, and the texts and name sets in them, each
+/// distinct one held once.
 ///
-/// A schema repeats its expressions: the same defaults (`now()`, `0`, `''`), checks and index
-/// expressions on table after table. Each expression carries its canonical form (a serialized tree,
-/// usually longer than the text) and the sets of names it uses; equal ones made separately each held a
-/// copy. Strings and sets are values, so sharing one copy changes nothing but memory. A model's builder
-/// owns one table (both front ends), which goes when the build is done.
+/// A schema repeats its expressions and types: the same defaults (`now()`, `0`, `''`), checks, index
+/// expressions and column types on table after table. Each expression carries its canonical form (a
+/// serialized tree, usually longer than the text) and the sets of names it uses; equal ones made separately
+/// each held a copy. Expressions and types never change in place, and strings and sets are values, so
+/// sharing one copy changes nothing but memory. A model's builder owns one table (both front ends), which
+/// goes when the build is done.
 public final class ExpressionParts: @unchecked Sendable {
     private let lock = NSLock()
     private var strings: Set<String> = []
