@@ -6,87 +6,79 @@
 /// `''`), so a model build holds each distinct expression once (see ExpressionParts) and a column with a
 /// default spends one word on it.
 public struct Expression: Hashable, Sendable, CustomStringConvertible {
-    private final class Storage: Sendable {
-        let text: String
-        let canonical: String
-        let isVolatile: Bool
-        let calledFunctions: Set<QualifiedName>
-        let namedRelations: Set<QualifiedName>
-        let namedConfigurations: Set<QualifiedName>
-        let columns: Set<String>
+    private struct Fields: Equatable, Sendable {
+        var text: String
+        var canonical: String
+        var isVolatile: Bool
+        var calledFunctions: Set<QualifiedName>
+        var namedRelations: Set<QualifiedName>
+        var namedConfigurations: Set<QualifiedName>
+        var columns: Set<String>
+    }
 
-        init(text: String, canonical: String, isVolatile: Bool, calledFunctions: Set<QualifiedName>,
-             namedRelations: Set<QualifiedName>, namedConfigurations: Set<QualifiedName>, columns: Set<String>) {
-            self.text = text
-            self.canonical = canonical
-            self.isVolatile = isVolatile
-            self.calledFunctions = calledFunctions
-            self.namedRelations = namedRelations
-            self.namedConfigurations = namedConfigurations
-            self.columns = columns
-        }
+    private final class Storage: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
     }
 
     private var storage: Storage
 
     public init(text: String, canonical: String, isVolatile: Bool = false, calledFunctions: Set<QualifiedName> = [],
                 namedRelations: Set<QualifiedName> = [], namedConfigurations: Set<QualifiedName> = [], columns: Set<String> = []) {
-        storage = Storage(text: text, canonical: canonical, isVolatile: isVolatile, calledFunctions: calledFunctions,
-                          namedRelations: namedRelations, namedConfigurations: namedConfigurations, columns: columns)
+        storage = Storage(Fields(text: text, canonical: canonical, isVolatile: isVolatile, calledFunctions: calledFunctions,
+                                 namedRelations: namedRelations, namedConfigurations: namedConfigurations, columns: columns))
     }
 
-    /// This expression with some of its fields replaced (each setter below makes one new storage).
-    private func with(text: String? = nil, canonical: String? = nil, isVolatile: Bool? = nil, calledFunctions: Set<QualifiedName>? = nil,
-                      namedRelations: Set<QualifiedName>? = nil, namedConfigurations: Set<QualifiedName>? = nil,
-                      columns: Set<String>? = nil) -> Expression {
-        Expression(text: text ?? self.text, canonical: canonical ?? self.canonical, isVolatile: isVolatile ?? self.isVolatile,
-                   calledFunctions: calledFunctions ?? self.calledFunctions, namedRelations: namedRelations ?? self.namedRelations,
-                   namedConfigurations: namedConfigurations ?? self.namedConfigurations, columns: columns ?? self.columns)
+    /// Replaces one field: a new storage, so copies that share the old one keep their value.
+    private mutating func set<Value>(_ field: WritableKeyPath<Fields, Value>, _ value: Value) {
+        var changed = storage.fields
+        changed[keyPath: field] = value
+        storage = Storage(changed)
     }
 
     /// SQL text that PostgreSQL accepts in the expression's position.
     public var text: String {
-        get { storage.text }
-        set { self = with(text: newValue) }
+        get { storage.fields.text }
+        set { set(\.text, newValue) }
     }
 
     /// The normalized parse tree, serialized.
     public var canonical: String {
-        get { storage.canonical }
-        set { self = with(canonical: newValue) }
+        get { storage.fields.canonical }
+        set { set(\.canonical, newValue) }
     }
 
     /// Whether the expression calls a volatile function (a column default that would rewrite the table).
     public var isVolatile: Bool {
-        get { storage.isVolatile }
-        set { self = with(isVolatile: newValue) }
+        get { storage.fields.isVolatile }
+        set { set(\.isVolatile, newValue) }
     }
 
     /// Schema-qualified functions the expression calls (user functions, as the normalizer qualifies
     /// them; built-ins stay bare and are left out), so the planner can create a domain after a function
     /// its check calls. Not compared: it follows from the canonical form.
     public var calledFunctions: Set<QualifiedName> {
-        get { storage.calledFunctions }
-        set { self = with(calledFunctions: newValue) }
+        get { storage.fields.calledFunctions }
+        set { set(\.calledFunctions, newValue) }
     }
 
     /// Relations the expression names in strings (`nextval('public.t_id_seq'::regclass)`), qualified.
     /// Not compared.
     public var namedRelations: Set<QualifiedName> {
-        get { storage.namedRelations }
-        set { self = with(namedRelations: newValue) }
+        get { storage.fields.namedRelations }
+        set { set(\.namedRelations, newValue) }
     }
 
     /// Text search configurations the expression names (`'public.bare'::regconfig`). Not compared.
     public var namedConfigurations: Set<QualifiedName> {
-        get { storage.namedConfigurations }
-        set { self = with(namedConfigurations: newValue) }
+        get { storage.fields.namedConfigurations }
+        set { set(\.namedConfigurations, newValue) }
     }
 
     /// The column names the expression refers to (the last part of each column reference). Not compared.
     public var columns: Set<String> {
-        get { storage.columns }
-        set { self = with(columns: newValue) }
+        get { storage.fields.columns }
+        set { set(\.columns, newValue) }
     }
 
     public static func == (lhs: Expression, rhs: Expression) -> Bool { lhs.storage === rhs.storage || lhs.canonical == rhs.canonical }
@@ -94,10 +86,7 @@ public struct Expression: Hashable, Sendable, CustomStringConvertible {
 
     /// Whether every field is the same, those not compared included (`==` compares the canonical form).
     public func isIdentical(to other: Expression) -> Bool {
-        storage === other.storage
-            || (text == other.text && canonical == other.canonical && isVolatile == other.isVolatile
-                && calledFunctions == other.calledFunctions && namedRelations == other.namedRelations
-                && namedConfigurations == other.namedConfigurations && columns == other.columns)
+        storage === other.storage || storage.fields == other.storage.fields
     }
 
     /// Whether both share one storage (for tests of the sharing).
