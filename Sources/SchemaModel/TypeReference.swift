@@ -6,61 +6,60 @@
 /// one storage (and a model build holds each distinct type once, see ExpressionParts), and a column spends
 /// one word on its type rather than the five its fields take.
 public struct TypeReference: Hashable, Sendable, CustomStringConvertible {
-    private final class Storage: Sendable {
-        let sql: String
-        let baseName: String
-        let isArray: Bool
-        let userType: QualifiedName?
+    private struct Fields: Hashable, Sendable {
+        var sql: String
+        var baseName: String
+        var isArray: Bool
+        var userType: QualifiedName?
+    }
 
-        init(sql: String, baseName: String, isArray: Bool, userType: QualifiedName?) {
-            self.sql = sql
-            self.baseName = baseName
-            self.isArray = isArray
-            self.userType = userType
-        }
+    private final class Storage: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
     }
 
     private var storage: Storage
 
     public init(sql: String, baseName: String, isArray: Bool = false, userType: QualifiedName? = nil) {
-        storage = Storage(sql: sql, baseName: baseName, isArray: isArray, userType: userType)
+        storage = Storage(Fields(sql: sql, baseName: baseName, isArray: isArray, userType: userType))
+    }
+
+    /// Replaces one field: a new storage, so copies that share the old one keep their value.
+    private mutating func set<Value>(_ field: WritableKeyPath<Fields, Value>, _ value: Value) {
+        var changed = storage.fields
+        changed[keyPath: field] = value
+        storage = Storage(changed)
     }
 
     public var sql: String {
-        get { storage.sql }
-        set { storage = Storage(sql: newValue, baseName: baseName, isArray: isArray, userType: userType) }
+        get { storage.fields.sql }
+        set { set(\.sql, newValue) }
     }
 
     /// The type without typmods or array bounds, for rules such as "casts to the column's own type".
     public var baseName: String {
-        get { storage.baseName }
-        set { storage = Storage(sql: sql, baseName: newValue, isArray: isArray, userType: userType) }
+        get { storage.fields.baseName }
+        set { set(\.baseName, newValue) }
     }
 
     public var isArray: Bool {
-        get { storage.isArray }
-        set { storage = Storage(sql: sql, baseName: baseName, isArray: newValue, userType: userType) }
+        get { storage.fields.isArray }
+        set { set(\.isArray, newValue) }
     }
 
     /// The user-defined type this refers to, when it is one (enum, domain, ...), for dependency ordering.
     public var userType: QualifiedName? {
-        get { storage.userType }
-        set { storage = Storage(sql: sql, baseName: baseName, isArray: isArray, userType: newValue) }
+        get { storage.fields.userType }
+        set { set(\.userType, newValue) }
     }
 
     public var description: String { sql }
 
     public static func == (lhs: TypeReference, rhs: TypeReference) -> Bool {
-        lhs.storage === rhs.storage
-            || (lhs.sql == rhs.sql && lhs.baseName == rhs.baseName && lhs.isArray == rhs.isArray && lhs.userType == rhs.userType)
+        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
     }
 
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(sql)
-        hasher.combine(baseName)
-        hasher.combine(isArray)
-        hasher.combine(userType)
-    }
+    public func hash(into hasher: inout Hasher) { hasher.combine(storage.fields) }
 
     /// Whether both share one storage (for tests of the sharing).
     public func sharesStorage(with other: TypeReference) -> Bool { storage === other.storage }

@@ -49,8 +49,7 @@ extension ModelBuilder {
         }
         let table = resolver.qualifyRelation(rangeVar: statement.node.body?.relation ?? .null)
         return model.tables[table] != nil && !waiting.contains { other in
-            let relation = other.kind == "CreateStmt" ? other.node.body?.relation : other.node.body?.relation
-            return NameResolver(searchPath: other.searchPath).qualifyRelation(rangeVar: relation ?? .null) == table
+            NameResolver(searchPath: other.searchPath).qualifyRelation(rangeVar: other.node.body?.relation ?? .null) == table
         }
     }
 
