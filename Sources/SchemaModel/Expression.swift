@@ -16,42 +16,30 @@ public struct Expression: Hashable, Sendable, CustomStringConvertible {
         var columns: Set<String>
     }
 
-    private final class Storage: Sendable {
-        let fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
-    private var storage: Storage
+    private var storage: OutOfLineFields<Fields>
 
     public init(text: String, canonical: String, isVolatile: Bool = false, calledFunctions: Set<QualifiedName> = [],
                 namedRelations: Set<QualifiedName> = [], namedConfigurations: Set<QualifiedName> = [], columns: Set<String> = []) {
-        storage = Storage(Fields(text: text, canonical: canonical, isVolatile: isVolatile, calledFunctions: calledFunctions,
+        storage = OutOfLineFields(Fields(text: text, canonical: canonical, isVolatile: isVolatile, calledFunctions: calledFunctions,
                                  namedRelations: namedRelations, namedConfigurations: namedConfigurations, columns: columns))
-    }
-
-    /// Replaces one field: a new storage, so copies that share the old one keep their value.
-    private mutating func set<Value>(_ field: WritableKeyPath<Fields, Value>, _ value: Value) {
-        var changed = storage.fields
-        changed[keyPath: field] = value
-        storage = Storage(changed)
     }
 
     /// SQL text that PostgreSQL accepts in the expression's position.
     public var text: String {
         get { storage.fields.text }
-        set { set(\.text, newValue) }
+        set { storage.set(\.text, newValue) }
     }
 
     /// The normalized parse tree, serialized.
     public var canonical: String {
         get { storage.fields.canonical }
-        set { set(\.canonical, newValue) }
+        set { storage.set(\.canonical, newValue) }
     }
 
     /// Whether the expression calls a volatile function (a column default that would rewrite the table).
     public var isVolatile: Bool {
         get { storage.fields.isVolatile }
-        set { set(\.isVolatile, newValue) }
+        set { storage.set(\.isVolatile, newValue) }
     }
 
     /// Schema-qualified functions the expression calls (user functions, as the normalizer qualifies
@@ -59,38 +47,38 @@ public struct Expression: Hashable, Sendable, CustomStringConvertible {
     /// its check calls. Not compared: it follows from the canonical form.
     public var calledFunctions: Set<QualifiedName> {
         get { storage.fields.calledFunctions }
-        set { set(\.calledFunctions, newValue) }
+        set { storage.set(\.calledFunctions, newValue) }
     }
 
     /// Relations the expression names in strings (`nextval('public.t_id_seq'::regclass)`), qualified.
     /// Not compared.
     public var namedRelations: Set<QualifiedName> {
         get { storage.fields.namedRelations }
-        set { set(\.namedRelations, newValue) }
+        set { storage.set(\.namedRelations, newValue) }
     }
 
     /// Text search configurations the expression names (`'public.bare'::regconfig`). Not compared.
     public var namedConfigurations: Set<QualifiedName> {
         get { storage.fields.namedConfigurations }
-        set { set(\.namedConfigurations, newValue) }
+        set { storage.set(\.namedConfigurations, newValue) }
     }
 
     /// The column names the expression refers to (the last part of each column reference). Not compared.
     public var columns: Set<String> {
         get { storage.fields.columns }
-        set { set(\.columns, newValue) }
+        set { storage.set(\.columns, newValue) }
     }
 
-    public static func == (lhs: Expression, rhs: Expression) -> Bool { lhs.storage === rhs.storage || lhs.canonical == rhs.canonical }
+    public static func == (lhs: Expression, rhs: Expression) -> Bool { lhs.storage.isShared(with: rhs.storage) || lhs.canonical == rhs.canonical }
     public func hash(into hasher: inout Hasher) { hasher.combine(canonical) }
 
     /// Whether every field is the same, those not compared included (`==` compares the canonical form).
     public func isIdentical(to other: Expression) -> Bool {
-        storage === other.storage || storage.fields == other.storage.fields
+        storage.isShared(with: other.storage) || storage.fields == other.storage.fields
     }
 
     /// Whether both share one storage (for tests of the sharing).
-    public func sharesStorage(with other: Expression) -> Bool { storage === other.storage }
+    public func sharesStorage(with other: Expression) -> Bool { storage.isShared(with: other.storage) }
 
     public var description: String { text }
 }

@@ -13,54 +13,42 @@ public struct TypeReference: Hashable, Sendable, CustomStringConvertible {
         var userType: QualifiedName?
     }
 
-    private final class Storage: Sendable {
-        let fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
-    private var storage: Storage
+    private var storage: OutOfLineFields<Fields>
 
     public init(sql: String, baseName: String, isArray: Bool = false, userType: QualifiedName? = nil) {
-        storage = Storage(Fields(sql: sql, baseName: baseName, isArray: isArray, userType: userType))
-    }
-
-    /// Replaces one field: a new storage, so copies that share the old one keep their value.
-    private mutating func set<Value>(_ field: WritableKeyPath<Fields, Value>, _ value: Value) {
-        var changed = storage.fields
-        changed[keyPath: field] = value
-        storage = Storage(changed)
+        storage = OutOfLineFields(Fields(sql: sql, baseName: baseName, isArray: isArray, userType: userType))
     }
 
     public var sql: String {
         get { storage.fields.sql }
-        set { set(\.sql, newValue) }
+        set { storage.set(\.sql, newValue) }
     }
 
     /// The type without typmods or array bounds, for rules such as "casts to the column's own type".
     public var baseName: String {
         get { storage.fields.baseName }
-        set { set(\.baseName, newValue) }
+        set { storage.set(\.baseName, newValue) }
     }
 
     public var isArray: Bool {
         get { storage.fields.isArray }
-        set { set(\.isArray, newValue) }
+        set { storage.set(\.isArray, newValue) }
     }
 
     /// The user-defined type this refers to, when it is one (enum, domain, ...), for dependency ordering.
     public var userType: QualifiedName? {
         get { storage.fields.userType }
-        set { set(\.userType, newValue) }
+        set { storage.set(\.userType, newValue) }
     }
 
     public var description: String { sql }
 
     public static func == (lhs: TypeReference, rhs: TypeReference) -> Bool {
-        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+        lhs.storage.isShared(with: rhs.storage) || lhs.storage.fields == rhs.storage.fields
     }
 
     public func hash(into hasher: inout Hasher) { hasher.combine(storage.fields) }
 
     /// Whether both share one storage (for tests of the sharing).
-    public func sharesStorage(with other: TypeReference) -> Bool { storage === other.storage }
+    public func sharesStorage(with other: TypeReference) -> Bool { storage.isShared(with: other.storage) }
 }
