@@ -63,8 +63,8 @@ public struct SchemaLoader {
                         visited: Set<String> = [], into reading: inout StatementReading) throws(Diagnostic) {
         reading.files.append(file.displayPath)
         let text = file.text
-        // One scan of the file: its semicolons cut the file into pieces to parse, and each statement takes its
-        // own tokens from it.
+        // One scan of the file: its semicolons cut the file into pieces to parse, and each statement reads in it
+        // whether comments stand in or above it (the tokens themselves are scanned again when a reader asks).
         let fileTokens: [Token]
         do { fileTokens = try PgQuery.scan(text) } catch {
             // The parser's error where it has one, as for a file that scans.
@@ -98,9 +98,8 @@ public struct SchemaLoader {
             var leading = first
             while leading > 0, fileTokens[leading - 1].isComment { leading -= 1 }
             while tokenCursor < fileTokens.count, fileTokens[tokenCursor].byteRange.lowerBound < range.upperBound { tokenCursor += 1 }
-            var statement = StatementSource(file: file, node: raw.node, byteRange: range, searchPath: searchPath,
-                                            tokens: fileTokens[first..<tokenCursor])
-            if leading < first { statement.leadingCommentTokens = fileTokens[leading..<first] }
+            let statement = StatementSource(file: file, node: raw.node, byteRange: range, searchPath: searchPath,
+                                            tokens: fileTokens[first..<tokenCursor], leadingComments: fileTokens[leading..<first])
             if let kind = StatementKinds.dataKind(raw.node) {
                 reading.skip(statement, kind: kind, strict: strict)
             } else if raw.node.kind == "DoStmt" {

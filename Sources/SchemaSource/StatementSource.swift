@@ -8,26 +8,30 @@ public struct StatementSource: Sendable {
     /// One reference for all the fields: statements are copied into lists, kinds and passes many
     /// times, and a copy of the fields themselves retains and releases each of them.
     ///
-    /// The tree is the one field that changes: the model builder that owns the statements releases it
-    /// after the last pass that reads it (see ModelBuilder+TreeLifetimes), on the builder's one thread.
+    /// The tree and the tokens are the fields that change, on the one thread that owns the statement:
+    /// the model builder releases the tree after the last pass that reads it (see
+    /// ModelBuilder+TreeLifetimes), and the tokens with it; the tokens are scanned when first asked for.
     private final class Storage: @unchecked Sendable {
         let file: SourceFile
         let kind: String?
         var tree: Node?
         let byteRange: Range<Int>
         let searchPath: [String]
-        let tokens: ArraySlice<Token>
-        let leadingCommentTokens: ArraySlice<Token>
+        /// The statement's tokens once a reader has asked for them (see `tokens`).
+        var scannedTokens: [Token]?
+        let leadingCommentTokens: [Token]
+        let hasComments: Bool
 
-        init(file: SourceFile, kind: String?, tree: Node?, byteRange: Range<Int>, searchPath: [String], tokens: ArraySlice<Token>,
-             leadingCommentTokens: ArraySlice<Token>) {
+        init(file: SourceFile, kind: String?, tree: Node?, byteRange: Range<Int>, searchPath: [String], scannedTokens: [Token]?,
+             leadingCommentTokens: [Token], hasComments: Bool) {
             self.file = file
             self.kind = kind
             self.tree = tree
             self.byteRange = byteRange
             self.searchPath = searchPath
-            self.tokens = tokens
+            self.scannedTokens = scannedTokens
             self.leadingCommentTokens = leadingCommentTokens
+            self.hasComments = hasComments
         }
     }
 
@@ -45,29 +49,46 @@ public struct StatementSource: Sendable {
     public var kind: String? { storage.kind }
     public var byteRange: Range<Int> { storage.byteRange }
     public var searchPath: [String] { storage.searchPath }
-    /// The statement's tokens: a slice of its file's (scanned once for all its statements), so indices are
-    /// the file's, not from zero.
-    public var tokens: ArraySlice<Token> { storage.tokens }
+
+    /// The statement's tokens, with the file's byte offsets. They are scanned from the statement's text
+    /// when first asked for and held until its tree is released, rather than kept from the file's scan:
+    /// a file's tokens take three times its text, and held by every statement until the model was built
+    /// they stood beside the whole model at its peak. The text scans as it did within the file, since a
+    /// statement starts where the scanner is between statements.
+    public var tokens: ArraySlice<Token> {
+        if let tokens = storage.scannedTokens { return tokens[...] }
+        // The text scans whole: the file it stands in did, and it starts between statements.
+        do { storage.scannedTokens = try Self.scan(file, byteRange) } catch {
+            preconditionFailure("the statement at \(file.displayPath):\(byteRange) scanned in its file but not alone: \(error.message)")
+        }
+        return storage.scannedTokens?[...] ?? []
+    }
+
     /// Comment tokens directly before the statement's range (the parser's range may start at the
     /// statement's first keyword), for intent markers such as `-- monolayer: renamed from`.
-    public var leadingCommentTokens: ArraySlice<Token> {
-        get { storage.leadingCommentTokens }
-        set {
-            storage = Storage(file: file, kind: kind, tree: storage.tree, byteRange: byteRange, searchPath: searchPath, tokens: tokens,
-                              leadingCommentTokens: newValue)
-        }
-    }
+    public var leadingCommentTokens: [Token] { storage.leadingCommentTokens }
+
+    /// Whether comments stand in the statement or directly above it (where rename hints are written).
+    public var hasComments: Bool { storage.hasComments }
 
     public init(file: SourceFile, node: Node, byteRange: Range<Int>, searchPath: [String]) throws(PgQueryError) {
-        let text = file.slice(byteRange)
-        let tokens = try PgQuery.scan(text).map { $0.shifted(by: byteRange.lowerBound) }
-        self.init(file: file, node: node, byteRange: byteRange, searchPath: searchPath, tokens: tokens[...])
+        let tokens = try Self.scan(file, byteRange)
+        storage = Storage(file: file, kind: node.kind, tree: node, byteRange: byteRange, searchPath: searchPath, scannedTokens: tokens,
+                          leadingCommentTokens: [], hasComments: tokens.contains(where: \.isComment))
     }
 
-    /// With tokens the caller already has (the file's, scanned once), rather than scanning the text again.
-    init(file: SourceFile, node: Node, byteRange: Range<Int>, searchPath: [String], tokens: ArraySlice<Token>) {
-        storage = Storage(file: file, kind: node.kind, tree: node, byteRange: byteRange, searchPath: searchPath, tokens: tokens,
-                          leadingCommentTokens: [])
+    /// With the tokens of the caller's scan of the whole file (`tokens` the statement's own, `leadingComments` the
+    /// comment tokens directly above it), which are read for what the statement keeps of them, not held.
+    init(file: SourceFile, node: Node, byteRange: Range<Int>, searchPath: [String], tokens: ArraySlice<Token>,
+         leadingComments: ArraySlice<Token> = []) {
+        storage = Storage(file: file, kind: node.kind, tree: node, byteRange: byteRange, searchPath: searchPath, scannedTokens: nil,
+                          leadingCommentTokens: Array(leadingComments),
+                          hasComments: !leadingComments.isEmpty || tokens.contains(where: \.isComment))
+    }
+
+    /// The tokens of the text in `byteRange`, with the file's offsets.
+    private static func scan(_ file: SourceFile, _ byteRange: Range<Int>) throws(PgQueryError) -> [Token] {
+        try PgQuery.scan(file.slice(byteRange)).map { $0.shifted(by: byteRange.lowerBound) }
     }
 
     /// Which statement this is, whichever copy holds it.
@@ -77,7 +98,11 @@ public struct StatementSource: Sendable {
     var holdsTree: Bool { storage.tree != nil }
 
     /// Drops the tree for every copy of this statement; reading `node` afterwards is a programming error.
-    func releaseTree() { storage.tree = nil }
+    /// The tokens go too (a later reader scans them again).
+    func releaseTree() {
+        storage.tree = nil
+        storage.scannedTokens = nil
+    }
 
     /// For text that is not in a file (introspection renders definitions and parses them back).
     public static func standalone(_ sql: String, node: Node, searchPath: [String] = ["pg_catalog"]) throws(PgQueryError) -> StatementSource {
@@ -86,11 +111,6 @@ public struct StatementSource: Sendable {
     }
 
     public var text: String { file.slice(byteRange) }
-
-    /// Whether comments stand in the statement or directly above it (where rename hints are written).
-    public var hasComments: Bool {
-        leadingCommentTokens.contains(where: \.isComment) || tokens.contains(where: \.isComment)
-    }
 
     /// Where the statement's first token is (its range may begin with the comments above it).
     public var startOffset: Int {
