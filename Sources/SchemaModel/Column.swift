@@ -1,30 +1,42 @@
 /// A table column.
+///
+/// A schema has tens of thousands of columns in each of two models, so a column is kept small: the
+/// fields that most columns leave unset are held out of line, the rarest together in one box (`Extras`),
+/// and the one-byte fields come last so that no padding stands between the words. Inline, these optional
+/// fields made a column nearly 300 bytes whether they were set or not; it is 56.
 public struct Column: Equatable, Sendable {
     public var name: String
     public var type: TypeReference
-    public var notNull: Bool
-    /// (One word: an expression is held out of line, and equal defaults share it. The fields below are
-    /// out of line too: a schema has tens of thousands of columns in each of two models, and inline these
-    /// optional fields made a column nearly 300 bytes whether they were set or not.)
+    /// (One word: an expression is held out of line, and equal defaults share it.)
     public var defaultValue: Expression?
-    public var identity: Identity?
     /// The sequence behind an identity column: its name and options (`ADD GENERATED ... AS IDENTITY
     /// (SEQUENCE NAME ... START WITH ...)`, as pg_dump writes it). Set exactly when `identity` is.
-    /// (Out of line, as `generated`: few columns have one, see IndirectOptional.)
+    /// (Out of line: few columns have one, see IndirectOptional.)
     @IndirectOptional public var identitySequence: SequenceDefinition?
+    private var extras = Extras()
+    public var notNull: Bool
+    public var identity: Identity?
+
     /// `GENERATED ALWAYS AS (expression) STORED` (or virtual, PostgreSQL 18+).
-    @IndirectOptional public var generated: GeneratedColumn? = nil
+    public var generated: GeneratedColumn? {
+        get { extras.fields.generated }
+        set { extras.update { $0.generated = newValue } }
+    }
     /// Planner statistics and storage settings (see ColumnSettings.swift).
     public var settings: ColumnSettings {
-        get { changedSettings ?? ColumnSettings() }
-        set { changedSettings = newValue.isDefault ? nil : newValue }
+        get { extras.fields.settings }
+        set { extras.update { $0.settings = newValue } }
     }
-    /// `settings` when they are not the defaults (most columns have the defaults).
-    @IndirectOptional private var changedSettings: ColumnSettings? = nil
     /// `COLLATE name`, set only where it differs from the type's own collation (`pg_catalog."C"`, `public.ci`).
-    @IndirectOptional public var collation: QualifiedName? = nil
+    public var collation: QualifiedName? {
+        get { extras.fields.collation }
+        set { extras.update { $0.collation = newValue } }
+    }
     /// `-- monolayer: renamed from OLD` above the column's line (not compared, see RenameIntent).
-    public var renamedFrom: RenameIntent<String> = nil
+    public var renamedFrom: RenameIntent<String> {
+        get { extras.fields.renamedFrom }
+        set { extras.update { $0.renamedFrom = newValue } }
+    }
 
     public init(
         name: String, type: TypeReference, notNull: Bool = false, defaultValue: Expression? = nil,
@@ -36,6 +48,31 @@ public struct Column: Equatable, Sendable {
         self.defaultValue = defaultValue
         self.identity = identity
         self.identitySequence = identitySequence
+    }
+
+    /// The fields few columns set, in one box that a column without them does not have. Compared by
+    /// value, so a box whose fields are back to their defaults equals no box.
+    private struct Extras: Equatable, Sendable {
+        struct Fields: Equatable, Sendable {
+            var generated: GeneratedColumn?
+            var settings = ColumnSettings()
+            var collation: QualifiedName?
+            var renamedFrom: RenameIntent<String> = nil
+
+            var isDefault: Bool { generated == nil && settings.isDefault && collation == nil && renamedFrom.hint == nil }
+        }
+
+        @IndirectOptional private var box: Fields? = nil
+
+        var fields: Fields { box ?? Fields() }
+
+        mutating func update(_ change: (inout Fields) -> Void) {
+            var fields = self.fields
+            change(&fields)
+            box = fields.isDefault ? nil : fields
+        }
+
+        static func == (lhs: Extras, rhs: Extras) -> Bool { lhs.fields == rhs.fields }
     }
 }
 
