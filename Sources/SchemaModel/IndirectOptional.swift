@@ -29,3 +29,9 @@ public struct IndirectOptional<Wrapped: Equatable & Sendable>: Equatable, Sendab
 extension IndirectOptional: Hashable where Wrapped: Hashable {
     public func hash(into hasher: inout Hasher) { hasher.combine(wrappedValue) }
 }
+
+/// Reflects as the value it holds, so that what reads models by reflection (drift's report of which attributes
+/// differ) sees the value rather than an opaque box.
+extension IndirectOptional: CustomReflectable {
+    public var customMirror: Mirror { Mirror(reflecting: wrappedValue as Any) }
+}

@@ -12,17 +12,22 @@ enum AttributeDifferences {
     /// text (a name, a number, an expression), else only the attribute is named.
     static func between<T>(_ from: T, _ to: T) -> [ObjectDrift.Attribute] {
         let old = Mirror(reflecting: from).children
-        let new = Dictionary(Mirror(reflecting: to).children.compactMap { child in child.label.map { ($0, child.value) } },
+        let new = Dictionary(Mirror(reflecting: to).children.compactMap { child in child.label.map { (propertyName($0), child.value) } },
                              uniquingKeysWith: { first, _ in first })
         var attributes: [ObjectDrift.Attribute] = []
         for child in old {
-            guard let label = child.label, !ignored.contains(label), let value = new[label] else { continue }
+            guard let label = child.label.map(propertyName), !ignored.contains(label), let value = new[label] else { continue }
             guard String(reflecting: child.value) != String(reflecting: value) else { continue }
             let (expected, actual) = (plainText(child.value), plainText(value))
             let shown = expected != nil && actual != nil
             attributes.append(ObjectDrift.Attribute(attribute: words(label), expected: shown ? expected : nil, actual: shown ? actual : nil))
         }
         return attributes
+    }
+
+    /// A stored property's name as declared: a property wrapper's storage reflects as `_name`.
+    static func propertyName(_ label: String) -> String {
+        label.hasPrefix("_") ? String(label.dropFirst()) : label
     }
 
     /// `defaultValue` → `default value`.
