@@ -20,22 +20,22 @@ public struct Column: Equatable, Sendable {
     /// `GENERATED ALWAYS AS (expression) STORED` (or virtual, PostgreSQL 18+).
     public var generated: GeneratedColumn? {
         get { extras.fields.generated }
-        set { extras.update { $0.generated = newValue } }
+        set { extras.set(\.generated, newValue) }
     }
     /// Planner statistics and storage settings (see ColumnSettings.swift).
     public var settings: ColumnSettings {
         get { extras.fields.settings }
-        set { extras.update { $0.settings = newValue } }
+        set { extras.set(\.settings, newValue) }
     }
     /// `COLLATE name`, set only where it differs from the type's own collation (`pg_catalog."C"`, `public.ci`).
     public var collation: QualifiedName? {
         get { extras.fields.collation }
-        set { extras.update { $0.collation = newValue } }
+        set { extras.set(\.collation, newValue) }
     }
     /// `-- monolayer: renamed from OLD` above the column's line (not compared, see RenameIntent).
     public var renamedFrom: RenameIntent<String> {
         get { extras.fields.renamedFrom }
-        set { extras.update { $0.renamedFrom = newValue } }
+        set { extras.set(\.renamedFrom, newValue) }
     }
 
     public init(
@@ -66,9 +66,10 @@ public struct Column: Equatable, Sendable {
 
         var fields: Fields { box ?? Fields() }
 
-        mutating func update(_ change: (inout Fields) -> Void) {
+        /// Replaces one field (as OutOfLineFields does), leaving no box when all are back to their defaults.
+        mutating func set<Value>(_ field: WritableKeyPath<Fields, Value>, _ value: Value) {
             var fields = self.fields
-            change(&fields)
+            fields[keyPath: field] = value
             box = fields.isDefault ? nil : fields
         }
 

@@ -152,6 +152,7 @@ public struct ConstraintBuilder {
 extension StatementSource {
     /// The parenthesized text after a keyword found at or after `offset`.
     func parenthesizedText(fromKeyword keyword: String, offset: Int) -> String? {
+        let tokens = self.tokens
         guard let index = tokens.firstIndex(where: { $0.byteRange.lowerBound >= offset && $0.name == keyword }) else {
             return nil
         }

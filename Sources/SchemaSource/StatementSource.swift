@@ -57,11 +57,12 @@ public struct StatementSource: Sendable {
     /// statement starts where the scanner is between statements.
     public var tokens: ArraySlice<Token> {
         if let tokens = storage.scannedTokens { return tokens[...] }
-        // The text scans whole: the file it stands in did, and it starts between statements.
-        do { storage.scannedTokens = try Self.scan(file, byteRange) } catch {
+        let tokens: [Token]
+        do { tokens = try Self.scan(file, byteRange) } catch {
             preconditionFailure("the statement at \(file.displayPath):\(byteRange) scanned in its file but not alone: \(error.message)")
         }
-        return storage.scannedTokens?[...] ?? []
+        storage.scannedTokens = tokens
+        return tokens[...]
     }
 
     /// Comment tokens directly before the statement's range (the parser's range may start at the
@@ -126,14 +127,16 @@ public struct StatementSource: Sendable {
         diagnostic(atByte: node?.body?.location?.int ?? node?.location?.int, message, hint: hint)
     }
 
-    private func tokenIndex(atOrAfter offset: Int) -> Int {
+    /// The helpers below read the tokens once into a local: `tokens` checks for a scan at every read.
+    private static func index(in tokens: ArraySlice<Token>, atOrAfter offset: Int) -> Int {
         tokens.firstIndex { $0.byteRange.lowerBound >= offset } ?? tokens.endIndex
     }
 
     /// The text inside the first parenthesized group at or after `offset` (a CHECK's condition, an
     /// index's expression), without the outer parentheses.
     public func parenthesizedText(from offset: Int) -> String? {
-        var index = tokenIndex(atOrAfter: offset)
+        let tokens = self.tokens
+        var index = Self.index(in: tokens, atOrAfter: offset)
         while index < tokens.endIndex, !tokens[index].isOpenParen { index += 1 }
         guard index < tokens.endIndex else { return nil }
         let open = tokens[index]
@@ -152,7 +155,8 @@ public struct StatementSource: Sendable {
     /// same nesting level that ends it: a comma, an unmatched `)`, a `;`, or one of `stopKeywords`.
     /// `DEFAULT` takes a `b_expr`, which cannot contain these keywords unparenthesized, so this is exact.
     public func clauseText(keyword: String, from offset: Int, stopKeywords: Set<String>) -> String? {
-        var index = tokenIndex(atOrAfter: offset)
+        let tokens = self.tokens
+        var index = Self.index(in: tokens, atOrAfter: offset)
         while index < tokens.endIndex, tokens[index].name != keyword { index += 1 }
         guard index < tokens.endIndex else { return nil }
         let start = index + 1
@@ -176,7 +180,8 @@ public struct StatementSource: Sendable {
 
     /// The text from after `keyword` (at or after `offset`) to the end of the statement.
     public func trailingText(afterKeyword keyword: String, from offset: Int) -> String? {
-        guard let index = tokens[tokenIndex(atOrAfter: offset)...].firstIndex(where: { $0.name == keyword }),
+        let tokens = self.tokens
+        guard let index = tokens[Self.index(in: tokens, atOrAfter: offset)...].firstIndex(where: { $0.name == keyword }),
               index + 1 < tokens.endIndex else { return nil }
         var last = tokens.endIndex - 1
         while last > index, tokens[last].isSemicolon || tokens[last].isComment { last -= 1 }
@@ -186,8 +191,9 @@ public struct StatementSource: Sendable {
 
     /// Comment lines directly above the statement, for intent markers such as `-- monolayer: renamed from`.
     public func leadingComments(before offset: Int) -> [String] {
+        let tokens = self.tokens
         var comments: [String] = []
-        var index = tokenIndex(atOrAfter: offset) - 1
+        var index = Self.index(in: tokens, atOrAfter: offset) - 1
         while index >= tokens.startIndex, tokens[index].isComment {
             comments.insert(file.slice(tokens[index].byteRange), at: 0)
             index -= 1
