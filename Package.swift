@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
     ],
     targets: [
         // C libraries: the only targets that see C.
@@ -27,7 +28,9 @@ let package = Package(
 
         // Pure Swift: no C, no database.
         .target(name: "SQLTree"),
-        .target(name: "SchemaModel", dependencies: ["SQLTree"]),
+        .target(
+            name: "SchemaModel",
+            dependencies: ["SQLTree", .product(name: "OrderedCollections", package: "swift-collections")]),
         .target(name: "Diff", dependencies: ["SchemaModel"]),
         .target(name: "Plan", dependencies: ["SchemaModel", "Diff"]),
 

@@ -1,10 +1,12 @@
+import SchemaModel
+
 /// The generic part of every comparison: objects matched by identity.
 struct KeyedDiff<Key: Hashable & Comparable, Value> {
     var added: [Value] = []
     var removed: [Value] = []
     var common: [(from: Value, to: Value)] = []
 
-    init(current: [Key: Value], desired: [Key: Value]) {
+    init(current: ObjectMap<Key, Value>, desired: ObjectMap<Key, Value>) {
         for key in desired.keys.sorted() {
             if let old = current[key] { common.append((old, desired[key]!)) } else { added.append(desired[key]!) }
         }

@@ -41,8 +41,8 @@ struct RenameResolver {
         relation(\.composites) { .type(from: $0, to: $1.name, kind: .composite) }
     }
 
-    /// Tables and types: the same rule, over one dictionary of each model.
-    private mutating func relation<Value: Renamable>(_ kind: KeyPath<SchemaModel, [QualifiedName: Value]>,
+    /// Tables and types: the same rule, over one map of each model.
+    private mutating func relation<Value: Renamable>(_ kind: KeyPath<SchemaModel, ObjectMap<QualifiedName, Value>>,
                                                      _ make: (QualifiedName, QualifiedName) -> Rename) {
         let wanted = desired[keyPath: kind]
         for (name, object) in Self.hinted(wanted, { $0.renamedFrom.hint != nil }) {
@@ -97,7 +97,9 @@ struct RenameResolver {
 
     /// The objects that carry a hint, in name order. Most carry none: sorting only these keeps resolving
     /// cheap on a large schema.
-    private static func hinted<Key: Comparable, Value>(_ objects: [Key: Value], _ hasHint: (Value) -> Bool) -> [(key: Key, value: Value)] {
+    private static func hinted<Key: Comparable, Value, Objects: Sequence<(key: Key, value: Value)>>(
+        _ objects: Objects, _ hasHint: (Value) -> Bool
+    ) -> [(key: Key, value: Value)] {
         objects.filter { hasHint($0.value) }.sorted { $0.key < $1.key }
     }
 

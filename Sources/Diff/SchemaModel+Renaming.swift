@@ -8,37 +8,37 @@ extension SchemaModel {
     /// Every schema-level name through `map` (a table, view or type renamed, or a schema's objects).
     mutating func mapNames(_ map: (QualifiedName) -> QualifiedName) {
         func type(_ reference: TypeReference) -> TypeReference { reference.mapped(map) }
-        enums = Dictionary(uniqueKeysWithValues: enums.map { (map($0.key), with($0.value) { $0.name = map($0.name) }) })
-        domains = Dictionary(uniqueKeysWithValues: domains.map { (map($0.key), with($0.value) { $0.name = map($0.name); $0.baseType = type($0.baseType) }) })
-        composites = Dictionary(uniqueKeysWithValues: composites.map { entry in
+        enums = ObjectMap(uniqueKeysWithValues: enums.map { (map($0.key), with($0.value) { $0.name = map($0.name) }) })
+        domains = ObjectMap(uniqueKeysWithValues: domains.map { (map($0.key), with($0.value) { $0.name = map($0.name); $0.baseType = type($0.baseType) }) })
+        composites = ObjectMap(uniqueKeysWithValues: composites.map { entry in
             (map(entry.key), with(entry.value) { composite in
                 composite.name = map(composite.name)
                 for index in composite.attributes.indices { composite.attributes[index].type = type(composite.attributes[index].type) }
             })
         })
-        sequences = Dictionary(uniqueKeysWithValues: sequences.map { entry in
+        sequences = ObjectMap(uniqueKeysWithValues: sequences.map { entry in
             (map(entry.key), with(entry.value) { sequence in
                 sequence.name = map(sequence.name)
                 if let owner = sequence.ownedBy { sequence.ownedBy = ColumnReference(table: map(owner.table), column: owner.column) }
             })
         })
-        tables = Dictionary(uniqueKeysWithValues: tables.map { (map($0.key), $0.value.mappingNames(map)) })
-        indexes = Dictionary(uniqueKeysWithValues: indexes.map { (map($0.key), with($0.value) { $0.table = map($0.table) }) })
-        views = Dictionary(uniqueKeysWithValues: views.map { (map($0.key), with($0.value) { view in
+        tables = ObjectMap(uniqueKeysWithValues: tables.map { (map($0.key), $0.value.mappingNames(map)) })
+        indexes = ObjectMap(uniqueKeysWithValues: indexes.map { (map($0.key), with($0.value) { $0.table = map($0.table) }) })
+        views = ObjectMap(uniqueKeysWithValues: views.map { (map($0.key), with($0.value) { view in
             view.name = map(view.name)
             view.dependencies = Set(view.dependencies.map(map))
         }) })
-        triggers = Dictionary(uniqueKeysWithValues: triggers.map { entry in
+        triggers = ObjectMap(uniqueKeysWithValues: triggers.map { entry in
             let identity = TriggerIdentity(table: map(entry.key.table), name: entry.key.name)
             return (identity, with(entry.value) { $0.identity = identity })
         })
-        policies = Dictionary(uniqueKeysWithValues: policies.map { entry in
+        policies = ObjectMap(uniqueKeysWithValues: policies.map { entry in
             let identity = PolicyIdentity(table: map(entry.key.table), name: entry.key.name)
             return (identity, with(entry.value) { $0.identity = identity })
         })
-        rowSecurity = Dictionary(uniqueKeysWithValues: rowSecurity.map { (map($0.key), $0.value) })
-        comments = Dictionary(uniqueKeysWithValues: comments.map { ($0.key.mappingNames(map), $0.value) })
-        privileges = Dictionary(uniqueKeysWithValues: privileges.map { ($0.key.mappingNames(map), $0.value) })
+        rowSecurity = ObjectMap(uniqueKeysWithValues: rowSecurity.map { (map($0.key), $0.value) })
+        comments = ObjectMap(uniqueKeysWithValues: comments.map { ($0.key.mappingNames(map), $0.value) })
+        privileges = ObjectMap(uniqueKeysWithValues: privileges.map { ($0.key.mappingNames(map), $0.value) })
     }
 
     /// A column renamed on `table` (the table's current name), with what refers to it by name.

@@ -16,7 +16,7 @@ public enum TypeChangeCost: Equatable, Sendable {
     /// The cost of turning a column of type `old` into `new` (`collationChanged` for `COLLATE`), where
     /// `domains` are the desired domains (a change to a domain over the same type only checks rows).
     public static func of(_ old: TypeReference, to new: TypeReference, collationChanged: Bool,
-                          domains: [QualifiedName: DomainType]) -> TypeChangeCost {
+                          domains: ObjectMap<QualifiedName, DomainType>) -> TypeChangeCost {
         if old == new { return collationChanged ? .indexRebuild : .none }
         if let domain = new.userType.flatMap({ domains[$0] }), domain.baseType == old {
             return domain.checks.isEmpty && !domain.notNull ? .none : .scan

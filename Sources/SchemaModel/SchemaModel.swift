@@ -1,30 +1,30 @@
 /// The whole schema of a database as monolayer models it: plain sorted data, built by both front ends
 /// (schema files and introspection) and compared by the differ.
 public struct SchemaModel: Equatable, Sendable {
-    public var schemas: [String: NamedSchema] = [:]
-    public var extensions: [String: ExtensionDefinition] = [:]
-    public var enums: [QualifiedName: EnumType] = [:]
-    public var domains: [QualifiedName: DomainType] = [:]
-    public var sequences: [QualifiedName: SequenceDefinition] = [:]
-    public var tables: [QualifiedName: Table] = [:]
-    public var indexes: [QualifiedName: Index] = [:]
-    public var functions: [FunctionIdentity: Function] = [:]
-    public var operators: [OperatorIdentity: Operator] = [:]
-    public var triggers: [TriggerIdentity: Trigger] = [:]
-    public var views: [QualifiedName: View] = [:]
-    public var comments: [CommentTarget: String] = [:]
-    public var collations: [QualifiedName: Collation] = [:]
-    public var composites: [QualifiedName: CompositeType] = [:]
-    public var ranges: [QualifiedName: RangeType] = [:]
-    public var aggregates: [FunctionIdentity: Aggregate] = [:]
-    public var textSearchConfigurations: [QualifiedName: TextSearchConfiguration] = [:]
+    public var schemas: ObjectMap<String, NamedSchema> = [:]
+    public var extensions: ObjectMap<String, ExtensionDefinition> = [:]
+    public var enums: ObjectMap<QualifiedName, EnumType> = [:]
+    public var domains: ObjectMap<QualifiedName, DomainType> = [:]
+    public var sequences: ObjectMap<QualifiedName, SequenceDefinition> = [:]
+    public var tables: ObjectMap<QualifiedName, Table> = [:]
+    public var indexes: ObjectMap<QualifiedName, Index> = [:]
+    public var functions: ObjectMap<FunctionIdentity, Function> = [:]
+    public var operators: ObjectMap<OperatorIdentity, Operator> = [:]
+    public var triggers: ObjectMap<TriggerIdentity, Trigger> = [:]
+    public var views: ObjectMap<QualifiedName, View> = [:]
+    public var comments: ObjectMap<CommentTarget, String> = [:]
+    public var collations: ObjectMap<QualifiedName, Collation> = [:]
+    public var composites: ObjectMap<QualifiedName, CompositeType> = [:]
+    public var ranges: ObjectMap<QualifiedName, RangeType> = [:]
+    public var aggregates: ObjectMap<FunctionIdentity, Aggregate> = [:]
+    public var textSearchConfigurations: ObjectMap<QualifiedName, TextSearchConfiguration> = [:]
     /// Grants that differ from PostgreSQL's defaults (see SchemaModel+Privileges).
-    public var privileges: [PrivilegeTarget: [PrivilegeGrant]] = [:]
+    public var privileges: ObjectMap<PrivilegeTarget, [PrivilegeGrant]> = [:]
     /// Tables with row-level security enabled or forced, and their policies (see RowSecurity).
-    public var rowSecurity: [QualifiedName: RowSecurity] = [:]
-    public var policies: [PolicyIdentity: Policy] = [:]
+    public var rowSecurity: ObjectMap<QualifiedName, RowSecurity> = [:]
+    public var policies: ObjectMap<PolicyIdentity, Policy> = [:]
     /// `ALTER DEFAULT PRIVILEGES` entries that differ from PostgreSQL's defaults (see DefaultPrivileges).
-    public var defaultPrivileges: [DefaultPrivilegeKey: [PrivilegeGrant]] = [:]
+    public var defaultPrivileges: ObjectMap<DefaultPrivilegeKey, [PrivilegeGrant]> = [:]
     /// The role introspection connected as (not compared; see DefaultPrivileges).
     public var connectedRole: ConnectedRole = nil
 

@@ -2,7 +2,7 @@
 public struct Table: Equatable, Sendable {
     public var name: QualifiedName
     public var columns: [Column]
-    public var constraints: [String: Constraint]
+    public var constraints: ObjectMap<String, Constraint>
     /// `CREATE UNLOGGED TABLE`: not written to the WAL, emptied after a crash.
     public var unlogged: Bool
     /// `PARTITION BY ...`: a partitioned table (see TablePartitioning.swift for how partitions are modelled).
@@ -19,7 +19,7 @@ public struct Table: Equatable, Sendable {
     /// `-- monolayer: renamed from OLD` above the statement (not compared).
     public var renamedFrom: RenameIntent<QualifiedName> = nil
 
-    public init(name: QualifiedName, columns: [Column] = [], constraints: [String: Constraint] = [:], unlogged: Bool = false) {
+    public init(name: QualifiedName, columns: [Column] = [], constraints: ObjectMap<String, Constraint> = [:], unlogged: Bool = false) {
         self.name = name
         self.columns = columns
         self.constraints = constraints

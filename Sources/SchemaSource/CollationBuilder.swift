@@ -6,7 +6,7 @@ struct CollationBuilder {
     let source: StatementSource
     let resolver: NameResolver
     /// Collations declared before this statement, for `FROM`.
-    let declared: [QualifiedName: Collation]
+    let declared: ObjectMap<QualifiedName, Collation>
 
     func build(_ body: Node) throws(Diagnostic) -> Collation {
         let name = resolver.qualifyRelation(body.defnames.nameList)

@@ -8,9 +8,9 @@ struct TextSearchConfigurationBuilder {
     let source: StatementSource
     let resolver: NameResolver
     /// Declared extensions: a dictionary of a contrib extension lives in the extension's schema.
-    var extensions: [String: ExtensionDefinition] = [:]
+    var extensions: ObjectMap<String, ExtensionDefinition> = [:]
 
-    func create(_ body: Node, declared: [QualifiedName: TextSearchConfiguration]) throws(Diagnostic) -> TextSearchConfiguration {
+    func create(_ body: Node, declared: ObjectMap<QualifiedName, TextSearchConfiguration>) throws(Diagnostic) -> TextSearchConfiguration {
         let name = resolver.qualifyRelation(body.defnames.nameList)
         let options = body.definition.map(DefinitionOption.init)
         guard options.count == 1, let option = options.first else {
@@ -37,7 +37,7 @@ struct TextSearchConfigurationBuilder {
         }
     }
 
-    func alter(_ body: Node, in declared: inout [QualifiedName: TextSearchConfiguration]) throws(Diagnostic) {
+    func alter(_ body: Node, in declared: inout ObjectMap<QualifiedName, TextSearchConfiguration>) throws(Diagnostic) {
         let name = resolver.qualifyRelation(body.cfgname.nameList)
         guard var configuration = declared[name] else {
             throw source.diagnostic(atByte: nil, "ALTER TEXT SEARCH CONFIGURATION names \(name), which is not declared")

@@ -12,7 +12,7 @@ public final class ViewResolver {
     /// yet built need only their names).
     private let knownViewColumns: [QualifiedName: [String]]
     private let printedByServer: Bool
-    public private(set) var views: [QualifiedName: View] = [:]
+    public private(set) var views: ObjectMap<QualifiedName, View> = [:]
     private var building: Set<QualifiedName> = []
 
     public init(statements: [QualifiedName: StatementSource], lookups: ViewLookups, knownViewColumns: [QualifiedName: [String]] = [:],

@@ -31,4 +31,18 @@ import Testing
         #expect(attributes.map(\.attribute) == ["unlogged"])
         #expect(attributes.first?.expected == "no" && attributes.first?.actual == "yes")
     }
+
+    @Test func constraintsAreComparedAsPairsWhateverOrderTheyWereFoundIn() {
+        let key = Constraint(name: "events_pkey", kind: .primaryKey(columns: ["id"]))
+        let unique = Constraint(name: "events_code_key", kind: .unique(columns: ["code"], nullsNotDistinct: false))
+        var declared = Table(name: QualifiedName("public", "events"))
+        declared.constraints = [key.name: key, unique.name: unique]
+        var found = Table(name: QualifiedName("public", "events"))
+        found.constraints = [unique.name: unique, key.name: key]
+        #expect(AttributeDifferences.between(declared, found).isEmpty)
+        found.constraints.removeValue(forKey: unique.name)
+        let attributes = AttributeDifferences.between(declared, found)
+        #expect(attributes.map(\.attribute) == ["constraints"])
+        #expect(attributes.first?.expected == nil, "a map is named, not printed")
+    }
 }

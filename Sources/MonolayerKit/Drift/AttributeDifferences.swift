@@ -52,7 +52,7 @@ enum AttributeDifferences {
             return pairs.isEmpty ? "none" : pairs.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
         case let names as Set<QualifiedName>: return names.isEmpty ? "none" : names.map(\.sql).sorted().joined(separator: ", ")
         case let raw as any RawRepresentable: return "\(raw.rawValue)"
-        case is any Collection: return nil
+        case is any Sequence: return nil
         case let described as any CustomStringConvertible: return described.description
         default: return nil
         }

@@ -49,7 +49,7 @@ public enum ExtensionObjects {
 
     /// Object name → schema, for the declared extensions among `byExtension`'s. An extension declared
     /// without a schema counts in `defaultSchema`, or not at all when that is nil.
-    public static func schemas(_ byExtension: [String: [String]], of extensions: [String: ExtensionDefinition],
+    public static func schemas(_ byExtension: [String: [String]], of extensions: ObjectMap<String, ExtensionDefinition>,
                                defaultSchema: String?) -> [String: String] {
         var result: [String: String] = [:]
         for (name, definition) in extensions {
