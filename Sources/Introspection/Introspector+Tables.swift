@@ -36,9 +36,33 @@ extension Introspector {
         }
     }
 
-    static func columnSettings(_ record: Record) -> ColumnSettings {
-        ColumnSettings(statistics: record["statistics"].flatMap { Int($0) }, options: StorageParameters.parse(record.textArray("options")),
-                       storage: record["storage"].flatMap { ColumnSettings.storageNames[$0] }, compression: record["compression"])
+    /// A column row's `flags`: NOT NULL (`t`/`f`), identity (`a`, `d` or `-`) and generation (`s` or `-`),
+    /// one character each.
+    struct ColumnFlags {
+        var notNull = false
+        var identity: Identity?
+        /// `s` for a stored generated column; empty for none.
+        var generated = ""
+
+        init(_ text: String) {
+            let codes = Array(text.utf8)
+            guard codes.count == 3 else { return }
+            notNull = codes[0] == UInt8(ascii: "t")
+            identity = Identity(catalogCode: String(UnicodeScalar(codes[1])))
+            generated = codes[2] == UInt8(ascii: "-") ? "" : String(UnicodeScalar(codes[2]))
+        }
+    }
+
+    /// A column row's `settings`: NULL when the column has none, else `{statistics target, options,
+    /// storage, compression, collation schema, collation}`.
+    static func columnSettings(_ record: Record) -> (settings: ColumnSettings, collation: QualifiedName?) {
+        guard let literal = record["settings"] else { return (ColumnSettings(), nil) }
+        let fields = PostgresArray.elements(literal)
+        guard fields.count == 6 else { return (ColumnSettings(), nil) }
+        let settings = ColumnSettings(statistics: fields[0].flatMap { Int($0) },
+                                      options: StorageParameters.parse(PostgresArray.parse(fields[1] ?? "{}")),
+                                      storage: fields[2].flatMap { ColumnSettings.storageNames[$0] }, compression: fields[3])
+        return (settings, fields[5].map { QualifiedName(fields[4] ?? "", $0) })
     }
 
     /// `1=3000` entries: statistics targets of index columns.

@@ -171,13 +171,12 @@ public struct Introspector {
                 table = model.tables[name] ?? Table(name: name, unlogged: record.bool("unlogged"))
             }
             guard let columnName = record["name"] else { continue }  // a table without columns
-            var column = Column(name: columnName, type: try reader.type(record.string("type")),
-                                notNull: record.bool("not_null"), identity: Identity(catalogCode: record.string("identity")))
-            column.settings = Self.columnSettings(record)
-            if let collation = record["collation"] { column.collation = QualifiedName(record.string("collation_schema"), collation) }
+            let flags = ColumnFlags(record.string("flags"))
+            var column = Column(name: columnName, type: try reader.type(record.string("type")), notNull: flags.notNull, identity: flags.identity)
+            (column.settings, column.collation) = Self.columnSettings(record)
             if let text = record["default_value"] {
                 // For a generated column the catalog's default is its generation expression.
-                let kind = record.string("generated")
+                let kind = flags.generated
                 if kind.isEmpty { column.defaultValue = ExpressionNormalizer.columnDefault(try reader.expression(text)) }
                 else { generation.append((name, (table?.columns.count ?? 0) + columns.count, text, kind == "s")) }
             }
