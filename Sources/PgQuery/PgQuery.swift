@@ -27,22 +27,22 @@ public enum PgQuery {
         }
     }
 
-    /// Parses SQL in pieces of at least `pieceSize` bytes, cut at `;` tokens of its scan (`tokens`):
+    /// Parses SQL in pieces of at least `pieceSize` bytes, cut at `;` tokens of its scan (`semicolons`, their offsets):
     /// libpg_query then holds one piece's tree and JSON at a time rather than the whole text's, which for
     /// a large file was most of a plan's peak memory (its C tree and JSON are many times the text). A piece
     /// holds many statements, so a file costs a few calls, not one per statement. Offsets come out as
     /// `parse(_:)` gives them. A `;` inside a statement (`BEGIN ATOMIC ... END`, a rule's action list)
     /// can leave a piece that does not parse: the text is then parsed whole, so the statements and any
     /// error are exactly those of `parse(_:)`.
-    public static func parse(_ sql: String, splitAt tokens: [Token], pieceSize: Int = 65_536) throws(PgQueryError) -> [RawStatement] {
+    public static func parse(_ sql: String, splitAt semicolons: [Int], pieceSize: Int = 65_536) throws(PgQueryError) -> [RawStatement] {
         var sql = sql
         let pieces: [RawStatement]? = sql.withUTF8 { bytes in
             if bytes.count <= pieceSize { return nil }
             var ends: [Int] = []
             var pieceStart = 0
-            for token in tokens where token.isSemicolon && token.byteRange.lowerBound - pieceStart >= pieceSize {
-                ends.append(token.byteRange.lowerBound)
-                pieceStart = token.byteRange.lowerBound + 1
+            for semicolon in semicolons where semicolon - pieceStart >= pieceSize {
+                ends.append(semicolon)
+                pieceStart = semicolon + 1
             }
             ends.append(bytes.count)
             var statements: [RawStatement] = []
@@ -149,6 +149,32 @@ public enum PgQuery {
                                 keywordKind: keywordKind(token.keyword_kind)))
         }
         return tokens
+    }
+
+    /// What reading a file needs of its scan: its semicolons and its comments (see ScanOutline).
+    public static func scanOutline(_ sql: String) throws(PgQueryError) -> ScanOutline {
+        let result = pg_query_scan_tokens(sql)
+        defer { pg_query_free_scan_tokens_result(result) }
+        if let error = result.error { throw PgQueryError(error.pointee, in: sql) }
+        var semicolons: [Int] = []
+        var comments: [ScanOutline.Comment] = []
+        var waiting = 0  // comments at the end of `comments` whose next code token is still to come
+        for index in 0..<Int(result.n_tokens) {
+            let scanned = result.tokens[index]
+            let token = Token(start: Int(scanned.start), end: Int(scanned.end), code: TokenCodes.code(scanned.token),
+                              keywordKind: keywordKind(scanned.keyword_kind))
+            if token.isComment {
+                comments.append(ScanOutline.Comment(token: token, nextCodeStart: 0))
+                waiting += 1
+                continue
+            }
+            for pending in (comments.count - waiting)..<comments.count { comments[pending].nextCodeStart = token.byteRange.lowerBound }
+            waiting = 0
+            if token.isSemicolon { semicolons.append(token.byteRange.lowerBound) }
+        }
+        let end = sql.utf8.count
+        for pending in (comments.count - waiting)..<comments.count { comments[pending].nextCodeStart = end }
+        return ScanOutline(semicolons: semicolons, comments: comments)
     }
 
     private static let keywordKinds: [Token.KeywordKind] = (0..<keywordKindCount).map { code in

@@ -64,18 +64,18 @@ public struct SchemaLoader {
         reading.files.append(file.displayPath)
         let text = file.text
         // One scan of the file: its semicolons cut the file into pieces to parse, and each statement reads in it
-        // whether comments stand in or above it (the tokens themselves are scanned again when a reader asks).
-        let fileTokens: [Token]
-        do { fileTokens = try PgQuery.scan(text) } catch {
+        // whether comments stand in or above it (its tokens are scanned again when a reader asks).
+        let outline: ScanOutline
+        do { outline = try PgQuery.scanOutline(text) } catch {
             // The parser's error where it has one, as for a file that scans.
             do { _ = try PgQuery.parse(text) } catch { throw file.diagnostic(atByte: error.byteOffset ?? 0, error.message) }
             throw file.diagnostic(atByte: error.byteOffset ?? 0, error.message)
         }
         let parsed: [RawStatement]
-        do { parsed = try PgQuery.parse(text, splitAt: fileTokens) } catch {
+        do { parsed = try PgQuery.parse(text, splitAt: outline.semicolons) } catch {
             throw file.diagnostic(atByte: error.byteOffset ?? 0, error.message)
         }
-        var tokenCursor = 0
+        var commentCursor = 0
         var searchPath = initial
         var pendingIncludes = file.includes[...]
         let visitedHere = visited.union([file.url.standardizedFileURL.path])
@@ -92,14 +92,9 @@ public struct SchemaLoader {
             }
             if SearchPathSetting.isOtherSessionSetting(raw.node) { continue }
             let range = raw.byteOffset..<(raw.byteOffset + raw.byteLength)
-            while tokenCursor < fileTokens.count, fileTokens[tokenCursor].byteRange.lowerBound < range.lowerBound { tokenCursor += 1 }
-            let first = tokenCursor
-            // The comment lines above the statement, which its range may not include (rename hints).
-            var leading = first
-            while leading > 0, fileTokens[leading - 1].isComment { leading -= 1 }
-            while tokenCursor < fileTokens.count, fileTokens[tokenCursor].byteRange.lowerBound < range.upperBound { tokenCursor += 1 }
+            let comments = outline.comments(of: range, cursor: &commentCursor)
             let statement = StatementSource(file: file, node: raw.node, byteRange: range, searchPath: searchPath,
-                                            tokens: fileTokens[first..<tokenCursor], leadingComments: fileTokens[leading..<first])
+                                            leadingComments: comments.leading, hasComments: comments.any)
             if let kind = StatementKinds.dataKind(raw.node) {
                 reading.skip(statement, kind: kind, strict: strict)
             } else if raw.node.kind == "DoStmt" {

@@ -78,13 +78,11 @@ public struct StatementSource: Sendable {
                           leadingCommentTokens: [], hasComments: tokens.contains(where: \.isComment))
     }
 
-    /// With the tokens of the caller's scan of the whole file (`tokens` the statement's own, `leadingComments` the
-    /// comment tokens directly above it), which are read for what the statement keeps of them, not held.
-    init(file: SourceFile, node: Node, byteRange: Range<Int>, searchPath: [String], tokens: ArraySlice<Token>,
-         leadingComments: ArraySlice<Token> = []) {
+    /// With what the caller's scan of the whole file found: the comment tokens directly above the statement
+    /// and whether comments stand there or inside it (its own tokens are scanned when a reader asks).
+    init(file: SourceFile, node: Node, byteRange: Range<Int>, searchPath: [String], leadingComments: [Token], hasComments: Bool) {
         storage = Storage(file: file, kind: node.kind, tree: node, byteRange: byteRange, searchPath: searchPath, scannedTokens: nil,
-                          leadingCommentTokens: Array(leadingComments),
-                          hasComments: !leadingComments.isEmpty || tokens.contains(where: \.isComment))
+                          leadingCommentTokens: leadingComments, hasComments: hasComments)
     }
 
     /// The tokens of the text in `byteRange`, with the file's offsets.

@@ -15,7 +15,7 @@ import Testing
 
     static func expectSame(_ sql: String, pieceSize: Int, _ comment: Comment?, sourceLocation: SourceLocation) {
         let whole = Result { () throws(PgQueryError) in try PgQuery.parse(sql) }
-        let pieces = Result { () throws(PgQueryError) in try PgQuery.parse(sql, splitAt: try PgQuery.scan(sql), pieceSize: pieceSize) }
+        let pieces = Result { () throws(PgQueryError) in try PgQuery.parse(sql, splitAt: try PgQuery.scanOutline(sql).semicolons, pieceSize: pieceSize) }
         switch (whole, pieces) {
         case (.success(let expected), .success(let got)):
             #expect(got.count == expected.count, comment, sourceLocation: sourceLocation)
