@@ -77,12 +77,12 @@ public struct Planner {
     public func ordered(_ statements: [PlannedStatement]) -> MigrationPlan {
         // Nothing to order (the schema matches): the two models' dependency graphs are not needed.
         guard !statements.isEmpty else {
-            return MigrationPlan(statements: [], defects: [], objects: ObjectCatalog(current: current, desired: desired))
+            return MigrationPlan(statements: [], defects: [])
         }
         let graph = StatementGraph(current: ObjectDependencies(current), desired: ObjectDependencies(desired))
         let ordered = graph.ordered(graph.liftingPhases(statements))
         let defects = PlanSimulation(current: graph.current, desired: graph.desired, graph: graph).defects(ordered)
-        var objects = ObjectCatalog(current: current, desired: desired)
+        var objects = ObjectCatalog(current: current, desired: desired, describing: Set(ordered.map(\.action.object)))
         objects.recordIndexTables(of: ordered)
         return MigrationPlan(statements: ordered, defects: defects, objects: objects)
     }
