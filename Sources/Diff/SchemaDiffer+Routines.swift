@@ -10,7 +10,7 @@ extension SchemaDiffer {
         for (old, new) in functions.common where old != new { changes.append(.replaceFunction(from: old, to: new)) }
         // Triggers on views go with their views (see diffViews).
         let onView = { (identity: TriggerIdentity) in current.views[identity.table] != nil || desired.views[identity.table] != nil }
-        let triggers = KeyedDiff(current: current.triggers.filter { !onView($0.key) }, desired: desired.triggers.filter { !onView($0.key) })
+        let triggers = KeyedDiff(current: current.triggers, desired: desired.triggers) { identity, _ in !onView(identity) }
         changes += triggers.added.map { .createTrigger($0) }
         // A trigger on a dropped table goes with the table.
         changes += triggers.removed.filter { desired.tables[$0.identity.table] != nil }.map { .dropTrigger($0) }

@@ -56,8 +56,7 @@ extension SchemaDiffer {
         // Indexes of materialized views that stay.
         let kept = Set(views.common.map(\.to.name)).subtracting(recreate)
         changes += diffViewTriggers(current: current, desired: desired, kept: kept, created: recreate.union(views.added.map(\.name)))
-        let indexes = KeyedDiff(current: current.indexes.filter { kept.contains($0.value.table) },
-                                desired: desired.indexes.filter { kept.contains($0.value.table) })
+        let indexes = KeyedDiff(current: current.indexes, desired: desired.indexes) { kept.contains($1.table) }
         changes += indexes.added.map { .createIndex($0, tableIsNew: false) }
         changes += indexes.removed.map { .dropIndex($0) }
         for (old, new) in indexes.common where old != new {
@@ -70,8 +69,7 @@ extension SchemaDiffer {
     /// created again, gets all of its triggers after it; a dropped view takes its triggers with it.
     private func diffViewTriggers(current: SchemaModel, desired: SchemaModel, kept: Set<QualifiedName>,
                                   created: Set<QualifiedName>) -> [SchemaChange] {
-        let triggers = KeyedDiff(current: current.triggers.filter { kept.contains($0.key.table) },
-                                 desired: desired.triggers.filter { kept.contains($0.key.table) })
+        let triggers = KeyedDiff(current: current.triggers, desired: desired.triggers) { identity, _ in kept.contains(identity.table) }
         var changes: [SchemaChange] = triggers.added.map { .createTrigger($0) } + triggers.removed.map { .dropTrigger($0) }
         for (old, new) in triggers.common where old != new { changes.append(.replaceTrigger(from: old, to: new)) }
         let recreated = desired.triggers.values.filter { created.contains($0.identity.table) && desired.views[$0.identity.table] != nil }

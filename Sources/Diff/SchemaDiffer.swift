@@ -134,8 +134,7 @@ public struct SchemaDiffer: Sendable {
     }
 
     private func diffIndexes(current: SchemaModel, desired: SchemaModel) -> [SchemaChange] {
-        let indexes = KeyedDiff(current: current.indexes.filter { !Self.isOnView($0.value, current, desired) },
-                                desired: desired.indexes.filter { !Self.isOnView($0.value, current, desired) })
+        let indexes = KeyedDiff(current: current.indexes, desired: desired.indexes) { !Self.isOnView($1, current, desired) }
         var changes: [SchemaChange] = indexes.added.map { .createIndex($0, tableIsNew: current.tables[$0.table] == nil) }
         // An index whose table is dropped goes with it.
         changes += indexes.removed.filter { desired.tables[$0.table] != nil }.map { .dropIndex($0) }
