@@ -40,12 +40,7 @@ import Testing
 
     /// Every SQL file of the shared corpus.
     @Test func theCorpusGivesTheSameComments() throws {
-        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpus")
-        let files = FileManager.default.enumerator(at: corpus, includingPropertiesForKeys: nil)?
-            .compactMap { $0 as? URL }.filter { $0.pathExtension == "sql" } ?? []
-        try #require(files.count > 1_000, "the corpus is beside the repository (shared/corpus)")
-        for file in files {
+        for file in try CorpusSQLFiles.all() {
             try Self.expectSame(try String(contentsOf: file, encoding: .utf8), Comment(rawValue: file.path))
         }
     }
