@@ -13,14 +13,13 @@ struct KeyedDiff<Key: Hashable & Comparable, Value> {
     init(current: ObjectMap<Key, Value>, desired: ObjectMap<Key, Value>, where included: (Key, Value) -> Bool = { _, _ in true }) {
         self.current = current
         self.desired = desired
-        for key in desired.keys.sorted() {
-            guard let new = desired[key], included(key, new) else { continue }
-            if let old = current[key], included(key, old) { commonKeys.append(key) } else { added.append(new) }
+        // Only the included keys are sorted: a comparison of a few objects among many sorts the few.
+        for key in desired.compactMap({ included($0.key, $0.value) ? $0.key : nil }).sorted() {
+            if let old = current[key], included(key, old) { commonKeys.append(key) } else { added.append(desired[key]!) }
         }
-        for key in current.keys.sorted() {
-            guard let old = current[key], included(key, old) else { continue }
+        for key in current.compactMap({ included($0.key, $0.value) ? $0.key : nil }).sorted() {
             if let new = desired[key], included(key, new) { continue }
-            removed.append(old)
+            removed.append(current[key]!)
         }
     }
 

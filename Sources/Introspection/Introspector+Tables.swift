@@ -36,17 +36,19 @@ extension Introspector {
         }
     }
 
-    /// A column row's `flags`: NOT NULL (`t`/`f`), identity (`a`, `d` or `-`) and generation (`s` or `-`),
-    /// one character each.
+    /// A column row's `flags`: NOT NULL (`t`/`f`), identity (`a`, `d` or `-`) and generation (`s` stored,
+    /// `v` virtual, or `-`), one character each.
     struct ColumnFlags {
-        var notNull = false
-        var identity: Identity?
-        /// `s` for a stored generated column; empty for none.
-        var generated = ""
+        let notNull: Bool
+        let identity: Identity?
+        /// The generation code (`s` or `v`); empty for a column that is not generated.
+        let generated: String
 
-        init(_ text: String) {
+        init(_ text: String, column: String) throws(IntrospectionError) {
             let codes = Array(text.utf8)
-            guard codes.count == 3 else { return }
+            guard codes.count == 3 else {
+                throw .unreadableDefinition(object: "column \(column)", definition: text, reason: "flags are three characters")
+            }
             notNull = codes[0] == UInt8(ascii: "t")
             identity = Identity(catalogCode: String(UnicodeScalar(codes[1])))
             generated = codes[2] == UInt8(ascii: "-") ? "" : String(UnicodeScalar(codes[2]))
@@ -55,10 +57,13 @@ extension Introspector {
 
     /// A column row's `settings`: NULL when the column has none, else `{statistics target, options,
     /// storage, compression, collation schema, collation}`.
-    static func columnSettings(_ record: Record) -> (settings: ColumnSettings, collation: QualifiedName?) {
+    static func columnSettings(_ record: Record, column: String) throws(IntrospectionError)
+        -> (settings: ColumnSettings, collation: QualifiedName?) {
         guard let literal = record["settings"] else { return (ColumnSettings(), nil) }
         let fields = PostgresArray.elements(literal)
-        guard fields.count == 6 else { return (ColumnSettings(), nil) }
+        guard fields.count == 6 else {
+            throw .unreadableDefinition(object: "column \(column)", definition: literal, reason: "settings are six values")
+        }
         let settings = ColumnSettings(statistics: fields[0].flatMap { Int($0) },
                                       options: StorageParameters.parse(PostgresArray.parse(fields[1] ?? "{}")),
                                       storage: fields[2].flatMap { ColumnSettings.storageNames[$0] }, compression: fields[3])

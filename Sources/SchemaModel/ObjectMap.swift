@@ -9,8 +9,10 @@ import OrderedCollections
 /// that size. `OrderedCollections.OrderedDictionary` does the holding.
 ///
 /// The order of the pairs is not part of the value: two maps holding the same pairs are equal, and
-/// removing a pair moves the last one into its place (constant time, where keeping the order would shift
-/// every later pair). Iteration follows insertion, removals aside; readers that need an order sort.
+/// removing a pair (`removeValue(forKey:)`, or assigning nil) moves the last one into its place (constant
+/// time, where keeping the order would shift every later pair; only an in-place access that leaves nil
+/// behind, such as `swap(&map[a], &map[b])`, removes in order). Iteration follows insertion, removals
+/// aside; readers that need an order sort.
 public struct ObjectMap<Key: Hashable, Value> {
     private var storage: OrderedDictionary<Key, Value>
 

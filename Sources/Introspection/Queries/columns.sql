@@ -6,7 +6,7 @@
 SELECT n.nspname AS schema, c.relname AS table_name, c.relpersistence = 'u' AS unlogged, a.attname AS name,
        pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
        pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) AS default_value,
-       -- NOT NULL (t or f), identity (a, d or -), generation (s or -).
+       -- NOT NULL (t or f), identity (a, d or -), generation (s stored, v virtual, or -).
        CASE WHEN a.attnotnull THEN 't' ELSE 'f' END || COALESCE(NULLIF(a.attidentity::text, ''), '-')
            || COALESCE(NULLIF(a.attgenerated::text, ''), '-') AS flags,
        -- {statistics target, options, storage, compression, collation schema, collation}. The statistics
