@@ -44,10 +44,10 @@ extension Introspector {
         /// The generation code (`s` or `v`); empty for a column that is not generated.
         let generated: String
 
-        init(_ text: String, column: String) throws(IntrospectionError) {
+        init(_ text: String, table: QualifiedName, column: String) throws(IntrospectionError) {
             let codes = Array(text.utf8)
             guard codes.count == 3 else {
-                throw .unreadableDefinition(object: "column \(column)", definition: text, reason: "flags are three characters")
+                throw .unreadableDefinition(object: "column \(table).\(column)", definition: text, reason: "flags are three characters")
             }
             notNull = codes[0] == UInt8(ascii: "t")
             identity = Identity(catalogCode: String(UnicodeScalar(codes[1])))
@@ -57,12 +57,12 @@ extension Introspector {
 
     /// A column row's `settings`: NULL when the column has none, else `{statistics target, options,
     /// storage, compression, collation schema, collation}`.
-    static func columnSettings(_ record: Record, column: String) throws(IntrospectionError)
+    static func columnSettings(_ record: Record, table: QualifiedName, column: String) throws(IntrospectionError)
         -> (settings: ColumnSettings, collation: QualifiedName?) {
         guard let literal = record["settings"] else { return (ColumnSettings(), nil) }
         let fields = PostgresArray.elements(literal)
         guard fields.count == 6 else {
-            throw .unreadableDefinition(object: "column \(column)", definition: literal, reason: "settings are six values")
+            throw .unreadableDefinition(object: "column \(table).\(column)", definition: literal, reason: "settings are six values")
         }
         let settings = ColumnSettings(statistics: fields[0].flatMap { Int($0) },
                                       options: StorageParameters.parse(PostgresArray.parse(fields[1] ?? "{}")),

@@ -171,9 +171,9 @@ public struct Introspector {
                 table = model.tables[name] ?? Table(name: name, unlogged: record.bool("unlogged"))
             }
             guard let columnName = record["name"] else { continue }  // a table without columns
-            let flags = try ColumnFlags(record.string("flags"), column: "\(name).\(columnName)")
+            let flags = try ColumnFlags(record.string("flags"), table: name, column: columnName)
             var column = Column(name: columnName, type: try reader.type(record.string("type")), notNull: flags.notNull, identity: flags.identity)
-            (column.settings, column.collation) = try Self.columnSettings(record, column: "\(name).\(columnName)")
+            (column.settings, column.collation) = try Self.columnSettings(record, table: name, column: columnName)
             if let text = record["default_value"] {
                 // For a generated column the catalog's default is its generation expression.
                 let kind = flags.generated

@@ -136,37 +136,37 @@ public enum PgQuery {
         return ranges
     }
 
-    /// The scanner's tokens, comments included, with byte ranges into the input.
-    public static func scan(_ sql: String) throws(PgQueryError) -> [Token] {
+    /// Runs the scanner over `sql`, telling `starting` how many tokens there are, then handing each to `body`
+    /// in order.
+    private static func scanTokens(_ sql: String, starting: (Int) -> Void = { _ in }, _ body: (Token) -> Void) throws(PgQueryError) {
         let result = pg_query_scan_tokens(sql)
         defer { pg_query_free_scan_tokens_result(result) }
         if let error = result.error { throw PgQueryError(error.pointee, in: sql) }
-        var tokens: [Token] = []
-        tokens.reserveCapacity(Int(result.n_tokens))
+        starting(Int(result.n_tokens))
         for index in 0..<Int(result.n_tokens) {
             let token = result.tokens[index]
-            tokens.append(Token(start: Int(token.start), end: Int(token.end), code: TokenCodes.code(token.token),
-                                keywordKind: keywordKind(token.keyword_kind)))
+            body(Token(start: Int(token.start), end: Int(token.end), code: TokenCodes.code(token.token),
+                       keywordKind: keywordKind(token.keyword_kind)))
         }
+    }
+
+    /// The scanner's tokens, comments included, with byte ranges into the input.
+    public static func scan(_ sql: String) throws(PgQueryError) -> [Token] {
+        var tokens: [Token] = []
+        try scanTokens(sql, starting: { tokens.reserveCapacity($0) }) { tokens.append($0) }
         return tokens
     }
 
     /// What reading a file needs of its scan: its semicolons and its comments (see ScanOutline).
     public static func scanOutline(_ sql: String) throws(PgQueryError) -> ScanOutline {
-        let result = pg_query_scan_tokens(sql)
-        defer { pg_query_free_scan_tokens_result(result) }
-        if let error = result.error { throw PgQueryError(error.pointee, in: sql) }
         var semicolons: [Int] = []
         var comments: [ScanOutline.Comment] = []
         var waiting = 0  // comments at the end of `comments` whose next code token is still to come
-        for index in 0..<Int(result.n_tokens) {
-            let scanned = result.tokens[index]
-            let token = Token(start: Int(scanned.start), end: Int(scanned.end), code: TokenCodes.code(scanned.token),
-                              keywordKind: keywordKind(scanned.keyword_kind))
+        try scanTokens(sql) { token in
             if token.isComment {
                 comments.append(ScanOutline.Comment(token: token, nextCodeStart: 0))
                 waiting += 1
-                continue
+                return
             }
             for pending in (comments.count - waiting)..<comments.count { comments[pending].nextCodeStart = token.byteRange.lowerBound }
             waiting = 0

@@ -60,31 +60,10 @@ public struct ObjectMap<Key: Hashable, Value> {
         return storage.removeLast().value
     }
 
-    @discardableResult
-    public mutating func updateValue(_ value: Value, forKey key: Key) -> Value? {
-        storage.updateValue(value, forKey: key)
-    }
-
-    public mutating func reserveCapacity(_ minimumCapacity: Int) { storage.reserveCapacity(minimumCapacity) }
-
-    public mutating func removeAll() { storage.removeAll() }
-
-    public mutating func merge<S: Sequence>(_ other: S, uniquingKeysWith combine: (Value, Value) throws -> Value) rethrows
-    where S.Element == (key: Key, value: Value) {
-        try storage.merge(other, uniquingKeysWith: combine)
-    }
-
     public func filter(_ isIncluded: (Element) throws -> Bool) rethrows -> ObjectMap {
         ObjectMap(storage: try storage.filter(isIncluded))
     }
 
-    public func mapValues<T>(_ transform: (Value) throws -> T) rethrows -> ObjectMap<Key, T> {
-        ObjectMap<Key, T>(storage: try storage.mapValues(transform))
-    }
-
-    public func compactMapValues<T>(_ transform: (Value) throws -> T?) rethrows -> ObjectMap<Key, T> {
-        ObjectMap<Key, T>(storage: try storage.compactMapValues(transform))
-    }
 }
 
 extension ObjectMap: Sequence {
