@@ -32,7 +32,7 @@ let package = Package(
             name: "SchemaModel",
             dependencies: ["SQLTree", .product(name: "OrderedCollections", package: "swift-collections")]),
         .target(name: "Diff", dependencies: ["SchemaModel"]),
-        .target(name: "Plan", dependencies: ["SchemaModel", "Diff"]),
+        .target(name: "Plan", dependencies: ["SchemaModel", "Diff", .product(name: "HeapModule", package: "swift-collections")]),
 
         // Thin wrappers over the C libraries.
         .target(

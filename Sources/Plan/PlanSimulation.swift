@@ -30,12 +30,12 @@ struct PlanSimulation {
     let graph: StatementGraph
 
     func defects(_ statements: [PlannedStatement]) -> [PlanDefect] {
-        var existing = current.allObjects.union(SchemaModel.builtinSchemas.map { ObjectID.schema($0) })
+        var existing = ExistingObjects(current.allObjects.union(SchemaModel.builtinSchemas.map { ObjectID.schema($0) }), holder: holder(of:))
         // The planner's current model is the one after the renames the files ask for: the objects exist
         // under their old names until the rename statements run (undone here last one first).
         for statement in statements.reversed() {
             guard case .rename(let old, let new) = statement.action, existing.contains(new), !existing.contains(old) else { continue }
-            existing = Set(existing.map { moved($0, from: new, to: old) })
+            existing.rename(new) { moved($0, from: new, to: old) }
         }
         var droppedBy: [ObjectID: String] = [:]
         var defects: [PlanDefect] = []
@@ -48,33 +48,30 @@ struct PlanSimulation {
                 defects.append(PlanDefect(statement: statement.sql, phase: statement.phase, missing: id, droppedBy: droppedBy[id]))
             }
             if case .rename(let old, let new) = statement.action {
-                existing = Set(existing.map { moved($0, from: old, to: new) })
+                existing.rename(old) { moved($0, from: old, to: new) }
                 continue
             }
             for id in effects.drops {
                 // Only relations and schemas hold other objects; anything else goes alone.
-                let holds: Bool
+                let gone: [ObjectID]
                 switch id {
-                case .relation, .schema: holds = true
-                default: holds = false
+                case .relation, .schema: gone = existing.removeWithMembers(id)
+                default: gone = existing.remove(id) ? [id] : []
                 }
-                let gone = holds ? existing.filter { $0 == id || belongs($0, to: id) } : (existing.contains(id) ? [id] : [])
-                existing.subtract(gone)
                 for object in gone { droppedBy[object] = statement.sql }
             }
-            existing.formUnion(effects.creates)
+            existing.insert(contentsOf: effects.creates)
         }
         return defects
     }
 
-    /// Whether `object` goes away with `owner` (a table's columns, constraints, indexes, triggers, policies).
-    private func belongs(_ object: ObjectID, to owner: ObjectID) -> Bool {
-        if object.owner == owner { return true }
-        if case .index(let name) = object, case .relation(let table) = owner {
-            return (current.model.indexes[name] ?? desired.model.indexes[name])?.table == table
+    /// The object `object` belongs to and goes away with: its owner (a column's table, a table's schema),
+    /// except that an index goes with its table.
+    private func holder(of object: ObjectID) -> ObjectID? {
+        if case .index(let name) = object, let table = (current.model.indexes[name] ?? desired.model.indexes[name])?.table {
+            return .relation(table)
         }
-        if case .schema = owner, let parent = object.owner, parent != object { return belongs(parent, to: owner) }
-        return false
+        return object.owner
     }
 
     /// `object` as it is named once `from` is renamed to `to` (its parts move with a relation or schema).

@@ -33,28 +33,22 @@ extension Planner {
     }
 
     /// A dropped table's down section: its replica identity, row-level security, policies, comments (on it,
-    /// its columns, constraints, indexes, triggers and policies) and grants, after it and its indexes and triggers.
-    func reapplied(_ creation: String, table name: QualifiedName, in model: SchemaModel) -> String {
+    /// its columns, constraints, indexes, triggers and policies) and grants, after it and its indexes and
+    /// triggers. `attachments` holds the model's objects of the table.
+    func reapplied(_ creation: String, table name: QualifiedName, in model: SchemaModel, attachments: TableAttachments) -> String {
         var statements = [creation] + replicaIdentityRestore(of: name, in: model)
         if let security = model.rowSecurity[name] {
             let parts = (security.enabled ? ["ENABLE ROW LEVEL SECURITY"] : []) + (security.forced ? ["FORCE ROW LEVEL SECURITY"] : [])
             statements.append("ALTER TABLE \(name.sql) " + parts.joined(separator: ", "))
         }
-        statements += model.policies.values.filter { $0.identity.table == name }.sorted { $0.identity < $1.identity }.map(\.createSQL)
-        statements += attachments(in: model, comments: { target in
+        statements += attachments.policies(on: name).map(\.createSQL)
+        statements += attachments.comments(on: name).filter { target in
             switch target {
-            case .table(let table), .column(let table, _), .constraint(let table, _): return table == name
-            case .index(let index): return model.indexes[index]?.table == name
-            case .trigger(let identity): return identity.table == name
-            case .policy(let identity): return identity.table == name
+            case .table, .column, .constraint, .index, .trigger, .policy: return true
             default: return false
             }
-        }, privileges: { target in
-            switch target {
-            case .relation(let relation), .column(let relation, _): return relation == name
-            default: return false
-            }
-        })
+        }.map { comment(on: $0, in: model) }
+        for target in attachments.privileges(on: name) { statements += grants(on: target, in: model) }
         return statements.joined(separator: ";\n")
     }
 
@@ -78,13 +72,17 @@ extension Planner {
     private func attachments(in model: SchemaModel, comments: (CommentTarget) -> Bool,
                              privileges: (PrivilegeTarget) -> Bool) -> [String] {
         var statements: [String] = []
-        for target in model.comments.keys.filter(comments).sorted() {
-            statements.append("COMMENT ON \(target.sql) IS \(SQLLiteral.quote(model.comments[target]!))")
-        }
-        for target in model.privileges.keys.filter(privileges).sorted() {
-            statements += PrivilegeSQL.statements(on: target, from: target.defaultGrants, to: model.grants(on: target))
-        }
+        for target in model.comments.keys.filter(comments).sorted() { statements.append(comment(on: target, in: model)) }
+        for target in model.privileges.keys.filter(privileges).sorted() { statements += grants(on: target, in: model) }
         return statements
+    }
+
+    private func comment(on target: CommentTarget, in model: SchemaModel) -> String {
+        "COMMENT ON \(target.sql) IS \(SQLLiteral.quote(model.comments[target]!))"
+    }
+
+    private func grants(on target: PrivilegeTarget, in model: SchemaModel) -> [String] {
+        PrivilegeSQL.statements(on: target, from: target.defaultGrants, to: model.grants(on: target))
     }
 }
 

@@ -46,10 +46,11 @@ extension Planner {
 
     /// Wraps the down of a dropped table or column: its owned sequences are created before it (its
     /// defaults call them) and owned again after it.
-    func restoringOwnedSequences(of table: QualifiedName, column: String? = nil, around sql: String) -> String {
-        let owned = current.sequences.values.filter { sequence in
-            sequence.ownedBy?.table == table && (column == nil || sequence.ownedBy?.column == column)
-        }.sorted { $0.name < $1.name }
+    /// `attachments`, when given, holds the current model's sequences owned by the table.
+    func restoringOwnedSequences(of table: QualifiedName, column: String? = nil, around sql: String,
+                                 attachments: TableAttachments? = nil) -> String {
+        let owned = (attachments?.ownedSequences(of: table) ?? current.sequences.values.filter { $0.ownedBy?.table == table })
+            .filter { column == nil || $0.ownedBy?.column == column }.sorted { $0.name < $1.name }
         guard !owned.isEmpty else { return sql }
         let before = owned.map { "CREATE SEQUENCE \($0.name.sql) \(Self.sequenceOptions($0))" }
         let after = owned.map { "ALTER SEQUENCE \($0.name.sql) OWNED BY \($0.ownedBy!.sql)" }

@@ -6,17 +6,19 @@ extension Planner {
     /// constraints that are to stay NOT VALID.
     func createTables(_ tables: [Table]) -> [PlannedStatement] {
         var created = Set(current.tables.keys)
-        var remaining = tables.sorted { $0.name < $1.name }
+        let sorted = tables.sorted { $0.name < $1.name }
+        // A table comes once the tables its foreign keys reference and its parents exist; in a cycle of
+        // foreign keys, once its parents do (the keys are added later); the first remaining one otherwise.
+        let order = PrerequisiteOrder(count: sorted.count, rules: [
+            waits(sorted, for: { table in table.foreignKeyTargets.filter { $0 != table.name } + table.parentNames }, existing: created),
+            waits(sorted, for: \.parentNames, existing: created),
+        ]).order()
         var statements: [PlannedStatement] = []
-        while !remaining.isEmpty {
-            let ready = remaining.firstIndex { table in
-                table.foreignKeyTargets.allSatisfy { created.contains($0) || $0 == table.name }
-                    && table.parentNames.allSatisfy(created.contains)
-            } ?? remaining.firstIndex { $0.parentNames.allSatisfy(created.contains) } ?? 0
-            let table = remaining.remove(at: ready)
+        for position in order {
+            let table = sorted[position]
             // Inserted before, not passed as a union: a union copies the set for every table.
             created.insert(table.name)
-            let (statement, deferred) = createTable(table, existing: created)
+            let (statement, deferred) = createTable(table, existing: { created.contains($0) })
             statements.append(statement)
             statements += tableFollowUps(table, model: desired).map {
                 PlannedStatement(phase: .expand, sql: $0.sql, down: "", lock: StatementLock($0.lock, on: table.name), .alter(.relation(table.name)))
@@ -32,13 +34,14 @@ extension Planner {
         return statements
     }
 
-    private func createTable(_ table: Table, existing: Set<QualifiedName>, model: SchemaModel? = nil) -> (PlannedStatement, [Constraint]) {
+    /// `existing`: whether a table exists when this one is created (an inline foreign key needs it).
+    private func createTable(_ table: Table, existing: (QualifiedName) -> Bool, model: SchemaModel? = nil) -> (PlannedStatement, [Constraint]) {
         let columnLines = table.columns.map { "  " + DDL.columnDefinition($0, table: table.name) }
         var lines: [String] = []
         var deferred: [Constraint] = []
         for constraint in table.sortedConstraints {
             if case .foreignKey(let key) = constraint.kind,
-               !existing.contains(key.referencedTable) || referencesIndexedKey(constraint) || referencesKeyAddedLater(constraint) {
+               !existing(key.referencedTable) || referencesIndexedKey(constraint) || referencesKeyAddedLater(constraint) {
                 deferred.append(constraint)
                 continue
             }
@@ -87,6 +90,7 @@ extension Planner {
     /// Dropped tables, after the foreign keys between them, so no drop fails on a reference.
     func dropTables(_ tables: [Table]) -> [PlannedStatement] {
         let dropped = Set(tables.map(\.name))
+        let attachments = TableAttachments(current, of: dropped)
         var statements: [PlannedStatement] = []
         for table in orderedForDrop(tables) {
             for constraint in table.sortedConstraints {
@@ -97,15 +101,15 @@ extension Planner {
                     down: DDL.addConstraint(constraint, to: table.name, notValid: false), .drop(.constraint(table.name, constraint.name))))
             }
             // Foreign keys to other dropped tables come back through their own statements' downs.
-            let survivors = Set(current.tables.keys).subtracting(dropped).union([table.name])
-            let creation = ([createTable(table, existing: survivors, model: current).0.sql] + tableFollowUps(table, model: current).map(\.sql))
+            let survives = { (name: QualifiedName) in name == table.name || (current.tables[name] != nil && !dropped.contains(name)) }
+            let creation = ([createTable(table, existing: survives, model: current).0.sql] + tableFollowUps(table, model: current).map(\.sql))
                 .joined(separator: ";\n")
-            var down = restoringOwnedSequences(of: table.name, around: creation)
-            for index in current.indexes(on: table.name) {
+            var down = restoringOwnedSequences(of: table.name, around: creation, attachments: attachments)
+            for index in attachments.indexes(on: table.name) {
                 down += ";\n" + ([DDL.createIndex(index, concurrently: false)] + indexFollowUps(index)).joined(separator: ";\n")
             }
-            for trigger in current.triggers(on: table.name) { down += ";\n" + trigger.createSQL }
-            down = reapplied(down, table: table.name, in: current)
+            for trigger in attachments.triggers(on: table.name) { down += ";\n" + trigger.createSQL }
+            down = reapplied(down, table: table.name, in: current, attachments: attachments)
             statements.append(PlannedStatement(
                 phase: .contract, sql: "DROP TABLE \(table.name.sql)", down: down,
                 warnings: [WarningCatalogue.droppedTable(table.name)], .drop(.relation(table.name))))
@@ -117,19 +121,33 @@ extension Planner {
 extension Planner {
     /// A single table's CREATE statement for `model` (used by a partitioned table's rebuild).
     func creationStatement(_ table: Table, model: SchemaModel) -> String {
-        createTable(table, existing: Set(model.tables.keys), model: model).0.sql
+        createTable(table, existing: { model.tables[$0] != nil }, model: model).0.sql
     }
 
     /// Partitions and inheritance children before their parents, each dropped explicitly so that its
     /// down statement brings it back after the parent's.
     func orderedForDrop(_ tables: [Table]) -> [Table] {
-        var remaining = tables.sorted { $0.name < $1.name }
-        var ordered: [Table] = []
-        while !remaining.isEmpty {
-            let index = remaining.firstIndex { table in !remaining.contains { $0.parentNames.contains(table.name) } } ?? 0
-            ordered.append(remaining.remove(at: index))
+        let sorted = tables.sorted { $0.name < $1.name }
+        // A table waits for the tables of the list that are its children.
+        let positions = Dictionary(sorted.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        var rule = PrerequisiteOrder.Rule(count: sorted.count)
+        for (child, table) in sorted.enumerated() {
+            for parent in Set(table.parentNames) { if let position = positions[parent] { rule.waitsFor[position].append(child) } }
         }
-        return ordered
+        return PrerequisiteOrder(count: sorted.count, rules: [rule]).order().map { sorted[$0] }
+    }
+
+    /// A rule of `PrerequisiteOrder` by names: a table waits for the tables of `tables` that `names` gives,
+    /// and is never ready while one of them is neither in the list nor `existing`.
+    func waits(_ tables: [Table], for names: (Table) -> [QualifiedName], existing: Set<QualifiedName>) -> PrerequisiteOrder.Rule {
+        let positions = Dictionary(tables.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        var rule = PrerequisiteOrder.Rule(count: tables.count)
+        for (position, table) in tables.enumerated() {
+            for name in Set(names(table)) where !existing.contains(name) {
+                if let prerequisite = positions[name] { rule.waitsFor[position].append(prerequisite) } else { rule.neverReady[position] = true }
+            }
+        }
+        return rule
     }
 }
 

@@ -13,6 +13,8 @@ public struct ObjectDependencies: Sendable {
     private let extensions: Set<ObjectID>
     /// Every object of the model, with the columns and constraints of its tables.
     public private(set) var allObjects: Set<ObjectID> = []
+    /// The model's indexes, triggers and policies by relation.
+    public let attachments: TableAttachments
 
     public init(_ model: SchemaModel) {
         self.model = model
@@ -30,6 +32,7 @@ public struct ObjectDependencies: Sendable {
         functionsByName = functions
         extensions = Set(model.extensions.keys.map { ObjectID.extension($0) })
         allObjects = Self.objects(of: model)
+        attachments = TableAttachments(model)
     }
 
     private static func objects(of model: SchemaModel) -> Set<ObjectID> {
@@ -60,8 +63,8 @@ public struct ObjectDependencies: Sendable {
 
     /// What goes away with a table besides its parts: its indexes, triggers and policies.
     public func attachments(of table: QualifiedName) -> [ObjectID] {
-        model.indexes(on: table).map { .index($0.qualifiedName) } + model.triggers(on: table).map { .trigger($0.identity) }
-            + model.policies.keys.filter { $0.table == table }.map { .policy($0) }
+        attachments.indexes(on: table).map { .index($0.qualifiedName) } + attachments.triggers(on: table).map { .trigger($0.identity) }
+            + attachments.policies(on: table).map { .policy($0.identity) }
     }
 
     /// The objects of the model that `id` depends on (its owner included); nothing when the model lacks it.
