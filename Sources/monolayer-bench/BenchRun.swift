@@ -19,7 +19,8 @@ struct BuildFigures {
     var peakBytes: Int
     /// Median of the ratios taken run by run against the pg_dump run beside it.
     var ratio: Double
-    /// Set when a run failed or found changes (a plan of a schema against itself must find none).
+    /// Set when a run failed, or found changes where there are none (a plan of a schema against itself) or
+    /// none where there are.
     var problem: String?
 }
 
@@ -101,19 +102,26 @@ enum BenchRun {
         }
         var result = BenchResult(label: schema.label, sqlBytes: schema.sqlBytes, dump: median(dumpRuns.map(\.seconds)),
                                  dumpPeakBytes: median(dumpRuns.map(\.peakBytes)), url: url)
-        result.builds = zip(builds, planRuns).map { build, runs in figures(build, runs: runs, dumps: dumpRuns) }
+        result.builds = zip(builds, planRuns).map { build, runs in
+            figures(build, runs: runs, dumps: dumpRuns, expectedExit: schema.expectsChanges ? 1 : 0)
+        }
         return result
     }
 
-    private static func figures(_ build: Build, runs: [MeasuredProcess], dumps: [MeasuredProcess]) -> BuildFigures {
+    /// `expectedExit`: what `plan --exit-code` exits with when it runs well (1: it found changes).
+    private static func figures(_ build: Build, runs: [MeasuredProcess], dumps: [MeasuredProcess], expectedExit: Int32) -> BuildFigures {
         let timings = runs.compactMap { PlanTimings(findingIn: $0.standardError) }
         let reported = timings.count == runs.count ? PlanTimings(
             parse: median(timings.map(\.parse)), introspection: median(timings.map(\.introspection)),
             roundTrips: median(timings.map(\.roundTrips)), diff: median(timings.map(\.diff))) : nil
         var problem: String?
-        if let failed = runs.first(where: { $0.exitStatus != 0 }) {
+        if let failed = runs.first(where: { $0.exitStatus != expectedExit }) {
             let lastLine = failed.standardError.split(separator: "\n").last.map(String.init) ?? ""
-            problem = failed.exitStatus == 1 ? "plans changes against itself" : "exit \(failed.exitStatus): \(lastLine)"
+            switch failed.exitStatus {
+            case 0: problem = "plans no changes"
+            case 1: problem = "plans changes against itself"
+            default: problem = "exit \(failed.exitStatus): \(lastLine)"
+            }
         }
         return BuildFigures(build: build.name, timings: reported, plan: median(runs.map(\.seconds)),
                             peakBytes: median(runs.map(\.peakBytes)),

@@ -2,16 +2,33 @@ import Foundation
 import SchemaSource
 
 /// A schema to measure: the files a project's schema folder holds, and the SQL that builds the same
-/// schema in a database (so that a plan of the files against it has nothing to do but read and compare).
+/// schema in a database (so that a plan of the files against it has nothing to do but read and compare),
+/// or another schema, for a plan that has the difference to plan (`expectsChanges`).
 struct BenchSchema {
     var label: String
     var files: [SourceFile]
     var loadSQL: String
+    var expectsChanges = false
 
     init(label: String, files: [SourceFile], loadSQL: String? = nil) {
         self.label = label
         self.files = files
         self.loadSQL = loadSQL ?? files.map(\.text).joined(separator: ";\n")
+    }
+
+    /// The first plan of N synthetic tables, against an empty database.
+    static func creating(tables: Int) -> BenchSchema {
+        var schema = BenchSchema(label: "create \(tables) tables", files: [SyntheticSchema(tables: tables).file], loadSQL: "")
+        schema.expectsChanges = true
+        return schema
+    }
+
+    /// A plan that drops N synthetic tables: the files keep one table of another name.
+    static func dropping(tables: Int) -> BenchSchema {
+        let kept = SourceFile(url: URL(fileURLWithPath: "/bench/kept.sql"), displayPath: "kept.sql", text: "CREATE TABLE kept (id bigint PRIMARY KEY);\n")
+        var schema = BenchSchema(label: "drop \(tables) tables", files: [kept], loadSQL: SyntheticSchema(tables: tables).sql)
+        schema.expectsChanges = true
+        return schema
     }
 
     /// Bytes of SQL text in the files, the yardstick for peak memory.
