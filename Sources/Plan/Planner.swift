@@ -79,7 +79,11 @@ public struct Planner {
         guard !statements.isEmpty else {
             return MigrationPlan(statements: [], defects: [])
         }
-        let graph = StatementGraph(current: ObjectDependencies(current), desired: ObjectDependencies(desired))
+        // The relations the plan drops: their indexes, triggers and policies go with them (see StatementGraph).
+        let dropped = Set(statements.compactMap { statement -> QualifiedName? in
+            if case .drop(.relation(let name)) = statement.action { return name } else { return nil }
+        })
+        let graph = StatementGraph(current: ObjectDependencies(current, groupingAttachmentsOf: dropped), desired: ObjectDependencies(desired))
         let ordered = graph.ordered(graph.liftingPhases(statements))
         let defects = PlanSimulation(current: graph.current, desired: graph.desired, graph: graph).defects(ordered)
         var objects = ObjectCatalog(current: current, desired: desired, describing: Set(ordered.map(\.action.object)))

@@ -66,7 +66,7 @@ struct StatementGraph {
             if case .relation(let name) = id, let table = current.model.tables[name] {
                 effects.drops.formUnion(ObjectDependencies.parts(of: table) + current.attachments(of: name))
             } else if case .relation(let name) = id, current.model.views[name] != nil {
-                effects.drops.formUnion(current.attachments.triggers(on: name).map { .trigger($0.identity) })
+                effects.drops.formUnion(current.triggers(on: name).map { .trigger($0.identity) })
             }
             effects.releases = current.of(id)
             // What goes with the object holds on to what it needs until then (a trigger's function).

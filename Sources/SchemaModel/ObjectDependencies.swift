@@ -13,10 +13,13 @@ public struct ObjectDependencies: Sendable {
     private let extensions: Set<ObjectID>
     /// Every object of the model, with the columns and constraints of its tables.
     public private(set) var allObjects: Set<ObjectID> = []
-    /// The model's indexes, triggers and policies by relation.
-    public let attachments: TableAttachments
+    /// The indexes, triggers and policies of the relations given to `init` (those a plan drops), by relation.
+    private let attachmentsByRelation: TableAttachments
+    private let groupedRelations: Set<QualifiedName>
 
-    public init(_ model: SchemaModel) {
+    /// `relations`: those whose attachments will be asked for (`attachments(of:)`, `triggers(on:)`),
+    /// grouped ahead; others are searched for in the whole model when asked.
+    public init(_ model: SchemaModel, groupingAttachmentsOf relations: Set<QualifiedName> = []) {
         self.model = model
         var types: [String: ObjectID] = [:]
         for name in Array(model.enums.keys) + Array(model.domains.keys) + Array(model.composites.keys) + Array(model.ranges.keys) {
@@ -32,7 +35,8 @@ public struct ObjectDependencies: Sendable {
         functionsByName = functions
         extensions = Set(model.extensions.keys.map { ObjectID.extension($0) })
         allObjects = Self.objects(of: model)
-        attachments = TableAttachments(model)
+        groupedRelations = relations
+        attachmentsByRelation = TableAttachments(model, of: relations)
     }
 
     private static func objects(of model: SchemaModel) -> Set<ObjectID> {
@@ -63,8 +67,18 @@ public struct ObjectDependencies: Sendable {
 
     /// What goes away with a table besides its parts: its indexes, triggers and policies.
     public func attachments(of table: QualifiedName) -> [ObjectID] {
-        attachments.indexes(on: table).map { .index($0.qualifiedName) } + attachments.triggers(on: table).map { .trigger($0.identity) }
-            + attachments.policies(on: table).map { .policy($0.identity) }
+        guard groupedRelations.contains(table) else {
+            return model.indexes(on: table).map { .index($0.qualifiedName) } + model.triggers(on: table).map { .trigger($0.identity) }
+                + model.policies.keys.filter { $0.table == table }.map { .policy($0) }
+        }
+        return attachmentsByRelation.indexes(on: table).map { .index($0.qualifiedName) }
+            + attachmentsByRelation.triggers(on: table).map { .trigger($0.identity) }
+            + attachmentsByRelation.policies(on: table).map { .policy($0.identity) }
+    }
+
+    /// The relation's triggers, sorted by identity.
+    public func triggers(on relation: QualifiedName) -> [Trigger] {
+        groupedRelations.contains(relation) ? attachmentsByRelation.triggers(on: relation) : model.triggers(on: relation)
     }
 
     /// The objects of the model that `id` depends on (its owner included); nothing when the model lacks it.

@@ -10,7 +10,7 @@ import Testing
 
     private func objects(_ ids: [ObjectID]) -> ExistingObjects {
         let table = self.table, index = self.index
-        return ExistingObjects(ids) { id in id == .index(index) ? .relation(table) : id.owner }
+        return ExistingObjects(Set(ids)) { id in id == .index(index) ? .relation(table) : id.owner }
     }
 
     @Test func droppingATableTakesItsPartsAndIndexesAndNothingElse() {
