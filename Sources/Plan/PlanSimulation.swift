@@ -30,7 +30,9 @@ struct PlanSimulation {
     let graph: StatementGraph
 
     func defects(_ statements: [PlannedStatement]) -> [PlanDefect] {
-        var existing = ExistingObjects(current.allObjects.union(SchemaModel.builtinSchemas.map { ObjectID.schema($0) }), holder: holder(of:))
+        let builtins = Set(SchemaModel.builtinSchemas.map { ObjectID.schema($0) })
+        var existing = ExistingObjects(inBase: { current.contains($0) || builtins.contains($0) }, baseMembers: currentMembers(of:),
+                                       holder: holder(of:))
         // The planner's current model is the one after the renames the files ask for: the objects exist
         // under their old names until the rename statements run (undone here last one first).
         for statement in statements.reversed() {
@@ -63,6 +65,25 @@ struct PlanSimulation {
             existing.insert(contentsOf: effects.creates)
         }
         return defects
+    }
+
+    /// The objects of the current model that `holder` holds directly (see `holder(of:)`).
+    private func currentMembers(of holder: ObjectID) -> [ObjectID] {
+        switch holder {
+        case .relation(let name):
+            if let table = current.model.tables[name] {
+                return table.columns.map { .column(name, $0.name) } + table.constraints.keys.map { .constraint(name, $0) }
+                    + current.attachments(of: name)
+            }
+            // A sequence holds nothing.
+            return current.model.views[name] == nil ? [] : current.attachments(of: name)
+        case .schema:
+            var members: [ObjectID] = []
+            current.forEachObject { if self.holder(of: $0) == holder { members.append($0) } }
+            return members
+        default:
+            return []
+        }
     }
 
     /// The object `object` belongs to and goes away with: its owner (a column's table, a table's schema),

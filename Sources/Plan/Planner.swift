@@ -79,10 +79,16 @@ public struct Planner {
         guard !statements.isEmpty else {
             return MigrationPlan(statements: [], defects: [])
         }
-        // The relations the plan drops: their indexes, triggers and policies go with them (see StatementGraph).
-        let dropped = Set(statements.compactMap { statement -> QualifiedName? in
-            if case .drop(.relation(let name)) = statement.action { return name } else { return nil }
-        })
+        // The relations the plan drops (all, when it drops a schema): their indexes, triggers and policies go
+        // with them (see StatementGraph, PlanSimulation).
+        var dropped: Set<QualifiedName>? = []
+        for statement in statements {
+            switch statement.action {
+            case .drop(.relation(let name)): dropped?.insert(name)
+            case .drop(.schema): dropped = nil
+            default: break
+            }
+        }
         let graph = StatementGraph(current: ObjectDependencies(current, groupingAttachmentsOf: dropped), desired: ObjectDependencies(desired))
         let ordered = graph.ordered(graph.liftingPhases(statements))
         let defects = PlanSimulation(current: graph.current, desired: graph.desired, graph: graph).defects(ordered)

@@ -222,7 +222,7 @@ struct StatementGraph {
     /// The current objects a statement creates anew or takes the place of: their drops come first. (An
     /// object the plan itself creates and later drops, a temporary check, is not among them.)
     private func replaced(by effect: Effects) -> Set<ObjectID> {
-        effect.creates.subtracting(effect.drops).filter(current.allObjects.contains).union(effect.supersedes)
+        effect.creates.subtracting(effect.drops).filter(current.contains).union(effect.supersedes)
     }
 
     /// Whether the statement works on a part of `relation` (its columns, constraints, indexes): such

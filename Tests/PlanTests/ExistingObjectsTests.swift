@@ -2,40 +2,54 @@
 import SchemaModel
 import Testing
 
-/// The simulation's set of existing objects: a drop takes what the object holds, through objects that
-/// no longer exist too; a rename moves a relation's parts.
+/// The simulation's objects: a base set with changes laid over it. A drop takes what the object holds,
+/// through objects that no longer exist too; a rename moves a relation's parts.
 @Suite struct ExistingObjectsTests {
     private let table = QualifiedName("app", "t")
     private let index = QualifiedName("app", "t_code")
 
-    private func objects(_ ids: [ObjectID]) -> ExistingObjects {
+    /// `base` as the model: each object held by its owner, the index by its table.
+    private func objects(_ base: [ObjectID]) -> ExistingObjects {
         let table = self.table, index = self.index
-        return ExistingObjects(Set(ids)) { id in id == .index(index) ? .relation(table) : id.owner }
+        let holder = { (id: ObjectID) in id == .index(index) ? .relation(table) : id.owner }
+        return ExistingObjects(inBase: Set(base).contains, baseMembers: { id in base.filter { holder($0) == id } }, holder: holder)
+    }
+
+    private func existing(_ objects: ExistingObjects, among candidates: [ObjectID]) -> Set<ObjectID> {
+        Set(candidates.filter(objects.contains))
     }
 
     @Test func droppingATableTakesItsPartsAndIndexesAndNothingElse() {
         let other = QualifiedName("app", "u")
-        var existing = objects([.schema("app"), .relation(table), .column(table, "code"), .constraint(table, "t_pkey"),
-                                .index(index), .relation(other), .column(other, "code")])
-        let gone = existing.removeWithMembers(.relation(table))
+        let all: [ObjectID] = [.schema("app"), .relation(table), .column(table, "code"), .constraint(table, "t_pkey"),
+                               .index(index), .relation(other), .column(other, "code")]
+        var objects = objects(all)
+        let gone = objects.removeWithMembers(.relation(table))
         #expect(Set(gone) == [.relation(table), .column(table, "code"), .constraint(table, "t_pkey"), .index(index)])
-        #expect(existing.all == [.schema("app"), .relation(other), .column(other, "code")])
+        #expect(existing(objects, among: all) == [.schema("app"), .relation(other), .column(other, "code")])
     }
 
     @Test func droppingASchemaTakesWhatItsRelationsHoldEvenWhereARelationIsGone() {
-        var existing = objects([.schema("app"), .relation(table), .column(table, "code"), .index(index)])
-        existing.remove(.relation(table))
-        #expect(Set(existing.removeWithMembers(.schema("app"))) == [.schema("app"), .column(table, "code"), .index(index)])
-        #expect(existing.all.isEmpty)
-        existing.insert(.column(table, "code"))
-        #expect(existing.members(of: .relation(table)) == [.column(table, "code")])
+        let added = QualifiedName("app", "v")
+        let all: [ObjectID] = [.schema("app"), .relation(table), .column(table, "code"), .index(index), .relation(added), .column(added, "x")]
+        var objects = objects(Array(all.prefix(4)))
+        objects.insert(contentsOf: [.column(added, "x")])  // added while its table does not exist
+        objects.remove(.relation(table))
+        #expect(Set(objects.removeWithMembers(.schema("app"))) == [.schema("app"), .column(table, "code"), .index(index), .column(added, "x")])
+        #expect(existing(objects, among: all).isEmpty)
+        // Added again, a base object is back in the base.
+        objects.insert(.column(table, "code"))
+        #expect(objects.members(of: .relation(table)) == [.column(table, "code")])
+        #expect(objects.added.isEmpty && !objects.removed.contains(.column(table, "code")))
     }
 
     @Test func renamingATableMovesItsPartsButNotItsIndexes() {
         let renamed = QualifiedName("app", "t2")
-        var existing = objects([.relation(table), .column(table, "code"), .index(index)])
-        existing.rename(.relation(table)) { $0.renamed(relation: table, to: renamed) }
-        #expect(existing.all == [.relation(renamed), .column(renamed, "code"), .index(index)])
-        #expect(existing.members(of: .relation(renamed)) == [.column(renamed, "code")])
+        let all: [ObjectID] = [.relation(table), .column(table, "code"), .index(index)]
+        var objects = objects(all)
+        objects.rename(.relation(table)) { $0.renamed(relation: table, to: renamed) }
+        #expect(existing(objects, among: all + [.relation(renamed), .column(renamed, "code")])
+            == [.relation(renamed), .column(renamed, "code"), .index(index)])
+        #expect(objects.members(of: .relation(renamed)) == [.column(renamed, "code")])
     }
 }
