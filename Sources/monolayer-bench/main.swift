@@ -8,7 +8,7 @@ import Postgres
 //   monolayer-bench [--baseline NAME=PATH] [TABLES ...] [routines[=N]] [changes[=N]] [musicbrainz]
 //
 // With no schema named: synthetic 1,000, 10,000 and 50,000 tables, 2,000 views and 2,000 functions, the
-// plans that create 10,000 tables in an empty database and drop them, and MusicBrainz. `--baseline` adds another build's binary, run in turn with this one (`make bench-compare`).
+// plans that create 10,000 tables in an empty database, drop them and add one beside them, and MusicBrainz. `--baseline` adds another build's binary, run in turn with this one (`make bench-compare`).
 // MONOLAYER_BENCH_RUNS sets the runs per command (default 5), MONOLAYER_BENCH_VERIFY=0 skips the `--verify` line.
 // MONOLAYER_BENCH_WRAPPER runs each `plan` under another command (`make link-order` traces them).
 
@@ -59,11 +59,12 @@ if everything || routineArgument != nil {
     results.append(try BenchRun.measure(BenchSchema(label: "\(count) views, \(count) functions", files: [schema.file], loadSQL: schema.sql),
                                         builds: builds, admin: admin, endpoint: endpoint, binaries: binaries))
 }
-// `changes` plans the creation of 10,000 tables in an empty database, and their drop; `changes=N`, of N.
+// `changes` plans the creation of 10,000 tables in an empty database, their drop, and one more table
+// beside them; `changes=N`, with N.
 let changesArgument = arguments.first { $0 == "changes" || $0.hasPrefix("changes=") }
 if everything || changesArgument != nil {
     let count = changesArgument.flatMap { Int($0.dropFirst("changes=".count)) } ?? 10_000
-    for schema in [BenchSchema.creating(tables: count), BenchSchema.dropping(tables: count)] {
+    for schema in [BenchSchema.creating(tables: count), BenchSchema.dropping(tables: count), BenchSchema.adding(toTables: count)] {
         results.append(try BenchRun.measure(schema, builds: builds, admin: admin, endpoint: endpoint, binaries: binaries))
     }
 }
