@@ -77,10 +77,13 @@ struct ExistingObjects {
         baseMembers(id) + (addedMembers[id] ?? [])
     }
 
-    /// Renames each existing object `rename` changes among `id` and the objects it holds directly (the
-    /// only ones whose names can contain a relation's name).
+    /// Renames `id` and, for a relation, each existing object it holds directly that `rename` changes: a
+    /// relation's parts carry its name. A schema's members keep theirs here (their names are not
+    /// rewritten when a schema is renamed).
     mutating func rename(_ id: ObjectID, _ rename: (ObjectID) -> ObjectID) {
-        for object in [id] + members(of: id) {
+        var objects = [id]
+        if case .relation = id { objects += members(of: id) }
+        for object in objects {
             let renamed = rename(object)
             guard renamed != object, remove(object) else { continue }
             insert(renamed)

@@ -30,9 +30,7 @@ struct PlanSimulation {
     let graph: StatementGraph
 
     func defects(_ statements: [PlannedStatement]) -> [PlanDefect] {
-        let builtins = Set(SchemaModel.builtinSchemas.map { ObjectID.schema($0) })
-        var existing = ExistingObjects(inBase: { current.contains($0) || builtins.contains($0) }, baseMembers: currentMembers(of:),
-                                       holder: holder(of:))
+        var existing = currentObjects()
         // The planner's current model is the one after the renames the files ask for: the objects exist
         // under their old names until the rename statements run (undone here last one first).
         for statement in statements.reversed() {
@@ -67,19 +65,33 @@ struct PlanSimulation {
         return defects
     }
 
-    /// The objects of the current model that `holder` holds directly (see `holder(of:)`).
-    private func currentMembers(of holder: ObjectID) -> [ObjectID] {
-        switch holder {
+    /// The objects that exist before the plan runs: the current model's, and the built-in schemas.
+    func currentObjects() -> ExistingObjects {
+        let builtins = Set(SchemaModel.builtinSchemas.map { ObjectID.schema($0) })
+        let current = current
+        return ExistingObjects(inBase: { current.contains($0) || builtins.contains($0) }, baseMembers: currentMembers(of:), holder: holder(of:))
+    }
+
+    /// The objects of the current model that `owner` holds (see `holder(of:)`): a relation's directly; a
+    /// schema's through any chain of holders, also one through a relation the model lacks (a policy on a
+    /// table an extension owns).
+    func currentMembers(of owner: ObjectID) -> [ObjectID] {
+        switch owner {
         case .relation(let name):
             if let table = current.model.tables[name] {
                 return table.columns.map { .column(name, $0.name) } + table.constraints.keys.map { .constraint(name, $0) }
                     + current.attachments(of: name)
             }
-            // A sequence holds nothing.
-            return current.model.views[name] == nil ? [] : current.attachments(of: name)
+            // A sequence holds nothing; anything else (a view, a relation the model lacks) may have attachments.
+            let isSequence = current.model.sequences[name] != nil || (current.model.views[name] == nil && current.contains(owner))
+            return isSequence ? [] : current.attachments(of: name)
         case .schema:
             var members: [ObjectID] = []
-            current.forEachObject { if self.holder(of: $0) == holder { members.append($0) } }
+            current.forEachObject { object in
+                var next = holder(of: object)
+                while let parent = next, parent != owner { next = holder(of: parent) }
+                if next == owner { members.append(object) }
+            }
             return members
         default:
             return []
@@ -88,7 +100,7 @@ struct PlanSimulation {
 
     /// The object `object` belongs to and goes away with: its owner (a column's table, a table's schema),
     /// except that an index goes with its table.
-    private func holder(of object: ObjectID) -> ObjectID? {
+    func holder(of object: ObjectID) -> ObjectID? {
         if case .index(let name) = object, let table = (current.model.indexes[name] ?? desired.model.indexes[name])?.table {
             return .relation(table)
         }

@@ -49,7 +49,8 @@ extension Planner {
     /// `attachments`, when given, holds the current model's sequences owned by the table.
     func restoringOwnedSequences(of table: QualifiedName, column: String? = nil, around sql: String,
                                  attachments: TableAttachments? = nil) -> String {
-        let owned = (attachments?.ownedSequences(of: table) ?? current.sequences.values.filter { $0.ownedBy?.table == table })
+        let grouped = attachments.flatMap { $0.covers(table) ? $0.ownedSequences(of: table) : nil }
+        let owned = (grouped ?? current.sequences.values.filter { $0.ownedBy?.table == table })
             .filter { column == nil || $0.ownedBy?.column == column }.sorted { $0.name < $1.name }
         guard !owned.isEmpty else { return sql }
         let before = owned.map { "CREATE SEQUENCE \($0.name.sql) \(Self.sequenceOptions($0))" }

@@ -79,17 +79,18 @@ public struct Planner {
         guard !statements.isEmpty else {
             return MigrationPlan(statements: [], defects: [])
         }
-        // The relations the plan drops (all, when it drops a schema): their indexes, triggers and policies go
-        // with them (see StatementGraph, PlanSimulation).
-        var dropped: Set<QualifiedName>? = []
+        // The relations the plan drops or renames (all, when it drops a schema): their indexes, triggers and
+        // policies go or move with them (see StatementGraph, PlanSimulation).
+        var grouped: Set<QualifiedName>? = []
         for statement in statements {
             switch statement.action {
-            case .drop(.relation(let name)): dropped?.insert(name)
-            case .drop(.schema): dropped = nil
+            case .drop(.relation(let name)): grouped?.insert(name)
+            case .rename(.relation(let old), .relation(let new)): grouped?.formUnion([old, new])
+            case .drop(.schema): grouped = nil
             default: break
             }
         }
-        let graph = StatementGraph(current: ObjectDependencies(current, groupingAttachmentsOf: dropped), desired: ObjectDependencies(desired))
+        let graph = StatementGraph(current: ObjectDependencies(current, groupingAttachmentsOf: grouped), desired: ObjectDependencies(desired))
         let ordered = graph.ordered(graph.liftingPhases(statements))
         let defects = PlanSimulation(current: graph.current, desired: graph.desired, graph: graph).defects(ordered)
         var objects = ObjectCatalog(current: current, desired: desired, describing: Set(ordered.map(\.action.object)))

@@ -15,8 +15,6 @@ public struct ObjectDependencies: Sendable {
     private let identitySequences: Set<QualifiedName>
     /// The indexes, triggers and policies of the relations given to `init` (those a plan drops), by relation.
     private let attachmentsByRelation: TableAttachments
-    /// Nil when every relation's are grouped.
-    private let groupedRelations: Set<QualifiedName>?
 
     /// `relations`: those whose attachments will be asked for (`attachments(of:)`, `triggers(on:)`),
     /// grouped ahead (nil: every relation's); others are searched for in the whole model when asked.
@@ -40,7 +38,6 @@ public struct ObjectDependencies: Sendable {
             for column in table.columns { if let sequence = column.identitySequence { sequences.insert(sequence.name) } }
         }
         identitySequences = sequences
-        groupedRelations = relations
         attachmentsByRelation = TableAttachments(model, of: relations)
     }
 
@@ -100,7 +97,7 @@ public struct ObjectDependencies: Sendable {
 
     /// What goes away with a table besides its parts: its indexes, triggers and policies.
     public func attachments(of table: QualifiedName) -> [ObjectID] {
-        guard groupedRelations?.contains(table) ?? true else {
+        guard attachmentsByRelation.covers(table) else {
             return model.indexes(on: table).map { .index($0.qualifiedName) } + model.triggers(on: table).map { .trigger($0.identity) }
                 + model.policies.keys.filter { $0.table == table }.map { .policy($0) }
         }
@@ -111,7 +108,7 @@ public struct ObjectDependencies: Sendable {
 
     /// The relation's triggers, sorted by identity.
     public func triggers(on relation: QualifiedName) -> [Trigger] {
-        groupedRelations?.contains(relation) ?? true ? attachmentsByRelation.triggers(on: relation) : model.triggers(on: relation)
+        attachmentsByRelation.covers(relation) ? attachmentsByRelation.triggers(on: relation) : model.triggers(on: relation)
     }
 
     /// The objects of the model that `id` depends on (its owner included); nothing when the model lacks it.

@@ -8,9 +8,13 @@ public struct TableAttachments: Sendable {
     private var comments: [QualifiedName: [CommentTarget]] = [:]
     private var privileges: [QualifiedName: [PrivilegeTarget]] = [:]
     private var ownedSequences: [QualifiedName: [SequenceDefinition]] = [:]
+    /// The relations grouped; nil for all.
+    private let relations: Set<QualifiedName>?
 
     /// Groups the model's objects that belong to `relations` (all relations when nil).
     public init(_ model: SchemaModel, of relations: Set<QualifiedName>? = nil) {
+        self.relations = relations
+        guard relations?.isEmpty != true else { return }
         let wanted = { (name: QualifiedName) in relations?.contains(name) ?? true }
         for index in model.indexes.values where wanted(index.table) { self.indexes[index.table, default: []].append(index) }
         for trigger in model.triggers.values where wanted(trigger.identity.table) { triggers[trigger.identity.table, default: []].append(trigger) }
@@ -47,6 +51,9 @@ public struct TableAttachments: Sendable {
         default: return nil
         }
     }
+
+    /// Whether the relation's objects were grouped: the lookups below read empty for one that was not.
+    public func covers(_ relation: QualifiedName) -> Bool { relations?.contains(relation) ?? true }
 
     /// The relation's indexes, sorted by name.
     public func indexes(on relation: QualifiedName) -> [Index] { indexes[relation] ?? [] }

@@ -1,4 +1,5 @@
 import SchemaModel
+import TestSupport
 
 /// Random schemas for the generated-schema test: every common object kind, names that need quoting,
 /// and dependencies between kinds (columns of enum and domain types, defaults calling functions and
@@ -273,20 +274,4 @@ struct SchemaGenerator {
     func quote(_ name: String) -> String { Identifier.quote(name) }
 
     func literal(_ text: String) -> String { SQLLiteral.quote(text) }
-}
-
-/// A small seeded generator (SplitMix64), so a seed names one schema on every machine.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func next(upTo bound: Int) -> Int { bound <= 0 ? 0 : Int(next() % UInt64(bound)) }
 }

@@ -1,5 +1,6 @@
 @testable import Plan
 import Testing
+import TestSupport
 
 /// `PrerequisiteOrder` must take items in exactly the order of the scan it replaces ("the first remaining
 /// item that is ready under the first rule, else under the second, ..., else the first remaining"):
@@ -22,19 +23,8 @@ import Testing
         return result
     }
 
-    private struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test func takesItemsInTheScansOrder() {
-        var generator = Generator(state: 20_261_127)
+        var generator = SplitMix64(seed: 20_261_127)
         for round in 0..<400 {
             let count = Int.random(in: 0...40, using: &generator)
             let density = Double.random(in: 0...0.2, using: &generator)
