@@ -26,7 +26,8 @@ struct BenchSchema {
     /// A plan of one new table beside N synthetic tables: the dependency graph of a plan with a change.
     static func adding(toTables tables: Int) -> BenchSchema {
         let schema = SyntheticSchema(tables: tables)
-        let added = SourceFile(url: URL(fileURLWithPath: "/bench/added.sql"), displayPath: "added.sql", text: "CREATE TABLE added (id bigint PRIMARY KEY);\n")
+        let added = SourceFile(url: URL(fileURLWithPath: "/bench/added.sql"), displayPath: "added.sql",
+                               text: "CREATE TABLE added (id bigint PRIMARY KEY);\n")
         var bench = BenchSchema(label: "1 table added to \(tables)", files: [schema.file, added], loadSQL: schema.sql)
         bench.expectsChanges = true
         return bench
@@ -34,7 +35,8 @@ struct BenchSchema {
 
     /// A plan that drops N synthetic tables: the files keep one table of another name.
     static func dropping(tables: Int) -> BenchSchema {
-        let kept = SourceFile(url: URL(fileURLWithPath: "/bench/kept.sql"), displayPath: "kept.sql", text: "CREATE TABLE kept (id bigint PRIMARY KEY);\n")
+        let kept = SourceFile(url: URL(fileURLWithPath: "/bench/kept.sql"), displayPath: "kept.sql",
+                              text: "CREATE TABLE kept (id bigint PRIMARY KEY);\n")
         var schema = BenchSchema(label: "drop \(tables) tables", files: [kept], loadSQL: SyntheticSchema(tables: tables).sql)
         schema.expectsChanges = true
         return schema

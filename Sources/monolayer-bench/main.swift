@@ -8,7 +8,8 @@ import Postgres
 //   monolayer-bench [--baseline NAME=PATH] [TABLES ...] [routines[=N]] [changes[=N]] [musicbrainz]
 //
 // With no schema named: synthetic 1,000, 10,000 and 50,000 tables, 2,000 views and 2,000 functions, the
-// plans that create 10,000 tables in an empty database, drop them and add one beside them, and MusicBrainz. `--baseline` adds another build's binary, run in turn with this one (`make bench-compare`).
+// plans that create 10,000 tables in an empty database, drop them and add one beside them, and MusicBrainz.
+// `--baseline` adds another build's binary, run in turn with this one (`make bench-compare`).
 // MONOLAYER_BENCH_RUNS sets the runs per command (default 5), MONOLAYER_BENCH_VERIFY=0 skips the `--verify` line.
 // MONOLAYER_BENCH_WRAPPER runs each `plan` under another command (`make link-order` traces them).
 
