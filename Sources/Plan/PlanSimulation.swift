@@ -79,11 +79,11 @@ struct PlanSimulation {
         switch owner {
         case .relation(let name):
             if let table = current.model.tables[name] {
-                return table.columns.map { .column(name, $0.name) } + table.constraints.keys.map { .constraint(name, $0) }
-                    + current.attachments(of: name)
+                // Its columns and constraints; its identity sequences belong to the schema.
+                return ObjectDependencies.parts(of: table).filter { $0.owner == owner } + current.attachments(of: name)
             }
             // A sequence holds nothing; anything else (a view, a relation the model lacks) may have attachments.
-            let isSequence = current.model.sequences[name] != nil || (current.model.views[name] == nil && current.contains(owner))
+            let isSequence = current.model.views[name] == nil && current.contains(owner)
             return isSequence ? [] : current.attachments(of: name)
         case .schema:
             var members: [ObjectID] = []

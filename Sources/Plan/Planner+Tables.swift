@@ -129,7 +129,7 @@ extension Planner {
     func orderedForDrop(_ tables: [Table]) -> [Table] {
         let sorted = tables.sorted { $0.name < $1.name }
         // A table waits for the tables of the list that are its children.
-        let positions = Dictionary(sorted.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        let positions = Self.positions(of: sorted)
         var rule = PrerequisiteOrder.Rule(count: sorted.count)
         for (child, table) in sorted.enumerated() {
             for parent in Set(table.parentNames) { if let position = positions[parent] { rule.waitsFor[position].append(child) } }
@@ -140,7 +140,7 @@ extension Planner {
     /// A rule of `PrerequisiteOrder` by names: a table waits for the tables of `tables` that `names` gives,
     /// and is never ready while one of them is neither in the list nor `existing`.
     func waits(_ tables: [Table], for names: (Table) -> [QualifiedName], existing: Set<QualifiedName>) -> PrerequisiteOrder.Rule {
-        let positions = Dictionary(tables.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        let positions = Self.positions(of: tables)
         var rule = PrerequisiteOrder.Rule(count: tables.count)
         for (position, table) in tables.enumerated() {
             for name in Set(names(table)) where !existing.contains(name) {
@@ -148,6 +148,11 @@ extension Planner {
             }
         }
         return rule
+    }
+
+    /// Each table's position in the list, by name.
+    private static func positions(of tables: [Table]) -> [QualifiedName: Int] {
+        Dictionary(tables.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { first, _ in first })
     }
 }
 

@@ -11,8 +11,8 @@ public struct ObjectDependencies: Sendable {
     private let typesByName: [String: ObjectID]
     private let functionsByName: [QualifiedName: [ObjectID]]
     private let extensions: Set<ObjectID>
-    /// The identity sequences of the model's tables (relations that no map of the model holds).
-    private let identitySequences: Set<QualifiedName>
+    /// The model's sequences, those of identity columns included (which no map of the model holds).
+    private let sequenceNames: Set<QualifiedName>
     /// The indexes, triggers and policies of the relations given to `init` (those a plan drops), by relation.
     private let attachmentsByRelation: TableAttachments
 
@@ -33,11 +33,7 @@ public struct ObjectDependencies: Sendable {
         }
         functionsByName = functions
         extensions = Set(model.extensions.keys.map { ObjectID.extension($0) })
-        var sequences: Set<QualifiedName> = []
-        for table in model.tables.values {
-            for column in table.columns { if let sequence = column.identitySequence { sequences.insert(sequence.name) } }
-        }
-        identitySequences = sequences
+        sequenceNames = model.sequenceNames
         attachmentsByRelation = TableAttachments(model, of: relations)
     }
 
@@ -53,7 +49,7 @@ public struct ObjectDependencies: Sendable {
         case .type(let name):
             return model.enums[name] != nil || model.domains[name] != nil || model.composites[name] != nil || model.ranges[name] != nil
         case .relation(let name):
-            return model.tables[name] != nil || model.views[name] != nil || model.sequences[name] != nil || identitySequences.contains(name)
+            return model.tables[name] != nil || model.views[name] != nil || sequenceNames.contains(name)
         case .column(let table, let column): return model.tables[table]?.column(named: column) != nil
         case .constraint(let table, let name): return model.tables[table]?.constraints[name] != nil
         case .index(let name): return model.indexes[name] != nil
@@ -75,7 +71,7 @@ public struct ObjectDependencies: Sendable {
         for name in Array(model.enums.keys) + Array(model.domains.keys) + Array(model.composites.keys) + Array(model.ranges.keys)
         where types.insert(name).inserted { body(.type(name)) }
         var relations: Set<QualifiedName> = []
-        for name in Array(model.tables.keys) + Array(model.views.keys) + Array(model.sequences.keys) + Array(identitySequences)
+        for name in Array(model.tables.keys) + Array(model.views.keys) + Array(sequenceNames)
         where relations.insert(name).inserted { body(.relation(name)) }
         for table in model.tables.values {
             table.columns.forEach { body(.column(table.name, $0.name)) }
