@@ -8,22 +8,31 @@ extension Introspector {
     /// Views and materialized views, from `pg_get_viewdef`, wrapped in the statement that would create
     /// them and built by the schema-file builder. Options come from `reloptions`.
     func readViews(into model: inout SchemaModel, normalizer: ExpressionNormalizer) throws {
-        var statements: [QualifiedName: StatementSource] = [:]
+        var definitions: [QualifiedName: String] = [:]
         var columns: [QualifiedName: [String]] = [:]
         var types: [QualifiedName: [String]] = [:]
         for record in try run(.views) {
             let name = QualifiedName(record.string("schema"), record.string("name"))
-            let sql = Self.viewStatement(name, materialized: record.bool("materialized"), options: record.textArray("options"),
-                                         definition: record.string("definition"))
-            statements[name] = try DefinitionReader(normalizer: normalizer).statement(sql, what: "view \(name)")
+            definitions[name] = Self.viewStatement(name, materialized: record.bool("materialized"), options: record.textArray("options"),
+                                                   definition: record.string("definition"))
             columns[name] = record.textArray("columns")
             types[name] = record.textArray("column_types")
         }
-        guard !statements.isEmpty else { return }
+        guard !definitions.isEmpty else { return }
         let lookups = ViewLookups(model: model, systemRelations: try systemRelationColumns())
-        let resolver = ViewResolver(statements: statements, lookups: lookups, knownViewColumns: columns, printedByServer: true,
-                                    normalizer: { _ in normalizer })
-        if let problem = resolver.buildAll().first {
+        let reader = DefinitionReader(normalizer: normalizer)
+        // A definition the parser refuses ends the resolver's work with a placeholder diagnostic; the
+        // reader's own error is the one reported.
+        var unparsed: Error?
+        let resolver = ViewResolver(definitions: definitions, parse: { name, sql throws(Diagnostic) in
+            do { return try reader.statement(sql, what: "view \(name)") } catch {
+                unparsed = unparsed ?? error
+                throw Diagnostic(file: "catalog", line: 0, column: 0, message: "view \(name) could not be parsed", sourceLine: sql)
+            }
+        }, lookups: lookups, knownViewColumns: columns, printedByServer: true, normalizer: { _ in normalizer })
+        let problems = resolver.buildAll()
+        if let unparsed { throw unparsed }
+        if let problem = problems.first {
             throw IntrospectionError.unreadableDefinition(object: "a view", definition: problem.sourceLine, reason: problem.description)
         }
         model.views = resolver.views

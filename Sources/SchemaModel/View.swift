@@ -2,11 +2,12 @@ import SQLTree
 
 /// A view or materialized view. Compared by its canonical form: the normalized query tree (see
 /// `ViewQueryNormalizer`), where the user's text and `pg_get_viewdef`'s rendering meet, plus its options.
+/// The tree itself is not kept: its text is all that is compared, and a tree takes several times the text.
 public struct View: Equatable, Sendable {
     public var name: QualifiedName
     public var materialized: Bool
-    /// The normalized query and options, serialized.
-    public var canonical: String
+    /// The normalized query tree, serialized (`Node.canonicalText`).
+    public var queryCanonical: String
     /// The query as written (or as the server printed it), from `SELECT`/`WITH` to the end.
     public var queryText: String
     /// Explicit column names (`CREATE VIEW v (a, b) AS ...`), as written; the canonical form already
@@ -34,8 +35,6 @@ public struct View: Equatable, Sendable {
     public var searchPath: [String] = []
     /// `-- monolayer: renamed from OLD` above the statement (not compared).
     public var renamedFrom: RenameIntent<QualifiedName> = nil
-    /// The normalized query tree the canonical form holds (not compared: `canonical` is).
-    public var normalizedQuery: Node = .null
     /// The output columns' types as SQL (`bigint`, `text COLLATE pg_catalog."C"`), where known: from the
     /// catalog, or from pg_dump's placeholder for the view in schema files. Not compared. The planner
     /// creates a view that is part of a dependency cycle (with a function over its row type, or whose
@@ -52,23 +51,24 @@ public struct View: Equatable, Sendable {
         return "CREATE VIEW \(name.sql) AS\nSELECT " + columns.joined(separator: ",\n    ")
     }
 
-    /// The canonical form of a view: kind, normalized query and options.
-    public static func canonical(materialized: Bool, query: Node, options: [String]) -> String {
-        Node.object(["materialized": .bool(materialized), "query": query, "options": .array(options.sorted().map(Node.string))]).canonicalText
+    /// The canonical form of the view: kind, normalized query and options, as the canonical text of
+    /// `{materialized, options, query}` (keys in order, the query's text as it is).
+    public var canonical: String {
+        let options = self.options.map { Node.string($0).canonicalText }.joined(separator: ",")
+        return "{materialized:\(materialized),options:[\(options)],query:\(queryCanonical)}"
     }
 
-    /// `ALTER [MATERIALIZED] VIEW ... SET | RESET (...)`: new options, the canonical form in step.
+    /// `ALTER [MATERIALIZED] VIEW ... SET | RESET (...)`: new options.
     public mutating func setOptions(_ new: [String]) {
         options = new.sorted()
-        canonical = Self.canonical(materialized: materialized, query: normalizedQuery, options: options)
     }
 
-    public init(name: QualifiedName, materialized: Bool, canonical: String, queryText: String, columnNames: [String],
+    public init(name: QualifiedName, materialized: Bool, queryCanonical: String, queryText: String, columnNames: [String],
                 options: [String], outputColumns: [String], outputExpressions: [String], shape: String?,
                 dependencies: Set<QualifiedName>) {
         self.name = name
         self.materialized = materialized
-        self.canonical = canonical
+        self.queryCanonical = queryCanonical
         self.queryText = queryText
         self.columnNames = columnNames
         self.options = options
@@ -79,7 +79,7 @@ public struct View: Equatable, Sendable {
     }
 
     public static func == (lhs: View, rhs: View) -> Bool {
-        lhs.name == rhs.name && lhs.materialized == rhs.materialized && lhs.canonical == rhs.canonical
+        lhs.name == rhs.name && lhs.materialized == rhs.materialized && lhs.options == rhs.options && lhs.queryCanonical == rhs.queryCanonical
     }
 
     public var kindSQL: String { materialized ? "MATERIALIZED VIEW" : "VIEW" }

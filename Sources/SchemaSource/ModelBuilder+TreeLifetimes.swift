@@ -29,6 +29,8 @@ extension ModelBuilder {
                 last = .tables
             }
         case "AlterTableStmt": last = .triggerFiring
+        case "ViewStmt": last = .views
+        case "CreateTableAsStmt" where statement.node.body?.objtype == "OBJECT_MATVIEW": last = .views
         case _ where lateKinds.contains(statement.kind ?? ""): last = statement.kind == "CommentStmt" ? .comments : .access
         default: last = .dependents
         }

@@ -58,7 +58,8 @@ extension ModelBuilder {
         let results = functionResults(views: Set(statementsByName.keys))
         lookups.rowTypeOf = { functionRowTypes[$0] }
         lookups.functionResult = { results[$0] }
-        let resolver = ViewResolver(statements: statementsByName, lookups: lookups, normalizer: { builder.normalizer(for: $0) })
+        let resolver = ViewResolver(statements: statementsByName, lookups: lookups, normalizer: { builder.normalizer(for: $0) },
+                                    releasingTreeWhen: { builder.lastReaders[$0.identity] == .views })
         diagnostics += resolver.buildAll()
         model.views = resolver.views
         for (name, placeholder) in placeholders {

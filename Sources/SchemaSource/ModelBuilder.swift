@@ -58,6 +58,7 @@ struct ModelBuilder {
         resolveTableHierarchy()
         finished(.hierarchy)
         addViews()
+        finished(.views)
         for statement in statements(readBy: .dependents) where !Self.lateKinds.contains(statement.kind ?? "") {
             do { try addDependent(statement) } catch { diagnostics.append(error) }
             finished(.dependents, with: statement)

@@ -71,20 +71,18 @@ public struct ViewBuilder {
         guard let query else { throw source.diagnostic(at: relation, "view \(name) has no query") }
         let queryNormalizer = ViewQueryNormalizer(source: source, normalizer: normalizer, lookups: lookups, columnsArePrinted: printedByServer)
         let result = try queryNormalizer.normalize(query, columnNames: columnNames)
-        let canonical = View.canonical(materialized: materialized, query: result.tree, options: options)
         var text = try queryText()
         if materialized == false, Self.isRecursive(source) {
             // `CREATE RECURSIVE VIEW v (a, b) AS q` is `CREATE VIEW v (a, b) AS WITH RECURSIVE v (a, b) AS (q) SELECT a, b FROM v`.
             let columns = columnNames.map(Identifier.quote).joined(separator: ", ")
             text = "WITH RECURSIVE \(Identifier.quote(name.name))(\(columns)) AS (\n\(text)\n)\nSELECT \(columns) FROM \(Identifier.quote(name.name))"
         }
-        var view = View(name: name, materialized: materialized, canonical: canonical, queryText: text,
+        var view = View(name: name, materialized: materialized, queryCanonical: result.tree.canonicalText, queryText: text,
                         columnNames: columnNames, options: options.sorted(), outputColumns: result.outputColumns,
                         outputExpressions: result.outputExpressions, shape: result.shape,
                         dependencies: queryNormalizer.dependencies)
         view.searchPath = source.searchPath
         view.outputTypes = result.outputTypes
-        view.normalizedQuery = result.tree
         view.calledFunctions = ExpressionNormalizer.calledFunctions(result.tree)
         return view
     }

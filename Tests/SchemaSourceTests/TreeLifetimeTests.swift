@@ -43,7 +43,7 @@ import Testing
             .renames,        // a rename hint above it
             .triggerFiring,  // ALTER TABLE
             .access,         // GRANT
-            .dependents,     // CREATE VIEW
+            .views,          // CREATE VIEW: released as soon as its view is built
         ])
     }
 
@@ -62,5 +62,33 @@ import Testing
         #expect(model.tables[name("customers")]?.renamedFrom.hint != nil, "the rename hint read in the last pass")
         #expect(model.tables[name("customers")]?.constraints["customers_id_check"] != nil)
         #expect(model.views[name("codes")] != nil)
+    }
+
+    /// Views read each other in any order, an index stands on a materialized view, and pg_dump's placeholder
+    /// is completed by `CREATE OR REPLACE`: every tree a view pass reads is there when it reads it, and none
+    /// is left once the model is built.
+    @Test func viewTreesGoWithTheViewsPassAndEveryViewIsBuilt() throws {
+        let sql = """
+            CREATE TABLE item (id bigint PRIMARY KEY, amount numeric NOT NULL);
+            CREATE VIEW outer_view AS SELECT * FROM inner_view;
+            CREATE VIEW inner_view AS SELECT id, amount FROM item;
+            CREATE MATERIALIZED VIEW totals AS SELECT id, sum(amount) AS total FROM outer_view GROUP BY id;
+            CREATE INDEX totals_id_idx ON totals (id);
+            CREATE VIEW cycle AS SELECT NULL::bigint AS id;
+            CREATE OR REPLACE VIEW cycle AS SELECT id FROM item;
+            """
+        var reading = StatementReading()
+        try SchemaLoader().readStatements(SourceFile(url: URL(fileURLWithPath: "/x/v.sql"), displayPath: "v.sql", text: sql), into: &reading)
+        let statements = reading.statements
+        var builder = ModelBuilder(statements: statements)
+        #expect(statements.dropFirst().map { ModelBuilder.lastReader(of: $0) } == [.views, .views, .views, .dependents, .views, .views])
+        builder.build()
+        #expect(builder.diagnostics.isEmpty)
+        #expect(statements.allSatisfy { !$0.holdsTree })
+        let view = { builder.model.views[QualifiedName("public", $0)] }
+        #expect(view("outer_view")?.outputColumns == ["id", "amount"])
+        #expect(view("totals")?.outputColumns == ["id", "total"])
+        #expect(builder.model.indexes[QualifiedName("public", "totals_id_idx")] != nil)
+        #expect(view("cycle")?.columnTypes == ["bigint"], "the placeholder's tree read after the views are built")
     }
 }
