@@ -41,7 +41,9 @@ let package = Package(
         .target(name: "Postgres", dependencies: ["CLibPQ"]),
 
         // Front ends, migrations, the dev database.
-        .target(name: "SchemaSource", dependencies: ["PgQuery", "SchemaModel", "SQLTree"]),
+        .target(
+            name: "SchemaSource",
+            dependencies: ["PgQuery", "SchemaModel", "SQLTree", .product(name: "Crypto", package: "swift-crypto")]),
         .target(
             name: "Introspection", dependencies: ["Postgres", "PgQuery", "SchemaModel", "SchemaSource", "SQLTree"],
             plugins: ["EmbedCatalogQueries"]),

@@ -1,13 +1,12 @@
-import SQLTree
-
 /// A view or materialized view. Compared by its canonical form: the normalized query tree (see
 /// `ViewQueryNormalizer`), where the user's text and `pg_get_viewdef`'s rendering meet, plus its options.
-/// The tree itself is not kept: its text is all that is compared, and a tree takes several times the text.
+/// Neither the tree nor its text is kept, only the text's digest: both are only ever compared, and a tree
+/// takes several times its text, the text several times the query as written.
 public struct View: Equatable, Sendable {
     public var name: QualifiedName
     public var materialized: Bool
-    /// The normalized query tree, serialized (`Node.canonicalText`).
-    public var queryCanonical: String
+    /// The digest of the normalized query tree's canonical text (`ViewBuilder.canonicalText()` gives the text).
+    public var queryDigest: CanonicalDigest
     /// The query as written (or as the server printed it), from `SELECT`/`WITH` to the end.
     public var queryText: String
     /// Explicit column names (`CREATE VIEW v (a, b) AS ...`), as written; the canonical form already
@@ -17,12 +16,12 @@ public struct View: Equatable, Sendable {
     public var options: [String]
     /// The output columns' names, in order.
     public var outputColumns: [String]
-    /// Per output column, the canonical expression: equal leading expressions over an equal `FROM`
-    /// keep their types, which is what `CREATE OR REPLACE VIEW` requires.
-    public var outputExpressions: [String]
-    /// The canonical `FROM`, `WITH` and set operation of the query: what the output types depend on
-    /// besides the expressions. Nil when the query is a set operation (then never replaced in place).
-    public var shape: String?
+    /// Per output column, the digest of its canonical expression: equal leading expressions over an equal
+    /// `FROM` keep their types, which is what `CREATE OR REPLACE VIEW` requires.
+    public var outputExpressions: [CanonicalDigest]
+    /// The digest of the canonical `FROM` and `WITH` of the query: what the output types depend on besides
+    /// the expressions. Nil when the query is a set operation (then never replaced in place).
+    public var shape: CanonicalDigest?
     /// The types of the output columns that follow from the query offline (a table's column passed through,
     /// a cast); not compared. Views that read this one use them as a table's column types.
     public var outputTypes: [String: TypeReference] = [:]
@@ -51,24 +50,17 @@ public struct View: Equatable, Sendable {
         return "CREATE VIEW \(name.sql) AS\nSELECT " + columns.joined(separator: ",\n    ")
     }
 
-    /// The canonical form of the view: kind, normalized query and options, as the canonical text of
-    /// `{materialized, options, query}` (keys in order, the query's text as it is).
-    public var canonical: String {
-        let options = self.options.map { Node.string($0).canonicalText }.joined(separator: ",")
-        return "{materialized:\(materialized),options:[\(options)],query:\(queryCanonical)}"
-    }
-
     /// `ALTER [MATERIALIZED] VIEW ... SET | RESET (...)`: new options.
     public mutating func setOptions(_ new: [String]) {
         options = new.sorted()
     }
 
-    public init(name: QualifiedName, materialized: Bool, queryCanonical: String, queryText: String, columnNames: [String],
-                options: [String], outputColumns: [String], outputExpressions: [String], shape: String?,
+    public init(name: QualifiedName, materialized: Bool, queryDigest: CanonicalDigest, queryText: String, columnNames: [String],
+                options: [String], outputColumns: [String], outputExpressions: [CanonicalDigest], shape: CanonicalDigest?,
                 dependencies: Set<QualifiedName>) {
         self.name = name
         self.materialized = materialized
-        self.queryCanonical = queryCanonical
+        self.queryDigest = queryDigest
         self.queryText = queryText
         self.columnNames = columnNames
         self.options = options
@@ -79,7 +71,7 @@ public struct View: Equatable, Sendable {
     }
 
     public static func == (lhs: View, rhs: View) -> Bool {
-        lhs.name == rhs.name && lhs.materialized == rhs.materialized && lhs.options == rhs.options && lhs.queryCanonical == rhs.queryCanonical
+        lhs.name == rhs.name && lhs.materialized == rhs.materialized && lhs.options == rhs.options && lhs.queryDigest == rhs.queryDigest
     }
 
     public var kindSQL: String { materialized ? "MATERIALIZED VIEW" : "VIEW" }

@@ -31,6 +31,37 @@ public struct ViewBuilder {
     }
 
     public func build() throws(Diagnostic) -> View {
+        let parts = try statementParts()
+        let (name, materialized, columnNames, options) = (parts.name, parts.materialized, parts.columnNames, parts.options)
+        let queryNormalizer = ViewQueryNormalizer(source: source, normalizer: normalizer, lookups: lookups, columnsArePrinted: printedByServer)
+        let result = try queryNormalizer.normalize(parts.query, columnNames: columnNames)
+        var text = try queryText()
+        if materialized == false, Self.isRecursive(source) {
+            // `CREATE RECURSIVE VIEW v (a, b) AS q` is `CREATE VIEW v (a, b) AS WITH RECURSIVE v (a, b) AS (q) SELECT a, b FROM v`.
+            let columns = columnNames.map(Identifier.quote).joined(separator: ", ")
+            text = "WITH RECURSIVE \(Identifier.quote(name.name))(\(columns)) AS (\n\(text)\n)\nSELECT \(columns) FROM \(Identifier.quote(name.name))"
+        }
+        var view = View(name: name, materialized: materialized, queryDigest: CanonicalDigest(of: result.tree.canonicalText), queryText: text,
+                        columnNames: columnNames, options: options.sorted(), outputColumns: result.outputColumns,
+                        outputExpressions: result.outputExpressions.map { CanonicalDigest(of: $0) },
+                        shape: result.shape.map { CanonicalDigest(of: $0) }, dependencies: queryNormalizer.dependencies)
+        view.searchPath = source.searchPath
+        view.outputTypes = result.outputTypes
+        view.calledFunctions = ExpressionNormalizer.calledFunctions(result.tree)
+        return view
+    }
+
+    /// The canonical text of the view's normalized query, whose digest the view holds: for showing where two
+    /// views that should be equal part.
+    public func canonicalText() throws(Diagnostic) -> String {
+        let parts = try statementParts()
+        let queryNormalizer = ViewQueryNormalizer(source: source, normalizer: normalizer, lookups: lookups, columnsArePrinted: printedByServer)
+        return try queryNormalizer.normalize(parts.query, columnNames: parts.columnNames).tree.canonicalText
+    }
+
+    /// What the statement says besides its query's meaning: name, kind, column names, options.
+    private func statementParts() throws(Diagnostic) -> (name: QualifiedName, materialized: Bool, query: Node, columnNames: [String],
+                                                         options: [String]) {
         let node = source.node
         let materialized: Bool
         let relation: Node?
@@ -69,22 +100,7 @@ public struct ViewBuilder {
         }
         let name = normalizer.resolver.qualifyRelation(rangeVar: relation ?? .null)
         guard let query else { throw source.diagnostic(at: relation, "view \(name) has no query") }
-        let queryNormalizer = ViewQueryNormalizer(source: source, normalizer: normalizer, lookups: lookups, columnsArePrinted: printedByServer)
-        let result = try queryNormalizer.normalize(query, columnNames: columnNames)
-        var text = try queryText()
-        if materialized == false, Self.isRecursive(source) {
-            // `CREATE RECURSIVE VIEW v (a, b) AS q` is `CREATE VIEW v (a, b) AS WITH RECURSIVE v (a, b) AS (q) SELECT a, b FROM v`.
-            let columns = columnNames.map(Identifier.quote).joined(separator: ", ")
-            text = "WITH RECURSIVE \(Identifier.quote(name.name))(\(columns)) AS (\n\(text)\n)\nSELECT \(columns) FROM \(Identifier.quote(name.name))"
-        }
-        var view = View(name: name, materialized: materialized, queryCanonical: result.tree.canonicalText, queryText: text,
-                        columnNames: columnNames, options: options.sorted(), outputColumns: result.outputColumns,
-                        outputExpressions: result.outputExpressions, shape: result.shape,
-                        dependencies: queryNormalizer.dependencies)
-        view.searchPath = source.searchPath
-        view.outputTypes = result.outputTypes
-        view.calledFunctions = ExpressionNormalizer.calledFunctions(result.tree)
-        return view
+        return (name, materialized, query, columnNames, options)
     }
 
     /// Whether the statement is `CREATE [OR REPLACE] [TEMP] RECURSIVE VIEW`.
