@@ -33,8 +33,8 @@ public struct Function: Equatable, Sendable {
     public var signature: String
     /// How many parameters have defaults; `CREATE OR REPLACE` may add defaults but not remove them.
     public var defaultCount: Int
-    /// The whole definition, normalized and serialized.
-    public var canonical: String
+    /// The digest of the whole definition, normalized and serialized (only ever compared).
+    public var canonical: CanonicalDigest
     /// The relations an SQL-standard body (`BEGIN ATOMIC`, `RETURN`) names, qualified: PostgreSQL
     /// resolves them when it creates the function, so they must exist by then.
     public var readsAtCreation: Set<QualifiedName>
@@ -50,7 +50,7 @@ public struct Function: Equatable, Sendable {
     /// The result's canonical type name without `SETOF` (nil for procedures), for ordering against tables.
     public var resultType: String?
 
-    public init(identity: FunctionIdentity, kind: Kind, signature: String, defaultCount: Int, canonical: String,
+    public init(identity: FunctionIdentity, kind: Kind, signature: String, defaultCount: Int, canonical: CanonicalDigest,
                 readsAtCreation: Set<QualifiedName>, bodyIsValidated: Bool, definitionText: String) {
         self.identity = identity
         self.kind = kind
