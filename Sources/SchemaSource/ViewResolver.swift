@@ -33,7 +33,7 @@ public final class ViewResolver {
                             normalizer: @escaping (StatementSource) -> ExpressionNormalizer,
                             releasingTreeWhen treeIsDone: @escaping (StatementSource) -> Bool = { _ in false }) {
         self.init(sources: statements.mapValues(Source.statement), parse: { name, _ throws(Diagnostic) in
-            throw Diagnostic(file: "schema files", line: 0, column: 0, message: "view \(name) has no statement", sourceLine: "")
+            preconditionFailure("view \(name) has a statement: there is no definition to parse")
         }, lookups: lookups, knownViewColumns: [:], printedByServer: false, normalizer: normalizer, treeIsDone: treeIsDone)
     }
 
