@@ -5,7 +5,7 @@ import Postgres
 // `make bench`: figures for SPEC section 11, printed, never asserted. Runs a throwaway PostgreSQL
 // cluster (the dev database code) in a temporary folder, and the real `monolayer` binary against it.
 //
-//   monolayer-bench [--baseline NAME=PATH] [TABLES ...] [routines[=N]] [changes[=N]] [musicbrainz]
+//   monolayer-bench [--baseline NAME=PATH] [TABLES ...] [routines[=N] ...] [changes[=N]] [musicbrainz]
 //
 // With no schema named: synthetic 1,000, 10,000 and 50,000 tables, 2,000 views and 2,000 functions, the
 // plans that create 10,000 tables in an empty database, drop them and add one beside them, and MusicBrainz.
@@ -52,10 +52,11 @@ for tables in sizes {
     results.append(try BenchRun.measure(BenchSchema(label: "synthetic \(tables) tables", files: [schema.file], loadSQL: schema.sql),
                                         builds: builds, admin: admin, endpoint: endpoint, binaries: binaries))
 }
-// `routines` is 2,000 views and 2,000 functions; `routines=N` is N of each.
-let routineArgument = arguments.first { $0 == "routines" || $0.hasPrefix("routines=") }
-if everything || routineArgument != nil {
-    let count = routineArgument.flatMap { Int($0.dropFirst("routines=".count)) } ?? 2_000
+// `routines` is 2,000 views and 2,000 functions; `routines=N` is N of each, and may be given for several N
+// (memory that grows faster than the schema shows between two sizes).
+let routineCounts = arguments.filter { $0 == "routines" || $0.hasPrefix("routines=") }
+    .map { Int($0.dropFirst("routines=".count)) ?? 2_000 }
+for count in routineCounts.isEmpty && everything ? [2_000] : routineCounts {
     let schema = RoutineSchema(views: count, functions: count)
     results.append(try BenchRun.measure(BenchSchema(label: "\(count) views, \(count) functions", files: [schema.file], loadSQL: schema.sql),
                                         builds: builds, admin: admin, endpoint: endpoint, binaries: binaries))
