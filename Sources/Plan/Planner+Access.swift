@@ -22,11 +22,11 @@ extension Planner {
             return [PlannedStatement(phase: .alter, sql: new.alterSQL(from: old), down: down, .alter(.policy(new.identity)))]
         case .replacePolicy(let old, let new):
             // In one transaction: no query runs between the drop and the creation.
-            return [PlannedStatement(phase: .alter, sql: old.dropSQL + ";\n" + reapplied(new.createSQL, policy: new.identity, in: desired),
-                                     down: new.dropSQL + ";\n" + reapplied(old.createSQL, policy: old.identity, in: current),
+            return [PlannedStatement(phase: .alter, sql: old.dropSQL + ";\n" + reapplied(new.createSQL, policy: new.identity, in: .desired),
+                                     down: new.dropSQL + ";\n" + reapplied(old.createSQL, policy: old.identity, in: .current),
                                      .replace(.policy(new.identity)))]
         case .dropPolicy(let policy):
-            return [PlannedStatement(phase: .contract, sql: policy.dropSQL, down: reapplied(policy.createSQL, policy: policy.identity, in: current),
+            return [PlannedStatement(phase: .contract, sql: policy.dropSQL, down: reapplied(policy.createSQL, policy: policy.identity, in: .current),
                                      warnings: [WarningCatalogue.droppedPolicy(policy.identity)], .drop(.policy(policy.identity)))]
         case .setDefaultPrivileges(let key, let old, let new):
             // Last, in contract: objects this migration creates get exactly the grants the files give them,

@@ -27,8 +27,8 @@ extension Planner {
         let name = new.name.sql
         guard old.baseType == new.baseType else {
             return [PlannedStatement(
-                phase: .alter, sql: "DROP DOMAIN \(old.name.sql);\n" + reapplied(Self.createDomainSQL(new), type: new.name, in: desired),
-                down: "DROP DOMAIN \(name);\n" + reapplied(Self.createDomainSQL(old), type: old.name, in: current), warnings: [WarningCatalogue.droppedType(old.name)],
+                phase: .alter, sql: "DROP DOMAIN \(old.name.sql);\n" + reapplied(Self.createDomainSQL(new), type: new.name, in: .desired),
+                down: "DROP DOMAIN \(name);\n" + reapplied(Self.createDomainSQL(old), type: old.name, in: .current), warnings: [WarningCatalogue.droppedType(old.name)],
                 lock: StatementLock.none, .replace(.type(new.name)))]
         }
         var statements: [PlannedStatement] = []
@@ -48,7 +48,7 @@ extension Planner {
             statements.append(PlannedStatement(
                 phase: .alter, sql: "ALTER DOMAIN \(name) DROP CONSTRAINT \(Identifier.quote(check.name))",
                 down: reapplied("ALTER DOMAIN \(name) ADD CONSTRAINT \(Identifier.quote(check.name)) CHECK (\(check.expression.text))",
-                                domainCheck: .domainConstraint(domain: old.name, name: check.name), in: current),
+                                domainCheck: .domainConstraint(domain: old.name, name: check.name), in: .current),
                 lock: StatementLock.none, .alter(.type(new.name))))
         }
         for check in new.sortedChecks where old.checks[check.name] != check {

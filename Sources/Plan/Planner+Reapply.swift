@@ -5,8 +5,9 @@ import SchemaModel
 /// down section creates a dropped one again, they are written again right after the creation, in the
 /// same statement, from the model the object is created from.
 extension Planner {
-    func reapplied(_ creation: String, relation name: QualifiedName, in model: SchemaModel) -> String {
-        joined(creation, attachments(in: model, comments: { target in
+    func reapplied(_ creation: String, relation name: QualifiedName, in side: PlanSide) -> String {
+        let model = self.model(side)
+        return joined(creation, attachments(of: .relation(name), in: side, comments: { target in
             switch target {
             case .view(let view), .materializedView(let view), .table(let view), .column(let view, _): return view == name
             case .index(let index): return model.indexes[index]?.table == name
@@ -20,16 +21,16 @@ extension Planner {
         }))
     }
 
-    func reapplied(_ creation: String, routine identity: FunctionIdentity, in model: SchemaModel) -> String {
-        joined(creation, attachments(in: model, comments: { $0 == .routine(identity) }, privileges: { $0 == .routine(identity) }))
+    func reapplied(_ creation: String, routine identity: FunctionIdentity, in side: PlanSide) -> String {
+        joined(creation, attachments(exactly: .routine(identity), .routine(identity), in: side))
     }
 
-    func reapplied(_ creation: String, trigger identity: TriggerIdentity, in model: SchemaModel) -> String {
-        joined(creation, attachments(in: model, comments: { $0 == .trigger(identity) }, privileges: { _ in false }))
+    func reapplied(_ creation: String, trigger identity: TriggerIdentity, in side: PlanSide) -> String {
+        joined(creation, attachments(exactly: .trigger(identity), nil, in: side))
     }
 
-    func reapplied(_ creation: String, policy identity: PolicyIdentity, in model: SchemaModel) -> String {
-        joined(creation, attachments(in: model, comments: { $0 == .policy(identity) }, privileges: { _ in false }))
+    func reapplied(_ creation: String, policy identity: PolicyIdentity, in side: PlanSide) -> String {
+        joined(creation, attachments(exactly: .policy(identity), nil, in: side))
     }
 
     /// A dropped table's down section: its replica identity, row-level security, policies, comments (on it,
@@ -52,8 +53,8 @@ extension Planner {
         return statements.joined(separator: ";\n")
     }
 
-    func reapplied(_ creation: String, type name: QualifiedName, in model: SchemaModel) -> String {
-        joined(creation, attachments(in: model, comments: { target in
+    func reapplied(_ creation: String, type name: QualifiedName, in side: PlanSide) -> String {
+        joined(creation, attachments(of: .type(name), in: side, comments: { target in
             switch target {
             case .type(let type), .domainConstraint(let type, _): return type == name
             default: return false
@@ -61,19 +62,40 @@ extension Planner {
         }, privileges: { $0 == .type(name) }))
     }
 
-    func reapplied(_ creation: String, domainCheck target: CommentTarget, in model: SchemaModel) -> String {
-        joined(creation, attachments(in: model, comments: { $0 == target }, privileges: { _ in false }))
+    func reapplied(_ creation: String, domainCheck target: CommentTarget, in side: PlanSide) -> String {
+        joined(creation, attachments(exactly: target, nil, in: side))
+    }
+
+    /// The planner's model on `side`.
+    func model(_ side: PlanSide) -> SchemaModel {
+        switch side {
+        case .current: return current
+        case .desired: return desired
+        }
     }
 
     private func joined(_ creation: String, _ attachments: [String]) -> String {
         ([creation] + attachments).joined(separator: ";\n")
     }
 
-    private func attachments(in model: SchemaModel, comments: (CommentTarget) -> Bool,
+    /// The comments and grants of `owner` that pass the tests, as statements: the candidates are those
+    /// `AttachedObjects` groups under it, tested as every comment and grant of the model once was.
+    private func attachments(of owner: AttachedObjects.Owner, in side: PlanSide, comments: (CommentTarget) -> Bool,
                              privileges: (PrivilegeTarget) -> Bool) -> [String] {
+        let model = self.model(side)
+        let attached = self.attached.objects(of: side)
         var statements: [String] = []
-        for target in model.comments.keys.filter(comments).sorted() { statements.append(comment(on: target, in: model)) }
-        for target in model.privileges.keys.filter(privileges).sorted() { statements += grants(on: target, in: model) }
+        for target in attached.comments(of: owner) where comments(target) { statements.append(comment(on: target, in: model)) }
+        for target in attached.privileges(of: owner) where privileges(target) { statements += grants(on: target, in: model) }
+        return statements
+    }
+
+    /// The comment on `comment` and the grants on `privilege`, when the model has them.
+    private func attachments(exactly comment: CommentTarget, _ privilege: PrivilegeTarget?, in side: PlanSide) -> [String] {
+        let model = self.model(side)
+        var statements: [String] = []
+        if model.comments[comment] != nil { statements.append(self.comment(on: comment, in: model)) }
+        if let privilege, model.privileges[privilege] != nil { statements += grants(on: privilege, in: model) }
         return statements
     }
 

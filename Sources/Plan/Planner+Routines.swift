@@ -20,14 +20,14 @@ extension Planner {
                                     .alter(.function(new.identity)))
         }
         return PlannedStatement(
-            phase: .alter, sql: old.dropSQL + ";\n" + reapplied(new.createSQL(orReplace: false), routine: new.identity, in: desired),
-            down: new.dropSQL + ";\n" + reapplied(old.createSQL(orReplace: false), routine: old.identity, in: current),
+            phase: .alter, sql: old.dropSQL + ";\n" + reapplied(new.createSQL(orReplace: false), routine: new.identity, in: .desired),
+            down: new.dropSQL + ";\n" + reapplied(old.createSQL(orReplace: false), routine: old.identity, in: .current),
             warnings: [WarningCatalogue.droppedFunction(old, recreated: true)] + untrackedBodyWarning(old), .replace(.function(new.identity)))
     }
 
     func dropFunction(_ function: Function) -> PlannedStatement {
         PlannedStatement(phase: .contract, sql: function.dropSQL,
-                         down: reapplied(function.createSQL(orReplace: false), routine: function.identity, in: current),
+                         down: reapplied(function.createSQL(orReplace: false), routine: function.identity, in: .current),
                          warnings: [WarningCatalogue.droppedFunction(function, recreated: false)] + untrackedBodyWarning(function),
                          .drop(.function(function.identity)))
     }
@@ -39,7 +39,7 @@ extension Planner {
     /// A new trigger, or one that a recreated view lost (then with its comment again).
     func createTrigger(_ trigger: Trigger) -> PlannedStatement {
         let sql = current.triggers[trigger.identity] == nil ? trigger.createSQL
-            : reapplied(trigger.createSQL, trigger: trigger.identity, in: desired)
+            : reapplied(trigger.createSQL, trigger: trigger.identity, in: .desired)
         return PlannedStatement(phase: .expand, sql: sql, down: trigger.dropSQL, .create(.trigger(trigger.identity)))
     }
 
@@ -52,13 +52,13 @@ extension Planner {
             return PlannedStatement(phase: .alter, sql: new.firingSQL, down: old.firingSQL,
                                     lock: StatementLock(.shareRowExclusive, on: new.identity.table), .alter(.trigger(new.identity)))
         }
-        return PlannedStatement(phase: .alter, sql: old.dropSQL + ";\n" + reapplied(new.createSQL, trigger: new.identity, in: desired),
-                         down: new.dropSQL + ";\n" + reapplied(old.createSQL, trigger: old.identity, in: current),
+        return PlannedStatement(phase: .alter, sql: old.dropSQL + ";\n" + reapplied(new.createSQL, trigger: new.identity, in: .desired),
+                         down: new.dropSQL + ";\n" + reapplied(old.createSQL, trigger: old.identity, in: .current),
                          lock: StatementLock(.accessExclusive, on: new.identity.table), .replace(.trigger(new.identity)))
     }
 
     func dropTrigger(_ trigger: Trigger) -> PlannedStatement {
-        PlannedStatement(phase: .contract, sql: trigger.dropSQL, down: reapplied(trigger.createSQL, trigger: trigger.identity, in: current),
+        PlannedStatement(phase: .contract, sql: trigger.dropSQL, down: reapplied(trigger.createSQL, trigger: trigger.identity, in: .current),
                          warnings: [WarningCatalogue.droppedTrigger(trigger.identity)], .drop(.trigger(trigger.identity)))
     }
 }

@@ -29,7 +29,7 @@ extension Planner {
     /// converted through text, in one transaction.
     func replaceEnum(_ old: EnumType, with new: EnumType) -> [PlannedStatement] {
         let retired = QualifiedName(old.name.schema, ConstraintNamingForPlan.retiredType(old.name.name))
-        var sql = ["ALTER TYPE \(old.name.sql) RENAME TO \(Identifier.quote(retired.name))", reapplied(DDL.createEnum(new), type: new.name, in: desired)]
+        var sql = ["ALTER TYPE \(old.name.sql) RENAME TO \(Identifier.quote(retired.name))", reapplied(DDL.createEnum(new), type: new.name, in: .desired)]
         var converted: [QualifiedName] = []
         for table in current.tables.values.sorted(by: { $0.name < $1.name }) {
             for column in table.columns where column.type.userType == old.name {

@@ -61,13 +61,13 @@ extension Planner {
         let changed = Set(new.filter { current.views[$0.name] != $0 }.map(\.name))
         return old.map { view in
             // Triggers the files no longer have on the view go with it for good.
-            let lostTriggers = current.triggers(on: view.name).filter { desired.triggers[$0.identity] == nil }
+            let lostTriggers = attached.objects(of: .current).triggers(on: view.name).filter { desired.triggers[$0.identity] == nil }
             return PlannedStatement(phase: .alter, sql: view.dropSQL, down: restoration(of: view),
                                     warnings: [WarningCatalogue.droppedView(view, recreated: true, dependentOnly: !changed.contains(view.name))]
                                         + lostTriggers.map { WarningCatalogue.droppedTrigger($0.identity) },
                                     .drop(.relation(view.name)))
         } + new.map { view in
-            PlannedStatement(phase: .alter, sql: reapplied(creation(of: view), relation: view.name, in: desired), down: view.dropSQL,
+            PlannedStatement(phase: .alter, sql: reapplied(creation(of: view), relation: view.name, in: .desired), down: view.dropSQL,
                              .create(.relation(view.name)))
         }
     }
@@ -81,8 +81,8 @@ extension Planner {
     /// A dropped view as the down section creates it again: with its comments, grants and triggers
     /// (which the plan creates separately for a new view, after the functions they call).
     private func restoration(of view: View) -> String {
-        let triggers = current.triggers(on: view.name).map { reapplied($0.createSQL, trigger: $0.identity, in: current) }
-        return ([reapplied(creation(of: view, in: current), relation: view.name, in: current)] + triggers).joined(separator: ";\n")
+        let triggers = attached.objects(of: .current).triggers(on: view.name).map { reapplied($0.createSQL, trigger: $0.identity, in: .current) }
+        return ([reapplied(creation(of: view, in: current), relation: view.name, in: .current)] + triggers).joined(separator: ";\n")
     }
 
     /// The view and, for a materialized view, its indexes (which go with it when it is dropped).

@@ -11,12 +11,15 @@ public struct Planner {
     let releasedForeignKeys: [ForeignKeyRef: Phase]
     /// Temporary names of replacement indexes, free in both models (Planner+TemporaryNames).
     let replacementIndexNames: [QualifiedName: String]
+    /// Comments, grants and triggers by the object they belong to, in each model (Planner+Reapply).
+    let attached: AttachedObjectsCache
 
     public init(current: SchemaModel, desired: SchemaModel) {
         self.current = current
         self.desired = desired
         releasedForeignKeys = Self.releasedForeignKeys(current: current, desired: desired)
         replacementIndexNames = Self.replacementIndexNames(current: current, desired: desired)
+        attached = AttachedObjectsCache(current: current, desired: desired)
     }
 
     /// Diffs the two models and plans the result.
