@@ -9,7 +9,7 @@ extension CommentReader {
         let names = (object.body("List")?["items"] ?? object).nameList
         switch body.objtype ?? "" {
         case "OBJECT_FUNCTION", "OBJECT_PROCEDURE", "OBJECT_ROUTINE":
-            return .routine(try RoutineReference(source: source, resolver: resolver).identity(object, in: model))
+            return .routine(try RoutineReference(source: source, resolver: resolver, lookups: lookups).identity(object, in: model))
         case "OBJECT_TRIGGER" where names.count >= 2:
             return .trigger(TriggerIdentity(table: resolver.qualifyRelation(Array(names.dropLast())), name: names.last!))
         case "OBJECT_POLICY" where names.count >= 2:

@@ -6,6 +6,7 @@ import SQLTree
 struct CommentReader {
     let source: StatementSource
     let resolver: NameResolver
+    let lookups: AccessLookups
 
     func apply(_ body: Node, to model: inout SchemaModel) throws(Diagnostic) {
         let target: CommentTarget

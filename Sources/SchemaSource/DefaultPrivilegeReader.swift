@@ -8,11 +8,12 @@ import SQLTree
 struct DefaultPrivilegeReader {
     let source: StatementSource
     let resolver: NameResolver
+    let lookups: AccessLookups
 
     func apply(_ body: Node, to model: inout SchemaModel) throws(Diagnostic) {
         var roles: [String] = []
         var schemas: [String?] = [nil]
-        let grants = GrantReader(source: source, resolver: resolver)
+        let grants = GrantReader(source: source, resolver: resolver, lookups: lookups)
         for option in body.options?.array ?? [] {
             let element = option.body("DefElem") ?? option
             let items = element.arg?.body("List")?.items ?? element.arg?.array ?? []

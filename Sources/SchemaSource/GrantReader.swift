@@ -9,6 +9,7 @@ import SQLTree
 struct GrantReader {
     let source: StatementSource
     let resolver: NameResolver
+    let lookups: AccessLookups
 
     func apply(_ body: Node, to model: inout SchemaModel) throws(Diagnostic) {
         let grantees = try body.grantees.map { (node) throws(Diagnostic) in try grantee(node) }
@@ -113,9 +114,9 @@ struct GrantReader {
         case "OBJECT_TABLE", "OBJECT_SEQUENCE":
             let name = resolver.qualifyRelation(rangeVar: object)
             // `GRANT ... ON TABLE` names sequences too, as older pg_dump versions wrote.
-            target = model.sequenceNames.contains(name) ? .sequence(name) : .relation(name)
+            target = lookups.sequenceNames.contains(name) ? .sequence(name) : .relation(name)
         case "OBJECT_FUNCTION", "OBJECT_PROCEDURE", "OBJECT_ROUTINE":
-            target = .routine(try RoutineReference(source: source, resolver: resolver).identity(object, in: model))
+            target = .routine(try RoutineReference(source: source, resolver: resolver, lookups: lookups).identity(object, in: model))
         case "OBJECT_SCHEMA": target = .schema(object.stringValue ?? "")
         case "OBJECT_TYPE", "OBJECT_DOMAIN":
             let names = object.body("List")?.items.nameList ?? object.nameList
@@ -133,7 +134,7 @@ struct GrantReader {
         switch objectType {
         case "OBJECT_TABLE":
             return (Array(model.tables.keys) + Array(model.views.keys)).filter { $0.schema == schema }.sorted().map { .relation($0) }
-        case "OBJECT_SEQUENCE": return model.sequenceNames.filter { $0.schema == schema }.sorted().map { .sequence($0) }
+        case "OBJECT_SEQUENCE": return lookups.sequenceNames.filter { $0.schema == schema }.sorted().map { .sequence($0) }
         case "OBJECT_FUNCTION", "OBJECT_PROCEDURE", "OBJECT_ROUTINE":
             let kind: Function.Kind? = objectType == "OBJECT_FUNCTION" ? .function : objectType == "OBJECT_PROCEDURE" ? .procedure : nil
             return model.functions.values.filter { $0.identity.name.schema == schema && (kind == nil || $0.kind == kind) }

@@ -7,7 +7,7 @@ import SQLTree
 extension ModelBuilder {
     static let lateKinds: Set<String> = ["CommentStmt", "GrantStmt", "CreatePolicyStmt", "AlterDefaultPrivilegesStmt"]
 
-    mutating func addAccessControl() {
+    mutating func addAccessControl(lookups: AccessLookups) {
         // Tables and views are all known by now: the relations a policy's subqueries may read, built once.
         let relations = tableNames.union(model.views.keys)
         for statement in statements where statement.kind == "CreatePolicyStmt" {
@@ -15,12 +15,13 @@ extension ModelBuilder {
         }
         for statement in statements where statement.kind == "GrantStmt" {
             do {
-                try GrantReader(source: statement, resolver: normalizer(for: statement).resolver).apply(statement.node.body ?? .null, to: &model)
+                try GrantReader(source: statement, resolver: normalizer(for: statement).resolver, lookups: lookups)
+                    .apply(statement.node.body ?? .null, to: &model)
             } catch { diagnostics.append(error) }
         }
         for statement in statements where statement.kind == "AlterDefaultPrivilegesStmt" {
             do {
-                try DefaultPrivilegeReader(source: statement, resolver: normalizer(for: statement).resolver)
+                try DefaultPrivilegeReader(source: statement, resolver: normalizer(for: statement).resolver, lookups: lookups)
                     .apply(statement.node.body ?? .null, to: &model)
             } catch { diagnostics.append(error) }
         }

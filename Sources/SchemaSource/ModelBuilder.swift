@@ -69,12 +69,14 @@ struct ModelBuilder {
             catch { diagnostics.append(error) }
         }
         finished(.triggerFiring)
-        addAccessControl()
+        // Every object a grant or comment can name is declared by now.
+        let accessLookups = AccessLookups(model)
+        addAccessControl(lookups: accessLookups)
         finished(.access)
         // Comments last: they may be on anything declared anywhere. LIKE ... INCLUDING COMMENTS copies those above it.
         for statement in statements(readBy: .comments) where statement.kind == "CommentStmt" || statement.kind == "CreateStmt" {
             if statement.kind == "CreateStmt" { addLikeComments(statement); continue }
-            do { try addDependent(statement) } catch { diagnostics.append(error) }
+            do { try addComment(statement, lookups: accessLookups) } catch { diagnostics.append(error) }
         }
         finished(.comments)
         model.canonicalizeTableSettings()
@@ -215,6 +217,13 @@ struct ModelBuilder {
     }
 
     /// Pass 3: indexes and `ALTER TABLE ... ADD CONSTRAINT` (as pg_dump writes constraints).
+    private mutating func addComment(_ statement: StatementSource, lookups: AccessLookups) throws(Diagnostic) {
+        guard let body = statement.node.body else { return }
+        // Comments on the always-present extension plpgsql (pg_dump writes one) are not the user's.
+        if body.objtype == "OBJECT_EXTENSION", ExtensionDefinition.builtin.contains(body.objectField?.stringValue ?? "") { return }
+        try CommentReader(source: statement, resolver: normalizer(for: statement).resolver, lookups: lookups).apply(body, to: &model)
+    }
+
     private mutating func addDependent(_ statement: StatementSource) throws(Diagnostic) {
         guard let kind = statement.kind, let body = statement.node.body else { return }
         switch kind {
@@ -246,10 +255,6 @@ struct ModelBuilder {
             try alterComposite(statement, body)
         case "AlterTableStmt":
             try AlterTableReader(source: statement, normalizer: normalizer(for: statement)).apply(body, to: &model)
-        case "CommentStmt":
-            // Comments on the always-present extension plpgsql (pg_dump writes one) are not the user's.
-            if body.objtype == "OBJECT_EXTENSION", ExtensionDefinition.builtin.contains(body.objectField?.stringValue ?? "") { return }
-            try CommentReader(source: statement, resolver: normalizer(for: statement).resolver).apply(body, to: &model)
         case "CreateFunctionStmt":
             try addFunction(statement, body)
         case "DefineStmt" where body.kindField == "OBJECT_AGGREGATE":

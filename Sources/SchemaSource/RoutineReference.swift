@@ -8,12 +8,13 @@ import SQLTree
 struct RoutineReference {
     let source: StatementSource
     let resolver: NameResolver
+    let lookups: AccessLookups
 
     func identity(_ node: Node, in model: SchemaModel) throws(Diagnostic) -> FunctionIdentity {
         let object = node.body("ObjectWithArgs") ?? node
         let name = resolver.qualifyRelation(resolver.functionNameParts(object.objname.nameList))
         if object.args_unspecified {
-            let candidates = model.functions.keys.filter { $0.name == name }
+            let candidates = lookups.routinesByName[name] ?? []
             guard candidates.count == 1, let only = candidates.first else {
                 throw source.diagnostic(at: node, candidates.isEmpty
                     ? "routine \(name) is not declared" : "routine \(name) is overloaded: name its argument types")
