@@ -4,14 +4,16 @@ extension SchemaDiffer {
     /// Grants, effective (defaults included), on objects that exist in the desired model and are not
     /// rebuilt (the planner writes those with the object). Grants of dropped objects go with them.
     func diffPrivileges(current: SchemaModel, desired: SchemaModel, rebuilt: RebuiltObjects) -> [SchemaChange] {
-        var changes: [SchemaChange] = []
-        for target in Set(current.privileges.keys).union(desired.privileges.keys).sorted() {
+        var changed: [(target: PrivilegeTarget, change: SchemaChange)] = []
+        for target in Set(current.privileges.keys).union(desired.privileges.keys) {
             guard desired.contains(target), !rebuilt.contains(target) else { continue }
             let isNew = !current.contains(target)
             let old = isNew ? target.defaultGrants : current.grants(on: target)
             let new = desired.grants(on: target)
-            if old != new { changes.append(.setPrivileges(target, from: old, to: new, objectIsNew: isNew)) }
+            if old != new { changed.append((target, .setPrivileges(target, from: old, to: new, objectIsNew: isNew))) }
         }
+        // Only the changed targets are sorted: a target's order is its SQL, made again at each comparison.
+        var changes = changed.sorted { $0.target < $1.target }.map(\.change)
         for key in Set(current.defaultPrivileges.keys).union(desired.defaultPrivileges.keys).sorted() {
             let old = current.defaultGrants(for: key)
             let new = desired.defaultGrants(for: key)

@@ -89,17 +89,16 @@ public struct SchemaDiffer: Sendable {
 
     /// Comments on objects that go away go with them; everything else is set, changed or removed.
     private func diffComments(current: SchemaModel, desired: SchemaModel) -> [SchemaChange] {
-        var changes: [SchemaChange] = []
-        for target in Set(current.comments.keys).union(desired.comments.keys).sorted() {
-            let old = current.comments[target]
+        // Only the changed targets are sorted: a target's order is its SQL, made again at each comparison.
+        let changed = Set(current.comments.keys).union(desired.comments.keys).filter { target in
             let new = desired.comments[target]
-            guard old != new else { continue }
-            if new == nil, !desired.contains(target) { continue }
+            guard current.comments[target] != new else { return false }
+            if new == nil, !desired.contains(target) { return false }
             // An extension comes with its own comment; it is the user's only when the schema files set one.
-            if case .extension = target, new == nil { continue }
-            changes.append(.setComment(target, from: old, to: new))
+            if case .extension = target, new == nil { return false }
+            return true
         }
-        return changes
+        return changed.sorted().map { .setComment($0, from: current.comments[$0], to: desired.comments[$0]) }
     }
 
     private func diffEnums(current: SchemaModel, desired: SchemaModel) -> [SchemaChange] {
