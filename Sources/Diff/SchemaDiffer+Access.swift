@@ -5,9 +5,13 @@ extension SchemaDiffer {
     /// rebuilt (the planner writes those with the object). Grants of dropped objects go with them.
     func diffPrivileges(current: SchemaModel, desired: SchemaModel, rebuilt: RebuiltObjects) -> [SchemaChange] {
         var changed: [(target: PrivilegeTarget, change: SchemaChange)] = []
-        for target in Set(current.privileges.keys).union(desired.privileges.keys) {
-            guard desired.contains(target), !rebuilt.contains(target) else { continue }
-            let isNew = !current.contains(target)
+        let targets = Set(current.privileges.keys).union(desired.privileges.keys)
+        // Whether a sequence exists is read from every column of every table: gathered once, when needed.
+        let onSequences = targets.contains { if case .sequence = $0 { return true } else { return false } }
+        let currentSequences = onSequences ? current.sequenceNames : [], desiredSequences = onSequences ? desired.sequenceNames : []
+        for target in targets {
+            guard desired.contains(target, sequenceNames: desiredSequences), !rebuilt.contains(target) else { continue }
+            let isNew = !current.contains(target, sequenceNames: currentSequences)
             let old = isNew ? target.defaultGrants : current.grants(on: target)
             let new = desired.grants(on: target)
             if old != new { changed.append((target, .setPrivileges(target, from: old, to: new, objectIsNew: isNew))) }

@@ -21,8 +21,8 @@ extension Introspector {
         guard !definitions.isEmpty else { return }
         let lookups = ViewLookups(model: model, systemRelations: try systemRelationColumns())
         let reader = DefinitionReader(normalizer: normalizer)
-        // A definition the parser refuses ends the resolver's work with a placeholder diagnostic; the
-        // reader's own error is the one reported.
+        // A definition the parser refuses fails its view (and the views that read it) with a placeholder
+        // diagnostic; the reader's own error, for the first such definition built, is the one reported.
         var unparsed: Error?
         let resolver = ViewResolver(definitions: definitions, parse: { name, sql throws(Diagnostic) in
             do { return try reader.statement(sql, what: "view \(name)") } catch {

@@ -2,8 +2,7 @@ import SchemaModel
 
 /// A model's comments, grants and triggers grouped by the relation or type they are written again with when
 /// the plan creates it again (a recreated view or type, or one a down section restores). Searching all of them
-/// for each such object made recreating thousands of views quadratic. Only an index: callers still test each
-/// candidate as they would have tested every object.
+/// for each such object made recreating thousands of views quadratic.
 struct AttachedObjects {
     /// What a comment or grant belongs to.
     enum Owner: Hashable {

@@ -5,20 +5,9 @@ import SchemaModel
 /// down section creates a dropped one again, they are written again right after the creation, in the
 /// same statement, from the model the object is created from.
 extension Planner {
+    /// A relation's comments (on it, its columns and, for a materialized view, its indexes) and grants.
     func reapplied(_ creation: String, relation name: QualifiedName, in side: PlanSide) -> String {
-        let model = self.model(side)
-        return joined(creation, attachments(of: .relation(name), in: side, comments: { target in
-            switch target {
-            case .view(let view), .materializedView(let view), .table(let view), .column(let view, _): return view == name
-            case .index(let index): return model.indexes[index]?.table == name
-            default: return false
-            }
-        }, privileges: { target in
-            switch target {
-            case .relation(let relation), .column(let relation, _): return relation == name
-            default: return false
-            }
-        }))
+        joined(creation, attachments(of: .relation(name), in: side))
     }
 
     func reapplied(_ creation: String, routine identity: FunctionIdentity, in side: PlanSide) -> String {
@@ -53,13 +42,9 @@ extension Planner {
         return statements.joined(separator: ";\n")
     }
 
+    /// A type's comments (on it and its domain constraints) and grants.
     func reapplied(_ creation: String, type name: QualifiedName, in side: PlanSide) -> String {
-        joined(creation, attachments(of: .type(name), in: side, comments: { target in
-            switch target {
-            case .type(let type), .domainConstraint(let type, _): return type == name
-            default: return false
-            }
-        }, privileges: { $0 == .type(name) }))
+        joined(creation, attachments(of: .type(name), in: side))
     }
 
     func reapplied(_ creation: String, domainCheck target: CommentTarget, in side: PlanSide) -> String {
@@ -78,16 +63,12 @@ extension Planner {
         ([creation] + attachments).joined(separator: ";\n")
     }
 
-    /// The comments and grants of `owner` that pass the tests, as statements: the candidates are those
-    /// `AttachedObjects` groups under it, tested as every comment and grant of the model once was.
-    private func attachments(of owner: AttachedObjects.Owner, in side: PlanSide, comments: (CommentTarget) -> Bool,
-                             privileges: (PrivilegeTarget) -> Bool) -> [String] {
+    /// The comments and grants `AttachedObjects` groups under `owner`, as statements.
+    private func attachments(of owner: AttachedObjects.Owner, in side: PlanSide) -> [String] {
         let model = self.model(side)
         let attached = self.attached.objects(of: side)
-        var statements: [String] = []
-        for target in attached.comments(of: owner) where comments(target) { statements.append(comment(on: target, in: model)) }
-        for target in attached.privileges(of: owner) where privileges(target) { statements += grants(on: target, in: model) }
-        return statements
+        return attached.comments(of: owner).map { comment(on: $0, in: model) }
+            + attached.privileges(of: owner).flatMap { grants(on: $0, in: model) }
     }
 
     /// The comment on `comment` and the grants on `privilege`, when the model has them.

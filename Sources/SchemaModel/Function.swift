@@ -34,7 +34,7 @@ public struct Function: Equatable, Sendable {
     /// How many parameters have defaults; `CREATE OR REPLACE` may add defaults but not remove them.
     public var defaultCount: Int
     /// The digest of the whole definition, normalized and serialized (only ever compared).
-    public var canonical: CanonicalDigest
+    public var definitionDigest: CanonicalDigest
     /// The relations an SQL-standard body (`BEGIN ATOMIC`, `RETURN`) names, qualified: PostgreSQL
     /// resolves them when it creates the function, so they must exist by then.
     public var readsAtCreation: Set<QualifiedName>
@@ -50,20 +50,20 @@ public struct Function: Equatable, Sendable {
     /// The result's canonical type name without `SETOF` (nil for procedures), for ordering against tables.
     public var resultType: String?
 
-    public init(identity: FunctionIdentity, kind: Kind, signature: String, defaultCount: Int, canonical: CanonicalDigest,
+    public init(identity: FunctionIdentity, kind: Kind, signature: String, defaultCount: Int, definitionDigest: CanonicalDigest,
                 readsAtCreation: Set<QualifiedName>, bodyIsValidated: Bool, definitionText: String) {
         self.identity = identity
         self.kind = kind
         self.signature = signature
         self.defaultCount = defaultCount
-        self.canonical = canonical
+        self.definitionDigest = definitionDigest
         self.readsAtCreation = readsAtCreation
         self.bodyIsValidated = bodyIsValidated
         self.definitionText = definitionText
     }
 
     public static func == (lhs: Function, rhs: Function) -> Bool {
-        lhs.identity == rhs.identity && lhs.kind == rhs.kind && lhs.canonical == rhs.canonical
+        lhs.identity == rhs.identity && lhs.kind == rhs.kind && lhs.definitionDigest == rhs.definitionDigest
     }
 
     /// `CREATE [OR REPLACE] FUNCTION public.add(a integer, b integer) RETURNS ...`.

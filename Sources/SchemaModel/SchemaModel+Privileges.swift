@@ -34,11 +34,17 @@ extension SchemaModel {
 
     /// Whether the object privileges are on exists in this model.
     public func contains(_ target: PrivilegeTarget) -> Bool {
+        contains(target, sequenceNames: nil)
+    }
+
+    /// The same, with the model's `sequenceNames` when the caller has them: they are gathered from every
+    /// column of every table, and a caller that tests many targets gathers them once.
+    public func contains(_ target: PrivilegeTarget, sequenceNames known: Set<QualifiedName>?) -> Bool {
         switch target {
         case .relation(let name): return tables[name] != nil || views[name] != nil
         case .column(let relation, let column):
             return tables[relation]?.column(named: column) != nil || views[relation]?.outputColumns.contains(column) == true
-        case .sequence(let name): return sequenceNames.contains(name)
+        case .sequence(let name): return (known ?? sequenceNames).contains(name)
         case .routine(let identity): return functions[identity] != nil
         case .schema(let name): return schemas[name] != nil
         case .type(let name): return enums[name] != nil || domains[name] != nil

@@ -62,7 +62,7 @@ public struct FunctionBuilder {
                                      "options": .array(options.nodes), "body": standardBody])
         var function = Function(
             identity: FunctionIdentity(name: name, argumentTypes: inputTypes), kind: kind, signature: signature.canonicalText,
-            defaultCount: defaults.filter { $0 != .null }.count, canonical: CanonicalDigest(of: canonical.canonicalText),
+            defaultCount: defaults.filter { $0 != .null }.count, definitionDigest: CanonicalDigest(of: canonical.canonicalText),
             readsAtCreation: Self.namedRelations(standardBody, searchPath: normalizer.resolver.searchPath), bodyIsValidated: options.language == "sql" && body.sql_body == nil,
             definitionText: try definitionText())
         function.resultType = resultType

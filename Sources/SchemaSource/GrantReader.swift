@@ -90,7 +90,7 @@ struct GrantReader {
                 }
                 for column in columns {
                     let target = PrivilegeTarget.column(relation, column)
-                    guard model.contains(target) else { throw source.diagnostic(at: item, "column \"\(column)\" of \(relation) is not declared") }
+                    guard model.contains(target, sequenceNames: lookups.sequenceNames) else { throw source.diagnostic(at: item, "column \"\(column)\" of \(relation) is not declared") }
                     let privilege = named.flatMap { $0 } ?? .all
                     result.append((target, privilege == .all ? target.allPrivileges! : [try checked(privilege, on: target, at: item)]))
                 }
@@ -125,7 +125,7 @@ struct GrantReader {
             throw source.diagnostic(at: object, "GRANT ON \(objectType.replacingOccurrences(of: "OBJECT_", with: "")) is not supported in schema files",
                                     hint: "monolayer models privileges on tables, columns, sequences, routines, schemas and types")
         }
-        guard model.contains(target) else { throw source.diagnostic(at: object, "GRANT/REVOKE ON \(target): no such object is declared") }
+        guard model.contains(target, sequenceNames: lookups.sequenceNames) else { throw source.diagnostic(at: object, "GRANT/REVOKE ON \(target): no such object is declared") }
         return target
     }
 

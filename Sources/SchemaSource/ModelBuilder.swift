@@ -216,7 +216,7 @@ struct ModelBuilder {
         return (table, builder.serialSequences)
     }
 
-    /// Pass 3: indexes and `ALTER TABLE ... ADD CONSTRAINT` (as pg_dump writes constraints).
+    /// The last pass: a comment, on anything declared anywhere.
     private mutating func addComment(_ statement: StatementSource, lookups: AccessLookups) throws(Diagnostic) {
         guard let body = statement.node.body else { return }
         // Comments on the always-present extension plpgsql (pg_dump writes one) are not the user's.
@@ -224,6 +224,7 @@ struct ModelBuilder {
         try CommentReader(source: statement, resolver: normalizer(for: statement).resolver, lookups: lookups).apply(body, to: &model)
     }
 
+    /// Pass 3: indexes and `ALTER TABLE ... ADD CONSTRAINT` (as pg_dump writes constraints).
     private mutating func addDependent(_ statement: StatementSource) throws(Diagnostic) {
         guard let kind = statement.kind, let body = statement.node.body else { return }
         switch kind {

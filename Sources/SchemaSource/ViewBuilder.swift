@@ -33,8 +33,7 @@ public struct ViewBuilder {
     public func build() throws(Diagnostic) -> View {
         let parts = try statementParts()
         let (name, materialized, columnNames, options) = (parts.name, parts.materialized, parts.columnNames, parts.options)
-        let queryNormalizer = ViewQueryNormalizer(source: source, normalizer: normalizer, lookups: lookups, columnsArePrinted: printedByServer)
-        let result = try queryNormalizer.normalize(parts.query, columnNames: columnNames)
+        let (queryNormalizer, result) = try normalized(parts)
         var text = try queryText()
         if materialized == false, Self.isRecursive(source) {
             // `CREATE RECURSIVE VIEW v (a, b) AS q` is `CREATE VIEW v (a, b) AS WITH RECURSIVE v (a, b) AS (q) SELECT a, b FROM v`.
@@ -52,11 +51,16 @@ public struct ViewBuilder {
     }
 
     /// The canonical text of the view's normalized query, whose digest the view holds: for showing where two
-    /// views that should be equal part.
+    /// views that should be equal part. Reads the statement's tree, as `build` does.
     public func canonicalText() throws(Diagnostic) -> String {
-        let parts = try statementParts()
+        try normalized(try statementParts()).result.tree.canonicalText
+    }
+
+    /// The query normalized (the normalizer keeps what the query reads).
+    private func normalized(_ parts: (name: QualifiedName, materialized: Bool, query: Node, columnNames: [String], options: [String]))
+        throws(Diagnostic) -> (normalizer: ViewQueryNormalizer, result: ViewQueryNormalizer.Result) {
         let queryNormalizer = ViewQueryNormalizer(source: source, normalizer: normalizer, lookups: lookups, columnsArePrinted: printedByServer)
-        return try queryNormalizer.normalize(parts.query, columnNames: parts.columnNames).tree.canonicalText
+        return (queryNormalizer, try queryNormalizer.normalize(parts.query, columnNames: parts.columnNames))
     }
 
     /// What the statement says besides its query's meaning: name, kind, column names, options.

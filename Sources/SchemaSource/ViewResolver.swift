@@ -14,7 +14,7 @@ public final class ViewResolver {
         case definition(String)
     }
 
-    private let statements: [QualifiedName: Source]
+    private let sources: [QualifiedName: Source]
     private let parse: (QualifiedName, String) throws(Diagnostic) -> StatementSource
     /// Whether a statement's tree may go once its view is built.
     private let treeIsDone: (StatementSource) -> Bool
@@ -27,6 +27,8 @@ public final class ViewResolver {
     private let printedByServer: Bool
     public private(set) var views: ObjectMap<QualifiedName, View> = [:]
     private var building: Set<QualifiedName> = []
+    /// Definitions the parser refused, so that the views reading one do not parse it again.
+    private var unparsable: [QualifiedName: Diagnostic] = [:]
 
     /// Views from parsed statements; `treeIsDone` says whose trees to release once their views are built.
     public convenience init(statements: [QualifiedName: StatementSource], lookups: ViewLookups,
@@ -48,7 +50,7 @@ public final class ViewResolver {
     private init(sources: [QualifiedName: Source], parse: @escaping (QualifiedName, String) throws(Diagnostic) -> StatementSource,
                  lookups: ViewLookups, knownViewColumns: [QualifiedName: [String]], printedByServer: Bool,
                  normalizer: @escaping (StatementSource) -> ExpressionNormalizer, treeIsDone: @escaping (StatementSource) -> Bool) {
-        self.statements = sources
+        self.sources = sources
         self.parse = parse
         self.lookups = lookups
         self.knownViewColumns = knownViewColumns
@@ -60,7 +62,7 @@ public final class ViewResolver {
     /// Builds every view; a view that fails is reported once, and views that read it are not built.
     public func buildAll() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for name in statements.keys.sorted() where views[name] == nil {
+        for name in sources.keys.sorted() where views[name] == nil {
             do { _ = try build(name) } catch { if !diagnostics.contains(where: { $0.description == error.description }) { diagnostics.append(error) } }
         }
         return diagnostics
@@ -68,11 +70,13 @@ public final class ViewResolver {
 
     private func build(_ name: QualifiedName) throws(Diagnostic) -> View {
         if let view = views[name] { return view }
-        guard let source = statements[name] else { throw Diagnostic(file: "schema files", line: 0, column: 0, message: "view \(name) is not declared", sourceLine: "") }
+        guard let source = sources[name] else { throw Diagnostic(file: "schema files", line: 0, column: 0, message: "view \(name) is not declared", sourceLine: "") }
         let statement: StatementSource
         switch source {
         case .statement(let parsed): statement = parsed
-        case .definition(let text): statement = try parse(name, text)
+        case .definition(let text):
+            if let refused = unparsable[name] { throw refused }
+            do { statement = try parse(name, text) } catch { unparsable[name] = error; throw error }
         }
         guard building.insert(name).inserted else {
             throw statement.diagnostic(atByte: nil, "view \(name) reads itself through other views")
@@ -83,13 +87,13 @@ public final class ViewResolver {
         lookups.columns = { [unowned self] relation throws(Diagnostic) in
             if let columns = try tables(relation) { return columns }
             if let columns = self.knownViewColumns[relation] { return columns }
-            guard self.statements[relation] != nil else { return nil }
+            guard self.sources[relation] != nil else { return nil }
             return try self.build(relation).outputColumns
         }
         let types = self.lookups.columnTypes
         lookups.columnTypes = { [unowned self] relation in
             let declared = types(relation)
-            guard declared.isEmpty, self.statements[relation] != nil else { return declared }
+            guard declared.isEmpty, self.sources[relation] != nil else { return declared }
             return (try? self.build(relation))?.outputTypes ?? [:]
         }
         let view = try ViewBuilder(source: statement, normalizer: normalizer(statement), lookups: lookups, printedByServer: printedByServer).build()

@@ -65,8 +65,9 @@ import Testing
     }
 
     /// Views read each other in any order, an index stands on a materialized view, and pg_dump's placeholder
-    /// is completed by `CREATE OR REPLACE`: every tree a view pass reads is there when it reads it, and none
-    /// is left once the model is built.
+    /// is completed by `CREATE OR REPLACE`: every tree the views pass reads is there when it reads it (a view's
+    /// tree goes as soon as its view is built: `ViewResolverSourcesTests`), and none is left once the model is
+    /// built.
     @Test func viewTreesGoWithTheViewsPassAndEveryViewIsBuilt() throws {
         let sql = """
             CREATE TABLE item (id bigint PRIMARY KEY, amount numeric NOT NULL);

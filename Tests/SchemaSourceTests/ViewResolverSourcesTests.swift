@@ -50,11 +50,14 @@ import Testing
     @Test func aDefinitionThatDoesNotParseIsReportedAndItsReadersAreNotBuilt() {
         var definitions = Self.definitions
         definitions[QualifiedName("public", "c")] = "CREATE VIEW public.c AS SELEC id"
+        var parsed: [String] = []
         let resolver = ViewResolver(definitions: definitions, parse: { name, sql throws(Diagnostic) in
+            parsed.append(name.name)
             do { return try Self.statement(sql) } catch { throw Diagnostic(file: "t", line: 0, column: 0, message: "\(name) unreadable", sourceLine: sql) }
         }, lookups: Self.lookups(), knownViewColumns: [:], printedByServer: true, normalizer: Self.normalizer)
         #expect(resolver.buildAll().map(\.message) == ["public.c unreadable"])
         #expect(resolver.views.isEmpty)
+        #expect(parsed.filter { $0 == "c" }.count == 1, "the refused definition is not parsed again for each view that reads it")
     }
 
     @Test func treesAreReleasedAsTheirViewsAreBuiltOnlyWhenTold() throws {

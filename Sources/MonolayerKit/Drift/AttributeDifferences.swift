@@ -5,7 +5,8 @@ enum AttributeDifferences {
     /// Properties that are not compared by the model (texts kept for writing SQL, rename hints), or
     /// that only repeat the object's identity.
     private static let ignored: Set<String> = ["definitionText", "keyNames", "renamedFrom", "name", "identity", "table",
-                                               "queryDigest", "canonical", "text"]
+                                               "queryDigest", "canonical", "text",
+                                               "outputExpressions", "shape", "definitionDigest"]
 
     /// The stored properties that differ between `from` (expected) and `to` (the database), read with
     /// reflection so every object kind is covered by one rule; a value is shown when it reads as plain
