@@ -59,8 +59,7 @@ struct AttachedObjects {
 final class AttachedObjectsCache {
     private let current: SchemaModel
     private let desired: SchemaModel
-    private var currentObjects: AttachedObjects?
-    private var desiredObjects: AttachedObjects?
+    private var built: [PlanSide: AttachedObjects] = [:]
 
     init(current: SchemaModel, desired: SchemaModel) {
         self.current = current
@@ -68,16 +67,10 @@ final class AttachedObjectsCache {
     }
 
     func objects(of side: PlanSide) -> AttachedObjects {
-        switch side {
-        case .current:
-            if let currentObjects { return currentObjects }
-            currentObjects = AttachedObjects(current)
-            return currentObjects!
-        case .desired:
-            if let desiredObjects { return desiredObjects }
-            desiredObjects = AttachedObjects(desired)
-            return desiredObjects!
-        }
+        if let known = built[side] { return known }
+        let objects = AttachedObjects(side == .current ? current : desired)
+        built[side] = objects
+        return objects
     }
 }
 

@@ -56,16 +56,22 @@ public struct ViewBuilder {
         try normalized(try statementParts()).result.tree.canonicalText
     }
 
+    /// What the statement says besides its query's meaning: name, kind, column names, options.
+    private struct StatementParts {
+        var name: QualifiedName
+        var materialized: Bool
+        var query: Node
+        var columnNames: [String]
+        var options: [String]
+    }
+
     /// The query normalized (the normalizer keeps what the query reads).
-    private func normalized(_ parts: (name: QualifiedName, materialized: Bool, query: Node, columnNames: [String], options: [String]))
-        throws(Diagnostic) -> (normalizer: ViewQueryNormalizer, result: ViewQueryNormalizer.Result) {
+    private func normalized(_ parts: StatementParts) throws(Diagnostic) -> (normalizer: ViewQueryNormalizer, result: ViewQueryNormalizer.Result) {
         let queryNormalizer = ViewQueryNormalizer(source: source, normalizer: normalizer, lookups: lookups, columnsArePrinted: printedByServer)
         return (queryNormalizer, try queryNormalizer.normalize(parts.query, columnNames: parts.columnNames))
     }
 
-    /// What the statement says besides its query's meaning: name, kind, column names, options.
-    private func statementParts() throws(Diagnostic) -> (name: QualifiedName, materialized: Bool, query: Node, columnNames: [String],
-                                                         options: [String]) {
+    private func statementParts() throws(Diagnostic) -> StatementParts {
         let node = source.node
         let materialized: Bool
         let relation: Node?
@@ -104,7 +110,7 @@ public struct ViewBuilder {
         }
         let name = normalizer.resolver.qualifyRelation(rangeVar: relation ?? .null)
         guard let query else { throw source.diagnostic(at: relation, "view \(name) has no query") }
-        return (name, materialized, query, columnNames, options)
+        return StatementParts(name: name, materialized: materialized, query: query, columnNames: columnNames, options: options)
     }
 
     /// Whether the statement is `CREATE [OR REPLACE] [TEMP] RECURSIVE VIEW`.
