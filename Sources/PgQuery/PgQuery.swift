@@ -34,7 +34,12 @@ public enum PgQuery {
     /// `parse(_:)` gives them. A `;` inside a statement (`BEGIN ATOMIC ... END`, a rule's action list)
     /// can leave a piece that does not parse: the text is then parsed whole, so the statements and any
     /// error are exactly those of `parse(_:)`.
-    public static func parse(_ sql: String, splitAt semicolons: [Int], pieceSize: Int = 65_536) throws(PgQueryError) -> [RawStatement] {
+    ///
+    /// `blanking` (ranges in order, each ending before a `;` of `semicolons`) is text read as spaces: the
+    /// statements there are left for the caller to parse later (`parseStatement(_:in:)`), and every other
+    /// statement keeps the offsets it has in the whole text.
+    public static func parse(_ sql: String, splitAt semicolons: [Int], blanking: [Range<Int>] = [],
+                             pieceSize: Int = 65_536) throws(PgQueryError) -> [RawStatement] {
         var sql = sql
         let pieces: [RawStatement]? = sql.withUTF8 { bytes in
             if bytes.count <= pieceSize { return nil }
@@ -47,28 +52,54 @@ public enum PgQuery {
             ends.append(bytes.count)
             var statements: [RawStatement] = []
             var piece: [UInt8] = []
+            var blanks = blanking[...]
             var start = 0
             for end in ends where start <= end {
                 defer { start = end + 1 }
-                // After the first, a piece starts with a space: no offset in it is 0, which libpg_query
-                // leaves out of its JSON (as it does in the whole text, where 0 is the first byte only).
-                let lead = start == 0 ? 0 : 1
-                piece.removeAll(keepingCapacity: true)
-                if lead == 1 { piece.append(0x20) }
-                piece.append(contentsOf: bytes[start..<end])
-                piece.append(0)
-                let result = piece.withUnsafeBufferPointer { buffer in
-                    buffer.withMemoryRebound(to: CChar.self) { pg_query_parse($0.baseAddress!) }
-                }
-                defer { pg_query_free_parse_result(result) }
-                guard result.error == nil, let json = result.parse_tree,
-                      let tree = try? JSONReader.parse(cString: json, offsetShift: start - lead) else { return nil }
-                statements += Self.statements(of: tree, from: start, to: end)
+                guard let parsed = parsePiece(bytes, start..<end, blanking: &blanks, buffer: &piece) else { return nil }
+                statements += parsed
             }
             return statements
         }
         if let pieces { return pieces }
-        return try parse(sql)
+        guard !blanking.isEmpty else { return try parse(sql) }
+        var text = Array(sql.utf8)
+        for range in blanking { text.replaceSubrange(range, with: repeatElement(0x20, count: range.count)) }
+        return try parse(String(decoding: text, as: UTF8.self))
+    }
+
+    /// The statements of one range of a text (offsets the whole text's), or nil when it does not parse alone:
+    /// a statement that `parse(_:splitAt:blanking:)` left blank, parsed when its reader needs its tree.
+    public static func parseStatement(_ text: [UInt8], in range: Range<Int>) -> [RawStatement]? {
+        var piece: [UInt8] = []
+        var noBlanks: ArraySlice<Range<Int>> = []
+        return text.withUnsafeBufferPointer { parsePiece($0, range, blanking: &noBlanks, buffer: &piece) }
+    }
+
+    /// Parses `bytes[range]`, with the parts of `blanking` that fall in it as spaces (those wholly before the
+    /// range's end are taken off the front), into `buffer`; nil when the piece does not parse.
+    private static func parsePiece(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, blanking: inout ArraySlice<Range<Int>>,
+                                   buffer piece: inout [UInt8]) -> [RawStatement]? {
+        // After the first, a piece starts with a space: no offset in it is 0, which libpg_query
+        // leaves out of its JSON (as it does in the whole text, where 0 is the first byte only).
+        let lead = range.lowerBound == 0 ? 0 : 1
+        piece.removeAll(keepingCapacity: true)
+        if lead == 1 { piece.append(0x20) }
+        piece.append(contentsOf: bytes[range])
+        while let blank = blanking.first, blank.lowerBound < range.upperBound {
+            let clipped = blank.clamped(to: range)
+            for offset in clipped { piece[offset - range.lowerBound + lead] = 0x20 }
+            guard blank.upperBound <= range.upperBound else { break }
+            blanking.removeFirst()
+        }
+        piece.append(0)
+        let result = piece.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { pg_query_parse($0.baseAddress!) }
+        }
+        defer { pg_query_free_parse_result(result) }
+        guard result.error == nil, let json = result.parse_tree,
+              let tree = try? JSONReader.parse(cString: json, offsetShift: range.lowerBound - lead) else { return nil }
+        return statements(of: tree, from: range.lowerBound, to: range.upperBound)
     }
 
     /// Parses a type name alone (`character varying(20)[]`, `public.mood`) into a `TypeName` node.
@@ -158,7 +189,9 @@ public enum PgQuery {
     }
 
     /// What reading a file needs of its scan: its semicolons and its comments (see ScanOutline).
-    public static func scanOutline(_ sql: String) throws(PgQueryError) -> ScanOutline {
+    /// `observing` sees every token that is not a comment, in order (a caller's recognizer of statement shapes
+    /// rides on this scan rather than scanning again).
+    public static func scanOutline(_ sql: String, observing: (Token) -> Void = { _ in }) throws(PgQueryError) -> ScanOutline {
         var semicolons: [Int] = []
         var comments: [ScanOutline.Comment] = []
         var waiting = 0  // comments at the end of `comments` whose next code token is still to come
@@ -171,6 +204,7 @@ public enum PgQuery {
             for pending in (comments.count - waiting)..<comments.count { comments[pending].nextCodeStart = token.byteRange.lowerBound }
             waiting = 0
             if token.isSemicolon { semicolons.append(token.byteRange.lowerBound) }
+            observing(token)
         }
         let end = sql.utf8.count
         for pending in (comments.count - waiting)..<comments.count { comments[pending].nextCodeStart = end }

@@ -17,13 +17,14 @@ public struct ScanOutline: Sendable {
     /// The comments of a statement whose text is `range`, for statements taken in the order of the text
     /// (`cursor` carries the place from one to the next, starting at 0): those directly above it, with only
     /// comments between them and its first token, which its range may not include (a rename hint), and
-    /// whether any comment stands there or inside it.
-    public func comments(of range: Range<Int>, cursor: inout Int) -> (leading: [Token], any: Bool) {
+    /// those inside it.
+    public func comments(of range: Range<Int>, cursor: inout Int) -> (leading: [Token], inside: [Token]) {
         while cursor < comments.count, comments[cursor].token.byteRange.lowerBound < range.lowerBound { cursor += 1 }
         var first = cursor
         while first > 0, comments[first - 1].nextCodeStart >= range.lowerBound { first -= 1 }
         let leading = comments[first..<cursor].map(\.token)
-        let inside = cursor < comments.count && comments[cursor].token.byteRange.lowerBound < range.upperBound
-        return (leading, !leading.isEmpty || inside)
+        var end = cursor
+        while end < comments.count, comments[end].token.byteRange.lowerBound < range.upperBound { end += 1 }
+        return (leading, comments[cursor..<end].map(\.token))
     }
 }

@@ -98,8 +98,9 @@ struct DropReader {
 
     /// What a statement declares, under the keys drops name.
     static func declared(by statement: StatementSource) -> [Key] {
-        guard let kind = statement.kind, let body = statement.node.body else { return [] }
         let resolver = NameResolver(searchPath: statement.searchPath)
+        if let name = statement.pendingTableName { return [.relation(resolver.qualifyRelation(name))] }
+        guard let kind = statement.kind, let body = statement.node.body else { return [] }
         func relation(_ node: Node?) -> [Key] { [.relation(resolver.qualifyRelation(rangeVar: node ?? .null))] }
         switch (kind, body.kindField) {
         case ("CreateStmt", _): return relation(body.relation)

@@ -12,7 +12,7 @@ extension ModelBuilder {
     }
 
     private mutating func addRenameHints(_ statement: StatementSource) throws(Diagnostic) {
-        guard statement.hasComments, let kind = statement.kind, let body = statement.node.body else { return }
+        guard statement.hasRenameHints, let kind = statement.kind, let body = statement.node.body else { return }
         let reader = RenameHintReader(source: statement)
         let resolver = NameResolver(searchPath: statement.searchPath)
         switch kind {

@@ -17,6 +17,7 @@ extension ModelBuilder {
     /// last reader is that pass or a later one: it filters by kinds this function keeps long enough, or
     /// takes `statements(readBy:)`.
     static func lastReader(of statement: StatementSource) -> TreePass {
+        if statement.pendingTableName != nil { return .tables }  // only such statements are left unparsed
         var last: TreePass
         switch statement.kind {
         case "CreateStmt":
@@ -34,7 +35,7 @@ extension ModelBuilder {
         case _ where lateKinds.contains(statement.kind ?? ""): last = statement.kind == "CommentStmt" ? .comments : .access
         default: last = .dependents
         }
-        return statement.hasComments ? .renames : last
+        return statement.hasRenameHints ? .renames : last
     }
 
     /// The statements whose trees `pass` may read.

@@ -29,6 +29,9 @@ struct ModelBuilder {
     let lastReaders: [ObjectIdentifier: TreePass]
     /// Every table a `CREATE TABLE` declares, known before any is built (a LIKE waits for a source declared later).
     var declaredTables: Set<QualifiedName> = []
+    /// A table statement left unparsed when its file was read turned out not to be what its tokens showed
+    /// (see PlainTableRecognizer): the build stopped, and the files are to be read again, every statement parsed.
+    var refusedPendingTree = false
 
     init(statements: [StatementSource]) {
         // Drops and `ALTER TABLE IF EXISTS` are read in file order first (pg_dump's clean preamble).
@@ -54,6 +57,7 @@ struct ModelBuilder {
         }
         addTypes()
         addTablesAndColumnChanges()
+        guard !refusedPendingTree else { return }
         finished(.tables)
         resolveTableHierarchy()
         finished(.hierarchy)
@@ -95,6 +99,10 @@ struct ModelBuilder {
 
     /// Pass 1: schemas and types, and a verdict on every statement kind.
     private mutating func declareNames(_ statement: StatementSource) throws(Diagnostic) {
+        if let name = statement.pendingTableName {
+            declaredTables.insert(NameResolver(searchPath: statement.searchPath).qualifyRelation(name))
+            return
+        }
         let node = statement.node
         guard let kind = node.kind, let body = node.body else { return }
         if try declareKind(statement) { return }

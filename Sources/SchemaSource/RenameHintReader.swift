@@ -42,6 +42,12 @@ struct RenameHintReader {
         return nil
     }
 
+    /// Whether the token is a comment this reader reads a hint from (well formed or not): a statement without
+    /// one has nothing for the rename pass.
+    static func isHint(_ token: Token, in file: SourceFile) -> Bool {
+        token.isComment && argument(of: file.slice(token.byteRange)) != nil
+    }
+
     /// `-- monolayer: renamed from x` → `x`.
     static func argument(of comment: String) -> String? {
         guard comment.hasPrefix("--") else { return nil }

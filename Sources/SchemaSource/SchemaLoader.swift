@@ -13,6 +13,11 @@ import SQLTree
 public struct SchemaLoader {
     /// Data statements are errors rather than skipped (`--strict`, `strict = true` in monolayer.toml).
     public var strict: Bool
+    /// Plain table statements are left unparsed as their files are read and parsed one at a time by the
+    /// model builder's tables pass (see PlainTableRecognizer); false parses every statement up front. A read
+    /// that finds anything wrong, or a table statement that is not what its tokens showed, is done again
+    /// without, so that what is reported is exactly what parsing everything reports.
+    var deferringTables = true
 
     public init(strict: Bool = false) {
         self.strict = strict
@@ -38,6 +43,18 @@ public struct SchemaLoader {
     }
 
     public func read(files: [SourceFile], includeRoot: URL? = nil) throws(DiagnosticList) -> LoadedSchema {
+        if let loaded = try readOnce(files: files, includeRoot: includeRoot) { return loaded }
+        guard let loaded = try parsingEveryStatement.readOnce(files: files, includeRoot: includeRoot) else {
+            preconditionFailure("a read that parses every statement up front has nothing to fall back on")
+        }
+        return loaded
+    }
+
+    /// One read of the files; nil when it has to be done again parsing every statement up front (only when
+    /// `deferringTables`): something is wrong with the files, to be reported exactly as that read reports it
+    /// (a syntax error stops its file's reading there), or a table statement left unparsed is not what its
+    /// tokens showed.
+    func readOnce(files: [SourceFile], includeRoot: URL? = nil) throws(DiagnosticList) -> LoadedSchema? {
         var reading = StatementReading()
         let includes = IncludeResolver(root: includeRoot, files: files)
         // A file another file includes is read where it is included (with that file's search path), not again.
@@ -45,9 +62,13 @@ public struct SchemaLoader {
         for file in files where !included.contains(file.url.standardizedFileURL.path) {
             do { try readStatements(file, includes: includes, visited: [], into: &reading) } catch { reading.problems.append(error) }
         }
-        guard reading.problems.isEmpty else { throw DiagnosticList(reading.problems) }
+        guard reading.problems.isEmpty else {
+            if deferringTables { return nil }
+            throw DiagnosticList(reading.problems)
+        }
         var builder = ModelBuilder(statements: reading.statements)
         builder.build()
+        if builder.refusedPendingTree { return nil }
         guard builder.diagnostics.isEmpty else { throw DiagnosticList(builder.diagnostics) }
         // Notices in the order of the files, and of the lines within each.
         let order = Dictionary(reading.files.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
@@ -57,44 +78,70 @@ public struct SchemaLoader {
         return LoadedSchema(model: builder.model, skipped: reading.skipped, notices: notices)
     }
 
+    /// This loader, parsing every statement as its file is read.
+    var parsingEveryStatement: SchemaLoader {
+        var loader = self
+        loader.deferringTables = false
+        return loader
+    }
+
     /// Parses one file; tracks `SET search_path` (and pg_dump's `set_config`) so each statement knows it.
     /// A problem with one statement is collected in `reading`; one that stops the file's reading is thrown.
     func readStatements(_ file: SourceFile, searchPath initial: [String] = ["public"], includes: IncludeResolver = IncludeResolver(root: nil),
                         visited: Set<String> = [], into reading: inout StatementReading) throws(Diagnostic) {
         reading.files.append(file.displayPath)
         let text = file.text
-        // One scan of the file: its semicolons cut the file into pieces to parse, and each statement reads in it
-        // whether comments stand in or above it (its tokens are scanned again when a reader asks).
+        // One scan of the file: its semicolons cut the file into pieces to parse, each statement reads in it
+        // the comments in and above it (its tokens are scanned again when a reader asks), and plain
+        // table statements are found, to be parsed one at a time by the tables pass.
+        var tables = PlainTableRecognizer(bytes: file.bytes)
         let outline: ScanOutline
-        do { outline = try PgQuery.scanOutline(text) } catch {
+        do { outline = try PgQuery.scanOutline(text) { tables.take($0) } } catch {
             // The parser's error where it has one, as for a file that scans.
             do { _ = try PgQuery.parse(text) } catch { throw file.diagnostic(atByte: error.byteOffset ?? 0, error.message) }
             throw file.diagnostic(atByte: error.byteOffset ?? 0, error.message)
         }
-        let parsed: [RawStatement]
-        do { parsed = try PgQuery.parse(text, splitAt: outline.semicolons) } catch {
-            throw file.diagnostic(atByte: error.byteOffset ?? 0, error.message)
+        var pending = deferringTables ? Self.withoutRenameHints(tables.found, outline, in: file) : []
+        var parsed: [RawStatement] = []
+        if !pending.isEmpty {
+            // A table statement the parse put inside another (text that parses only with it blank), or text that
+            // does not parse, is read with every statement parsed.
+            let blanked = try? PgQuery.parse(text, splitAt: outline.semicolons, blanking: pending.map(\.byteRange))
+            if let blanked, Self.standApart(pending, blanked) { parsed = blanked } else { pending = [] }
+        }
+        if pending.isEmpty {
+            do { parsed = try PgQuery.parse(text, splitAt: outline.semicolons) } catch {
+                throw file.diagnostic(atByte: error.byteOffset ?? 0, error.message)
+            }
         }
         var commentCursor = 0
         var searchPath = initial
         var pendingIncludes = file.includes[...]
         let visitedHere = visited.union([file.url.standardizedFileURL.path])
-        for raw in parsed {
+        for item in Self.inOrder(parsed, pending) {
             // Included files come in where their line stands, with the search path in force there.
-            while let include = pendingIncludes.first, include.byteOffset < raw.byteOffset + raw.byteLength,
-                  include.byteOffset < statementStart(raw, in: file) {
+            while let include = pendingIncludes.first, include.byteOffset < item.byteRange.upperBound,
+                  include.byteOffset < statementStart(item.byteRange, in: file) {
                 pendingIncludes.removeFirst()
                 try includes.read(include, from: file, searchPath: searchPath, visited: visitedHere, loader: self, into: &reading)
+            }
+            let raw: RawStatement
+            switch item {
+            case .parsed(let statement): raw = statement
+            case .table(let table):
+                reading.statements.append(StatementSource(file: file, pendingTableName: table.nameParts, byteRange: table.byteRange,
+                                                          searchPath: searchPath))
+                continue
             }
             if let path = SearchPathSetting.read(raw.node) {
                 searchPath = path
                 continue
             }
             if SearchPathSetting.isOtherSessionSetting(raw.node) { continue }
-            let range = raw.byteOffset..<(raw.byteOffset + raw.byteLength)
+            let range = item.byteRange
             let comments = outline.comments(of: range, cursor: &commentCursor)
             let statement = StatementSource(file: file, node: raw.node, byteRange: range, searchPath: searchPath,
-                                            leadingComments: comments.leading, hasComments: comments.any)
+                                            leadingComments: comments.leading, innerComments: comments.inside)
             if let kind = StatementKinds.dataKind(raw.node) {
                 reading.skip(statement, kind: kind, strict: strict)
             } else if raw.node.kind == "DoStmt" {
@@ -108,11 +155,61 @@ public struct SchemaLoader {
         }
     }
 
+    /// The table statements with no rename hint in them or directly above (a hint is read from the tree in
+    /// the last pass).
+    private static func withoutRenameHints(_ found: [PlainTableRecognizer.Found], _ outline: ScanOutline,
+                                           in file: SourceFile) -> [PlainTableRecognizer.Found] {
+        var cursor = 0
+        return found.filter { table in
+            let comments = outline.comments(of: table.byteRange, cursor: &cursor)
+            return !(comments.leading + comments.inside).contains { RenameHintReader.isHint($0, in: file) }
+        }
+    }
+
+    /// Whether every table statement left blank lies between the statements parsed, as it does in the text.
+    private static func standApart(_ pending: [PlainTableRecognizer.Found], _ parsed: [RawStatement]) -> Bool {
+        var index = 0
+        for table in pending {
+            while index < parsed.count, parsed[index].byteOffset + parsed[index].byteLength <= table.byteRange.lowerBound { index += 1 }
+            if index < parsed.count, parsed[index].byteOffset < table.byteRange.upperBound { return false }
+        }
+        return true
+    }
+
+    /// A statement parsed with its file, or a table statement left to the tables pass.
+    private enum ReadItem {
+        case parsed(RawStatement)
+        case table(PlainTableRecognizer.Found)
+
+        var byteRange: Range<Int> {
+            switch self {
+            case .parsed(let raw): raw.byteOffset..<(raw.byteOffset + raw.byteLength)
+            case .table(let table): table.byteRange
+            }
+        }
+    }
+
+    /// The parsed statements and the pending tables, merged in the order of the text.
+    private static func inOrder(_ parsed: [RawStatement], _ pending: [PlainTableRecognizer.Found]) -> [ReadItem] {
+        var items: [ReadItem] = []
+        items.reserveCapacity(parsed.count + pending.count)
+        var tables = pending[...]
+        for raw in parsed {
+            while let table = tables.first, table.byteRange.lowerBound < raw.byteOffset {
+                items.append(.table(table))
+                tables.removeFirst()
+            }
+            items.append(.parsed(raw))
+        }
+        items += tables.map { .table($0) }
+        return items
+    }
+
     /// Where a statement's own text starts (its range begins after the previous `;`, comments and blank
     /// lines included, which may hold an include line).
-    private func statementStart(_ raw: RawStatement, in file: SourceFile) -> Int {
-        var offset = raw.byteOffset
-        let end = raw.byteOffset + raw.byteLength
+    private func statementStart(_ range: Range<Int>, in file: SourceFile) -> Int {
+        var offset = range.lowerBound
+        let end = range.upperBound
         while offset < end, [0x20, 0x0A, 0x0D, 0x09].contains(file.bytes[offset]) { offset += 1 }
         return offset
     }

@@ -19,11 +19,17 @@ public struct StatementSource: Sendable {
         let searchPath: [String]
         /// The statement's tokens once a reader has asked for them (see `tokens`).
         var scannedTokens: [Token]?
+        /// Whether a pending table statement has been parsed (its tree may be gone again since).
+        var parsedPending = false
         let leadingCommentTokens: [Token]
-        let hasComments: Bool
+        let hasRenameHints: Bool
+        /// For a table statement left unparsed when its file was read (see PlainTableRecognizer), its name
+        /// as written, schema first when qualified.
+        let pendingTableName: [String]?
 
         init(file: SourceFile, kind: String?, tree: Node?, byteRange: Range<Int>, searchPath: [String], scannedTokens: [Token]?,
-             leadingCommentTokens: [Token], hasComments: Bool) {
+             leadingCommentTokens: [Token], hasRenameHints: Bool, pendingTableName: [String]? = nil) {
+            self.pendingTableName = pendingTableName
             self.file = file
             self.kind = kind
             self.tree = tree
@@ -31,7 +37,7 @@ public struct StatementSource: Sendable {
             self.searchPath = searchPath
             self.scannedTokens = scannedTokens
             self.leadingCommentTokens = leadingCommentTokens
-            self.hasComments = hasComments
+            self.hasRenameHints = hasRenameHints
         }
     }
 
@@ -41,7 +47,8 @@ public struct StatementSource: Sendable {
     /// The statement's parse tree, while a reader may still need it.
     public var node: Node {
         guard let tree = storage.tree else {
-            preconditionFailure("the tree of a \(kind ?? "statement") at \(file.displayPath):\(byteRange) was read after its last reader")
+            preconditionFailure("the tree of a \(kind ?? "statement") at \(file.displayPath):\(byteRange) was read after its last reader"
+                                + " or before it was parsed")
         }
         return tree
     }
@@ -66,23 +73,51 @@ public struct StatementSource: Sendable {
     }
 
     /// Comment tokens directly before the statement's range (the parser's range may start at the
-    /// statement's first keyword), for intent markers such as `-- monolayer: renamed from`.
+    /// statement's first keyword), for intent markers such as `-- monolayer: renamed from`; kept only when
+    /// the statement has such a marker.
     public var leadingCommentTokens: [Token] { storage.leadingCommentTokens }
 
-    /// Whether comments stand in the statement or directly above it (where rename hints are written).
-    public var hasComments: Bool { storage.hasComments }
+    /// Whether a rename hint comment (`-- monolayer: renamed from`) stands in the statement or directly above
+    /// it: the rename pass reads the statement's tree then, and only then. Other comments (pg_dump writes
+    /// one above every statement) keep no tree alive.
+    public var hasRenameHints: Bool { storage.hasRenameHints }
 
     public init(file: SourceFile, node: Node, byteRange: Range<Int>, searchPath: [String]) throws(PgQueryError) {
         let tokens = try Self.scan(file, byteRange)
         storage = Storage(file: file, kind: node.kind, tree: node, byteRange: byteRange, searchPath: searchPath, scannedTokens: tokens,
-                          leadingCommentTokens: [], hasComments: tokens.contains(where: \.isComment))
+                          leadingCommentTokens: [], hasRenameHints: tokens.contains { RenameHintReader.isHint($0, in: file) })
     }
 
     /// With what the caller's scan of the whole file found: the comment tokens directly above the statement
-    /// and whether comments stand there or inside it (its own tokens are scanned when a reader asks).
-    init(file: SourceFile, node: Node, byteRange: Range<Int>, searchPath: [String], leadingComments: [Token], hasComments: Bool) {
+    /// and those inside it (its own tokens are scanned when a reader asks).
+    init(file: SourceFile, node: Node, byteRange: Range<Int>, searchPath: [String], leadingComments: [Token], innerComments: [Token]) {
+        let hinted = (leadingComments + innerComments).contains { RenameHintReader.isHint($0, in: file) }
         storage = Storage(file: file, kind: node.kind, tree: node, byteRange: byteRange, searchPath: searchPath, scannedTokens: nil,
-                          leadingCommentTokens: leadingComments, hasComments: hasComments)
+                          leadingCommentTokens: hinted ? leadingComments : [], hasRenameHints: hinted)
+    }
+
+
+    /// A `CREATE TABLE` that reading its file left unparsed (see PlainTableRecognizer): the tables pass parses
+    /// it with `parsePendingTree()`.
+    init(file: SourceFile, pendingTableName: [String], byteRange: Range<Int>, searchPath: [String]) {
+        storage = Storage(file: file, kind: "CreateStmt", tree: nil, byteRange: byteRange, searchPath: searchPath, scannedTokens: nil,
+                          leadingCommentTokens: [], hasRenameHints: false, pendingTableName: pendingTableName)
+    }
+
+    /// The table's name as written, while the statement waits to be parsed: the passes before the tables
+    /// pass read it instead of the tree.
+    var pendingTableName: [String]? { storage.tree == nil && !storage.parsedPending ? storage.pendingTableName : nil }
+
+    /// Parses a statement that reading its file left unparsed. False when its text is not one `CREATE
+    /// TABLE` alone (the reader's recognizer was wrong): the caller then reads the files again, parsing
+    /// every statement up front.
+    func parsePendingTree() -> Bool {
+        guard pendingTableName != nil else { return holdsTree }
+        storage.parsedPending = true
+        guard let parsed = PgQuery.parseStatement(file.bytes, in: byteRange), parsed.count == 1, parsed[0].node.kind == "CreateStmt",
+              parsed[0].byteOffset == byteRange.lowerBound, parsed[0].byteLength == byteRange.count else { return false }
+        storage.tree = parsed[0].node
+        return true
     }
 
     /// The tokens of the text in `byteRange`, with the file's offsets.

@@ -37,9 +37,9 @@ import Testing
         }
     }
 
-    @Test func commentsAboveAndWithinAreKnownWithoutTheTokens() throws {
+    @Test func renameHintsAboveAndWithinAreKnownWithoutTheTokens() throws {
         let (_, statements) = try Self.read()
-        #expect(statements.map(\.hasComments) == [false, true, false, true, false])
+        #expect(statements.map(\.hasRenameHints) == [false, true, false, false, false], "a comment that is not a hint is not counted")
         let renamed = statements[1]
         #expect(RenameHintReader(source: renamed).hintText(before: nil)?.text == "old_b")
     }

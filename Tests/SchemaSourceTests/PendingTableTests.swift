@@ -1,0 +1,165 @@
+import Foundation
+import PgQuery
+import SchemaModel
+@testable import SchemaSource
+import Testing
+
+/// Plain `CREATE TABLE` statements are left unparsed as their files are read and parsed one at a time by
+/// the tables pass (PlainTableRecognizer): which statements are taken, the names read from their tokens,
+/// and a model and diagnostics exactly as when every statement is parsed up front.
+@Suite struct PendingTableTests {
+    static func found(_ sql: String) throws -> [PlainTableRecognizer.Found] {
+        let file = SourceFile(url: URL(fileURLWithPath: "/x/a.sql"), displayPath: "a.sql", text: sql)
+        var recognizer = PlainTableRecognizer(bytes: file.bytes)
+        _ = try PgQuery.scanOutline(sql) { recognizer.take($0) }
+        return recognizer.found
+    }
+
+    static func names(_ sql: String) throws -> [[String]] { try found(sql).map(\.nameParts) }
+
+    static func reading(_ sql: String, deferring: Bool = true) throws -> StatementReading {
+        var loader = SchemaLoader()
+        loader.deferringTables = deferring
+        var reading = StatementReading()
+        try loader.readStatements(SourceFile(url: URL(fileURLWithPath: "/x/a.sql"), displayPath: "a.sql", text: sql), into: &reading)
+        return reading
+    }
+
+    @Test func plainTablesAreTakenWithTheirNames() throws {
+        #expect(try Self.names("CREATE TABLE a (id int);") == [["a"]])
+        #expect(try Self.names("create unlogged table IF NOT EXISTS Sales.Orders (id int) WITH (fillfactor = 70);") == [["sales", "orders"]])
+        #expect(try Self.names(#"CREATE TABLE "Mixed Case"."x.y" (id int) PARTITION BY RANGE (id);"#) == [["Mixed Case", "x.y"]])
+        #expect(try Self.names("CREATE TABLE data (name text, CHECK (name NOT LIKE '%;%')) ;") == [], "LIKE anywhere is left to the parser")
+        #expect(try Self.names("CREATE TABLE t$1 (a int);\nCREATE TABLE position (a int);") == [["t$1"], ["position"]])
+    }
+
+    @Test func everyOtherFormIsLeftToTheParser() throws {
+        for sql in [
+            "CREATE TABLE a (LIKE b INCLUDING ALL);",
+            "CREATE TABLE a (x int) INHERITS (b);",
+            "CREATE TABLE a PARTITION OF b FOR VALUES IN (1);",
+            "CREATE TABLE a OF some_type;",
+            "CREATE TABLE a (x) AS SELECT 1;",
+            "CREATE TABLE a AS SELECT 1;",
+            "CREATE TEMP TABLE a (x int);",
+            "CREATE GLOBAL TEMPORARY TABLE a (x int);",
+            "CREATE TABLE cat.s.a (x int);",
+            #"CREATE TABLE "a""b" (x int);"#,
+            #"CREATE TABLE U&"\0061" (x int);"#,
+            "CREATE TABLE café (x int);",
+            "CREATE TABLE \(String(repeating: "n", count: 64)) (x int);",
+            "CREATE TABLE select (x int);",
+            "CREATE TABLE a (x int))",
+            "CREATE TABLE a (x int)",  // no `;`: the file's last statement
+            "CREATE INDEX a_x ON a (x);",
+        ] {
+            #expect(try Self.found(sql) == [], "\(sql)")
+        }
+    }
+
+    /// The range taken is the one the parser gives the statement, so that the statement reads as it would.
+    @Test func rangesAreTheParsersRanges() throws {
+        let sql = """
+            SET search_path = app;
+            CREATE TABLE a (id int);   CREATE INDEX a_id ON a (id);
+
+            CREATE TABLE b (id int, note text DEFAULT ';');
+            CREATE TABLE c (id int)
+            ;
+            """
+        let parsed = try PgQuery.parse(sql).filter { $0.node.kind == "CreateStmt" }.map { $0.byteOffset..<($0.byteOffset + $0.byteLength) }
+        #expect(try Self.found(sql).map(\.byteRange) == parsed)
+        #expect(parsed.count == 3)
+    }
+
+    @Test func readingLeavesPlainTablesUnparsedAndTheRestParsed() throws {
+        let sql = """
+            CREATE TABLE plain (id bigint PRIMARY KEY);
+            -- monolayer: renamed from old_name
+            CREATE TABLE renamed (id bigint);
+            CREATE TABLE column_renamed (
+                -- monolayer: renamed from old_id
+                id bigint);
+            --
+            -- Name: commented; Type: TABLE (pg_dump writes such a comment above every statement)
+            --
+            CREATE TABLE commented (id bigint /* the key */);
+            CREATE TABLE copy (LIKE plain);
+            CREATE INDEX plain_id ON plain (id);
+            """
+        let statements = try Self.reading(sql).statements
+        #expect(statements.map(\.kind) == ["CreateStmt", "CreateStmt", "CreateStmt", "CreateStmt", "CreateStmt", "IndexStmt"])
+        #expect(statements.map(\.pendingTableName) == [["plain"], nil, nil, ["commented"], nil, nil], "a rename hint is read from the tree")
+        #expect(statements.map(\.holdsTree) == [false, true, true, false, true, true])
+        #expect(try Self.reading(sql, deferring: false).statements.allSatisfy { $0.pendingTableName == nil && $0.holdsTree })
+    }
+
+    static let schema = """
+        CREATE SCHEMA app;
+        CREATE TYPE app.mood AS ENUM ('ok', 'sad');
+        SET search_path = app, public;
+        CREATE TABLE copy (LIKE "Source" INCLUDING ALL);
+        CREATE TABLE "Source" (id bigserial PRIMARY KEY, mood mood NOT NULL DEFAULT 'ok', at timestamptz DEFAULT now());
+        DROP TABLE IF EXISTS gone;
+        CREATE TABLE IF NOT EXISTS gone (id int);
+        CREATE UNLOGGED TABLE public.events (id bigint GENERATED ALWAYS AS IDENTITY, payload jsonb, source_id bigint REFERENCES "Source")
+            PARTITION BY RANGE (id);
+        CREATE TABLE events_1 PARTITION OF public.events FOR VALUES FROM (0) TO (1000);
+        CREATE INDEX events_payload ON public.events USING gin (payload);
+        ALTER TABLE gone ADD COLUMN note text;
+        CREATE FUNCTION app.f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; SELECT 2; END;
+        CREATE TABLE uses_f (id int DEFAULT app.f(), CHECK (id > 0));
+        COMMENT ON TABLE uses_f IS 'a comment on a table parsed late';
+        """
+
+    @Test func theModelIsTheModelOfAReadThatParsesEverything() throws {
+        let file = SourceFile(url: URL(fileURLWithPath: "/x/a.sql"), displayPath: "a.sql", text: Self.schema)
+        let deferred = try #require(try SchemaLoader().readOnce(files: [file]), "read without falling back")
+        let upFront = try #require(try SchemaLoader().parsingEveryStatement.readOnce(files: [file]))
+        #expect(deferred.model == upFront.model)
+        #expect(deferred.model.tables.count == 6)
+        #expect(try Self.reading(Self.schema).statements.filter { $0.pendingTableName != nil }.count == 4)
+    }
+
+    /// A syntax error in a table left unparsed is reported exactly as a read that parses everything reports
+    /// it, and text that parses only with the table blank (a `;` inside a function's body) reads as it does.
+    @Test func whatIsWrongIsReportedAsWhenEverythingIsParsed() throws {
+        for sql in [
+            "CREATE TABLE a (id int,, name text);\nCREATE TABLE b (id int);\nSELEC 1;",
+            "CREATE TABLE a (id int);\nCREATE TABLE b (id int REFERENCES);",
+            "CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; CREATE TABLE a (id int); END;",
+            "CREATE TABLE a (id int);\nCREATE TABLE a (id int);",
+            "INSERT INTO a VALUES (1);\nCREATE TABLE a (id int REFERENCES missing);",
+        ] {
+            let file = SourceFile(url: URL(fileURLWithPath: "/x/a.sql"), displayPath: "a.sql", text: sql)
+            for loader in [SchemaLoader(), SchemaLoader(strict: true)] {
+                let deferred = Result { () throws(DiagnosticList) in try loader.read(files: [file]) }
+                let upFront = Result { () throws(DiagnosticList) in try loader.parsingEveryStatement.readOnce(files: [file]) }
+                switch (deferred, upFront) {
+                case (.failure(let got), .failure(let expected)): #expect(got.description == expected.description, "\(sql)")
+                case (.success(let got), .success(let expected)):
+                    #expect(got.model == expected?.model, "\(sql)")
+                    #expect(sql.contains("BEGIN ATOMIC"), "only the function body reads without an error: \(sql)")
+                default: Issue.record("\(sql): \(deferred) against \(upFront)")
+                }
+            }
+        }
+    }
+
+    /// A table name a pass before the tables pass reads (LIKE waiting on it, a DROP before it) comes from
+    /// its tokens, qualified with the search path in force.
+    @Test func namesFromTokensServeTheEarlyPasses() throws {
+        let sql = """
+            SET search_path = app;
+            CREATE SCHEMA app;
+            CREATE TABLE copy (LIKE "Src");
+            CREATE TABLE "Src" (id int);
+            DROP TABLE IF EXISTS later;
+            CREATE TABLE later (id int);
+            """
+        let file = SourceFile(url: URL(fileURLWithPath: "/x/a.sql"), displayPath: "a.sql", text: sql)
+        let model = try #require(try SchemaLoader().readOnce(files: [file])).model
+        #expect(model.tables[QualifiedName("app", "copy")]?.columns.map(\.name) == ["id"])
+        #expect(model.tables[QualifiedName("app", "later")] != nil)
+    }
+}
