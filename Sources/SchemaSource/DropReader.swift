@@ -99,7 +99,11 @@ struct DropReader {
     /// What a statement declares, under the keys drops name.
     static func declared(by statement: StatementSource) -> [Key] {
         let resolver = NameResolver(searchPath: statement.searchPath)
-        if let name = statement.pendingTableName { return [.relation(resolver.qualifyRelation(name))] }
+        switch statement.pending {
+        case .table(let name): return [.relation(resolver.qualifyRelation(name))]
+        case .index(let name, let table): return name.map { [.relation(QualifiedName(resolver.qualifyRelation(table).schema, $0))] } ?? []
+        case nil: break
+        }
         guard let kind = statement.kind, let body = statement.node.body else { return [] }
         func relation(_ node: Node?) -> [Key] { [.relation(resolver.qualifyRelation(rangeVar: node ?? .null))] }
         switch (kind, body.kindField) {

@@ -12,7 +12,7 @@ extension ModelBuilder {
             progressed = false
             var waiting: [StatementSource] = []
             for statement in pending {
-                guard parsePendingTree(statement) else { refusedPendingTree = true; return }
+                guard parsePendingTree(statement, readBy: .tables) else { refusedPendingTree = true; return }
                 guard isReady(statement, waiting: waiting) else { waiting.append(statement); continue }
                 progressed = true
                 do {
@@ -37,16 +37,6 @@ extension ModelBuilder {
             } catch { diagnostics.append(error) }
             finished(.tables, with: statement)
         }
-    }
-
-    /// Parses a table statement that reading its file left unparsed, and checks that it is what its tokens
-    /// showed: a table of that name whose tree no later pass reads. True for every other statement.
-    private func parsePendingTree(_ statement: StatementSource) -> Bool {
-        guard let name = statement.pendingTableName else { return true }
-        let resolver = NameResolver(searchPath: statement.searchPath)
-        return statement.parsePendingTree()
-            && resolver.qualifyRelation(rangeVar: statement.node.body?.relation ?? .null) == resolver.qualifyRelation(name)
-            && Self.lastReader(of: statement) == .tables
     }
 
     /// A `CREATE TABLE` is ready once the tables it copies with LIKE exist; a column change once its table

@@ -1,3 +1,4 @@
+import SchemaModel
 import SQLTree
 
 /// When each statement's tree may go. A large schema's trees take many times its text, and held until the
@@ -17,7 +18,11 @@ extension ModelBuilder {
     /// last reader is that pass or a later one: it filters by kinds this function keeps long enough, or
     /// takes `statements(readBy:)`.
     static func lastReader(of statement: StatementSource) -> TreePass {
-        if statement.pendingTableName != nil { return .tables }  // only such statements are left unparsed
+        switch statement.pending {  // only statements one pass reads are left unparsed
+        case .table: return .tables
+        case .index: return .dependents
+        case nil: break
+        }
         var last: TreePass
         switch statement.kind {
         case "CreateStmt":
@@ -51,5 +56,18 @@ extension ModelBuilder {
     /// Releases the trees whose last reader is `pass`.
     func finished(_ pass: TreePass) {
         for statement in statements where lastReaders[statement.identity] == pass { statement.releaseTree() }
+    }
+
+    /// Parses a statement that reading its file left unparsed, and checks that it is what its tokens showed:
+    /// of that kind and those names, and read by no pass but `pass`. True for every other statement.
+    func parsePendingTree(_ statement: StatementSource, readBy pass: TreePass) -> Bool {
+        guard let pending = statement.pending else { return true }
+        guard statement.parsePendingTree(), Self.lastReader(of: statement) == pass, let body = statement.node.body else { return false }
+        let resolver = NameResolver(searchPath: statement.searchPath)
+        let relation = resolver.qualifyRelation(rangeVar: body.relation ?? .null)
+        switch pending {
+        case .table(let name): return relation == resolver.qualifyRelation(name)
+        case .index(let name, let table): return body.idxname == name && relation == resolver.qualifyRelation(table)
+        }
     }
 }

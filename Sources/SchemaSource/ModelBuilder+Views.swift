@@ -29,7 +29,7 @@ extension ModelBuilder {
     mutating func addViews() {
         var statementsByName: [QualifiedName: StatementSource] = [:]
         var placeholders: [QualifiedName: StatementSource] = [:]
-        for statement in statements(readBy: .views) {
+        for statement in statements(readBy: .views) where statement.kind == "ViewStmt" || statement.kind == "CreateTableAsStmt" {
             guard let name = viewName(statement) else { continue }
             // pg_dump breaks circular dependencies with a placeholder view, completed later by
             // `CREATE OR REPLACE VIEW`: one view, with the later query, as PostgreSQL sees it.

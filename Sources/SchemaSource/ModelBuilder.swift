@@ -29,8 +29,8 @@ struct ModelBuilder {
     let lastReaders: [ObjectIdentifier: TreePass]
     /// Every table a `CREATE TABLE` declares, known before any is built (a LIKE waits for a source declared later).
     var declaredTables: Set<QualifiedName> = []
-    /// A table statement left unparsed when its file was read turned out not to be what its tokens showed
-    /// (see PlainTableRecognizer): the build stopped, and the files are to be read again, every statement parsed.
+    /// A statement left unparsed when its file was read turned out not to be what its tokens showed (see
+    /// PlainStatementRecognizer): the build stopped, and the files are to be read again, every statement parsed.
     var refusedPendingTree = false
 
     init(statements: [StatementSource]) {
@@ -64,6 +64,7 @@ struct ModelBuilder {
         addViews()
         finished(.views)
         for statement in statements(readBy: .dependents) where !Self.lateKinds.contains(statement.kind ?? "") {
+            guard parsePendingTree(statement, readBy: .dependents) else { refusedPendingTree = true; return }
             do { try addDependent(statement) } catch { diagnostics.append(error) }
             finished(.dependents, with: statement)
         }
@@ -99,9 +100,12 @@ struct ModelBuilder {
 
     /// Pass 1: schemas and types, and a verdict on every statement kind.
     private mutating func declareNames(_ statement: StatementSource) throws(Diagnostic) {
-        if let name = statement.pendingTableName {
+        switch statement.pending {
+        case .table(let name):
             declaredTables.insert(NameResolver(searchPath: statement.searchPath).qualifyRelation(name))
             return
+        case .index: return
+        case nil: break
         }
         let node = statement.node
         guard let kind = node.kind, let body = node.body else { return }

@@ -13,10 +13,10 @@ import SQLTree
 public struct SchemaLoader {
     /// Data statements are errors rather than skipped (`--strict`, `strict = true` in monolayer.toml).
     public var strict: Bool
-    /// Plain table statements are left unparsed as their files are read and parsed one at a time by the
-    /// model builder's tables pass (see PlainTableRecognizer); false parses every statement up front. A read
-    /// that finds anything wrong, or a table statement that is not what its tokens showed, is done again
-    /// without, so that what is reported is exactly what parsing everything reports.
+    /// Plain table and index statements are left unparsed as their files are read and parsed one at a time
+    /// by the model builder's pass that reads them (see PlainStatementRecognizer); false parses every
+    /// statement up front. A read that finds anything wrong, or a statement that is not what its tokens
+    /// showed, is done again without, so that what is reported is exactly what parsing everything reports.
     var deferringTables = true
 
     public init(strict: Bool = false) {
@@ -52,8 +52,8 @@ public struct SchemaLoader {
 
     /// One read of the files; nil when it has to be done again parsing every statement up front (only when
     /// `deferringTables`): something is wrong with the files, to be reported exactly as that read reports it
-    /// (a syntax error stops its file's reading there), or a table statement left unparsed is not what its
-    /// tokens showed.
+    /// (a syntax error stops its file's reading there), or a statement left unparsed is not what its tokens
+    /// showed.
     func readOnce(files: [SourceFile], includeRoot: URL? = nil) throws(DiagnosticList) -> LoadedSchema? {
         var reading = StatementReading()
         let includes = IncludeResolver(root: includeRoot, files: files)
@@ -92,9 +92,9 @@ public struct SchemaLoader {
         reading.files.append(file.displayPath)
         let text = file.text
         // One scan of the file: its semicolons cut the file into pieces to parse, each statement reads in it
-        // the comments in and above it (its tokens are scanned again when a reader asks), and plain
-        // table statements are found, to be parsed one at a time by the tables pass.
-        var tables = PlainTableRecognizer(bytes: file.bytes)
+        // the comments in and above it (its tokens are scanned again when a reader asks), and plain table
+        // and index statements are found, to be parsed one at a time by the pass that reads them.
+        var tables = PlainStatementRecognizer(bytes: file.bytes)
         let outline: ScanOutline
         do { outline = try PgQuery.scanOutline(text) { tables.take($0) } } catch {
             // The parser's error where it has one, as for a file that scans.
@@ -104,8 +104,8 @@ public struct SchemaLoader {
         var pending = deferringTables ? Self.withoutRenameHints(tables.found, outline, in: file) : []
         var parsed: [RawStatement] = []
         if !pending.isEmpty {
-            // A table statement the parse put inside another (text that parses only with it blank), or text that
-            // does not parse, is read with every statement parsed.
+            // A statement left blank that the parse put inside another (text that parses only with it blank), or
+            // text that does not parse, is read with every statement parsed.
             let blanked = try? PgQuery.parse(text, splitAt: outline.semicolons, blanking: pending.map(\.byteRange))
             if let blanked, Self.standApart(pending, blanked) { parsed = blanked } else { pending = [] }
         }
@@ -129,7 +129,7 @@ public struct SchemaLoader {
             switch item {
             case .parsed(let statement): raw = statement
             case .table(let table):
-                reading.statements.append(StatementSource(file: file, pendingTableName: table.nameParts, byteRange: table.byteRange,
+                reading.statements.append(StatementSource(file: file, pending: table.statement, byteRange: table.byteRange,
                                                           searchPath: searchPath))
                 continue
             }
@@ -155,10 +155,10 @@ public struct SchemaLoader {
         }
     }
 
-    /// The table statements with no rename hint in them or directly above (a hint is read from the tree in
+    /// The statements found with no rename hint in them or directly above (a hint is read from the tree in
     /// the last pass).
-    private static func withoutRenameHints(_ found: [PlainTableRecognizer.Found], _ outline: ScanOutline,
-                                           in file: SourceFile) -> [PlainTableRecognizer.Found] {
+    private static func withoutRenameHints(_ found: [PlainStatementRecognizer.Found], _ outline: ScanOutline,
+                                           in file: SourceFile) -> [PlainStatementRecognizer.Found] {
         var cursor = 0
         return found.filter { table in
             let comments = outline.comments(of: table.byteRange, cursor: &cursor)
@@ -166,8 +166,8 @@ public struct SchemaLoader {
         }
     }
 
-    /// Whether every table statement left blank lies between the statements parsed, as it does in the text.
-    private static func standApart(_ pending: [PlainTableRecognizer.Found], _ parsed: [RawStatement]) -> Bool {
+    /// Whether every statement left blank lies between the statements parsed, as it does in the text.
+    private static func standApart(_ pending: [PlainStatementRecognizer.Found], _ parsed: [RawStatement]) -> Bool {
         var index = 0
         for table in pending {
             while index < parsed.count, parsed[index].byteOffset + parsed[index].byteLength <= table.byteRange.lowerBound { index += 1 }
@@ -176,10 +176,10 @@ public struct SchemaLoader {
         return true
     }
 
-    /// A statement parsed with its file, or a table statement left to the tables pass.
+    /// A statement parsed with its file, or one left to the pass that reads it.
     private enum ReadItem {
         case parsed(RawStatement)
-        case table(PlainTableRecognizer.Found)
+        case table(PlainStatementRecognizer.Found)
 
         var byteRange: Range<Int> {
             switch self {
@@ -189,8 +189,8 @@ public struct SchemaLoader {
         }
     }
 
-    /// The parsed statements and the pending tables, merged in the order of the text.
-    private static func inOrder(_ parsed: [RawStatement], _ pending: [PlainTableRecognizer.Found]) -> [ReadItem] {
+    /// The parsed statements and the pending ones, merged in the order of the text.
+    private static func inOrder(_ parsed: [RawStatement], _ pending: [PlainStatementRecognizer.Found]) -> [ReadItem] {
         var items: [ReadItem] = []
         items.reserveCapacity(parsed.count + pending.count)
         var tables = pending[...]

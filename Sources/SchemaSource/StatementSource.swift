@@ -23,13 +23,13 @@ public struct StatementSource: Sendable {
         var parsedPending = false
         let leadingCommentTokens: [Token]
         let hasRenameHints: Bool
-        /// For a table statement left unparsed when its file was read (see PlainTableRecognizer), its name
-        /// as written, schema first when qualified.
-        let pendingTableName: [String]?
+        /// For a statement left unparsed when its file was read (see PlainStatementRecognizer), the names
+        /// read from its tokens.
+        let pending: PendingStatement?
 
         init(file: SourceFile, kind: String?, tree: Node?, byteRange: Range<Int>, searchPath: [String], scannedTokens: [Token]?,
-             leadingCommentTokens: [Token], hasRenameHints: Bool, pendingTableName: [String]? = nil) {
-            self.pendingTableName = pendingTableName
+             leadingCommentTokens: [Token], hasRenameHints: Bool, pending: PendingStatement? = nil) {
+            self.pending = pending
             self.file = file
             self.kind = kind
             self.tree = tree
@@ -97,24 +97,23 @@ public struct StatementSource: Sendable {
     }
 
 
-    /// A `CREATE TABLE` that reading its file left unparsed (see PlainTableRecognizer): the tables pass parses
-    /// it with `parsePendingTree()`.
-    init(file: SourceFile, pendingTableName: [String], byteRange: Range<Int>, searchPath: [String]) {
-        storage = Storage(file: file, kind: "CreateStmt", tree: nil, byteRange: byteRange, searchPath: searchPath, scannedTokens: nil,
-                          leadingCommentTokens: [], hasRenameHints: false, pendingTableName: pendingTableName)
+    /// A statement that reading its file left unparsed (see PlainStatementRecognizer): the pass that reads it
+    /// parses it with `parsePendingTree()`.
+    init(file: SourceFile, pending: PendingStatement, byteRange: Range<Int>, searchPath: [String]) {
+        storage = Storage(file: file, kind: pending.kind, tree: nil, byteRange: byteRange, searchPath: searchPath, scannedTokens: nil,
+                          leadingCommentTokens: [], hasRenameHints: false, pending: pending)
     }
 
-    /// The table's name as written, while the statement waits to be parsed: the passes before the tables
-    /// pass read it instead of the tree.
-    var pendingTableName: [String]? { storage.tree == nil && !storage.parsedPending ? storage.pendingTableName : nil }
+    /// The names read from the statement's tokens, while it waits to be parsed: the passes before the one
+    /// that reads its tree read these instead.
+    var pending: PendingStatement? { storage.tree == nil && !storage.parsedPending ? storage.pending : nil }
 
-    /// Parses a statement that reading its file left unparsed. False when its text is not one `CREATE
-    /// TABLE` alone (the reader's recognizer was wrong): the caller then reads the files again, parsing
-    /// every statement up front.
+    /// Parses a statement that reading its file left unparsed. False when its text is not one statement of
+    /// the kind its tokens showed: the caller then reads the files again, parsing every statement up front.
     func parsePendingTree() -> Bool {
-        guard pendingTableName != nil else { return holdsTree }
+        guard let pending else { return holdsTree }
         storage.parsedPending = true
-        guard let parsed = PgQuery.parseStatement(file.bytes, in: byteRange), parsed.count == 1, parsed[0].node.kind == "CreateStmt",
+        guard let parsed = PgQuery.parseStatement(file.bytes, in: byteRange), parsed.count == 1, parsed[0].node.kind == pending.kind,
               parsed[0].byteOffset == byteRange.lowerBound, parsed[0].byteLength == byteRange.count else { return false }
         storage.tree = parsed[0].node
         return true

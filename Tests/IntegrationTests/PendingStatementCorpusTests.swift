@@ -3,10 +3,10 @@ import Foundation
 @testable import SchemaSource
 import Testing
 
-/// Offline, over the shared corpus: a read that leaves plain table statements to the tables pass
-/// (PlainTableRecognizer) builds the model, or reports the problems, exactly as a read that parses every
+/// Offline, over the shared corpus: a read that leaves plain table and index statements to the passes that
+/// read them (PlainStatementRecognizer) builds the model, or reports the problems, exactly as a read that parses every
 /// statement up front, and falls back on that read only where the files have something wrong.
-@Suite struct PendingTableCorpusTests {
+@Suite struct PendingStatementCorpusTests {
     static let runs = CorpusSchema.isPresent
 
     @Test(.enabled(if: runs, "the shared corpus is not beside this clone (set MONOLAYER_CORPUS)"), arguments: CorpusSchema.all)
@@ -20,9 +20,9 @@ import Testing
         for file in files where !file.displayPath.hasSuffix(CorpusSchema.installerName) {
             var reading = StatementReading()
             try? SchemaLoader().readStatements(file, into: &reading)
-            pending += reading.statements.count { $0.pendingTableName != nil }
+            pending += reading.statements.count { $0.pending != nil }
         }
-        #expect(pending > 0, "some of the tables are left to the tables pass")
+        #expect(pending > 0, "some statements are left to the pass that reads them")
     }
 
     @Test(.enabled(if: SqldefPair.isPresent, "the shared corpus is not beside this clone (set MONOLAYER_CORPUS)"))

@@ -4,18 +4,19 @@ import SchemaModel
 @testable import SchemaSource
 import Testing
 
-/// Plain `CREATE TABLE` statements are left unparsed as their files are read and parsed one at a time by
-/// the tables pass (PlainTableRecognizer): which statements are taken, the names read from their tokens,
-/// and a model and diagnostics exactly as when every statement is parsed up front.
-@Suite struct PendingTableTests {
-    static func found(_ sql: String) throws -> [PlainTableRecognizer.Found] {
+/// Plain `CREATE TABLE` and `CREATE INDEX` statements are left unparsed as their files are read and parsed
+/// one at a time by the pass that reads them (PlainStatementRecognizer): which statements are taken, the
+/// names read from their tokens, and a model and diagnostics exactly as when every statement is parsed up
+/// front.
+@Suite struct PendingStatementTests {
+    static func found(_ sql: String) throws -> [PlainStatementRecognizer.Found] {
         let file = SourceFile(url: URL(fileURLWithPath: "/x/a.sql"), displayPath: "a.sql", text: sql)
-        var recognizer = PlainTableRecognizer(bytes: file.bytes)
+        var recognizer = PlainStatementRecognizer(bytes: file.bytes)
         _ = try PgQuery.scanOutline(sql) { recognizer.take($0) }
         return recognizer.found
     }
 
-    static func names(_ sql: String) throws -> [[String]] { try found(sql).map(\.nameParts) }
+    static func names(_ sql: String) throws -> [PendingStatement] { try found(sql).map(\.statement) }
 
     static func reading(_ sql: String, deferring: Bool = true) throws -> StatementReading {
         var loader = SchemaLoader()
@@ -26,11 +27,20 @@ import Testing
     }
 
     @Test func plainTablesAreTakenWithTheirNames() throws {
-        #expect(try Self.names("CREATE TABLE a (id int);") == [["a"]])
-        #expect(try Self.names("create unlogged table IF NOT EXISTS Sales.Orders (id int) WITH (fillfactor = 70);") == [["sales", "orders"]])
-        #expect(try Self.names(#"CREATE TABLE "Mixed Case"."x.y" (id int) PARTITION BY RANGE (id);"#) == [["Mixed Case", "x.y"]])
+        #expect(try Self.names("CREATE TABLE a (id int);") == [.table(["a"])])
+        #expect(try Self.names("create unlogged table IF NOT EXISTS Sales.Orders (id int) WITH (fillfactor = 70);") == [.table(["sales", "orders"])])
+        #expect(try Self.names(#"CREATE TABLE "Mixed Case"."x.y" (id int) PARTITION BY RANGE (id);"#) == [.table(["Mixed Case", "x.y"])])
         #expect(try Self.names("CREATE TABLE data (name text, CHECK (name NOT LIKE '%;%')) ;") == [], "LIKE anywhere is left to the parser")
-        #expect(try Self.names("CREATE TABLE t$1 (a int);\nCREATE TABLE position (a int);") == [["t$1"], ["position"]])
+        #expect(try Self.names("CREATE TABLE t$1 (a int);\nCREATE TABLE position (a int);") == [.table(["t$1"]), .table(["position"])])
+    }
+
+    @Test func plainIndexesAreTakenWithTheirNames() throws {
+        #expect(try Self.names("CREATE INDEX a_x ON a (x);") == [.index(name: "a_x", table: ["a"])])
+        #expect(try Self.names("create unique index concurrently if not exists A_X on only S.A using btree (lower(x)) WHERE x <> ';';")
+                == [.index(name: "a_x", table: ["s", "a"])])
+        #expect(try Self.names("CREATE INDEX ON a (x);\nCREATE INDEX CONCURRENTLY ON a (y);") == [.index(name: nil, table: ["a"]), .index(name: nil, table: ["a"])])
+        #expect(try Self.names("CREATE INDEX Position ON a (x);") == [.index(name: "position", table: ["a"])], "a keyword as a name")
+        #expect(try Self.names(#"CREATE INDEX "Idx" ON "T" ("X") INCLUDE (y) NULLS NOT DISTINCT;"#) == [.index(name: "Idx", table: ["T"])])
     }
 
     @Test func everyOtherFormIsLeftToTheParser() throws {
@@ -51,7 +61,13 @@ import Testing
             "CREATE TABLE select (x int);",
             "CREATE TABLE a (x int))",
             "CREATE TABLE a (x int)",  // no `;`: the file's last statement
-            "CREATE INDEX a_x ON a (x);",
+            "CREATE INDEX s.a_x ON a (x);",
+            "CREATE INDEX a_x ON cat.s.a (x);",
+            "CREATE INDEX if ON a (x);",
+            "CREATE INDEX concurrently concurrently ON a (x);",
+            "CREATE INDEX a_x ON select (x);",
+            "CREATE INDEX a_x ON a (x)",  // no `;`
+            "CREATE VIEW v AS SELECT 1;",
         ] {
             #expect(try Self.found(sql) == [], "\(sql)")
         }
@@ -67,9 +83,10 @@ import Testing
             CREATE TABLE c (id int)
             ;
             """
-        let parsed = try PgQuery.parse(sql).filter { $0.node.kind == "CreateStmt" }.map { $0.byteOffset..<($0.byteOffset + $0.byteLength) }
+        let parsed = try PgQuery.parse(sql).filter { ["CreateStmt", "IndexStmt"].contains($0.node.kind) }
+            .map { $0.byteOffset..<($0.byteOffset + $0.byteLength) }
         #expect(try Self.found(sql).map(\.byteRange) == parsed)
-        #expect(parsed.count == 3)
+        #expect(parsed.count == 4)
     }
 
     @Test func readingLeavesPlainTablesUnparsedAndTheRestParsed() throws {
@@ -89,9 +106,10 @@ import Testing
             """
         let statements = try Self.reading(sql).statements
         #expect(statements.map(\.kind) == ["CreateStmt", "CreateStmt", "CreateStmt", "CreateStmt", "CreateStmt", "IndexStmt"])
-        #expect(statements.map(\.pendingTableName) == [["plain"], nil, nil, ["commented"], nil, nil], "a rename hint is read from the tree")
-        #expect(statements.map(\.holdsTree) == [false, true, true, false, true, true])
-        #expect(try Self.reading(sql, deferring: false).statements.allSatisfy { $0.pendingTableName == nil && $0.holdsTree })
+        #expect(statements.map(\.pending) == [.table(["plain"]), nil, nil, .table(["commented"]), nil, .index(name: "plain_id", table: ["plain"])],
+                "a rename hint is read from the tree")
+        #expect(statements.map(\.holdsTree) == [false, true, true, false, true, false])
+        #expect(try Self.reading(sql, deferring: false).statements.allSatisfy { $0.pending == nil && $0.holdsTree })
     }
 
     static let schema = """
@@ -118,7 +136,8 @@ import Testing
         let upFront = try #require(try SchemaLoader().parsingEveryStatement.readOnce(files: [file]))
         #expect(deferred.model == upFront.model)
         #expect(deferred.model.tables.count == 6)
-        #expect(try Self.reading(Self.schema).statements.filter { $0.pendingTableName != nil }.count == 4)
+        #expect(try Self.reading(Self.schema).statements.compactMap(\.pending).map(\.kind)
+                == ["CreateStmt", "CreateStmt", "CreateStmt", "IndexStmt", "CreateStmt"])
     }
 
     /// A syntax error in a table left unparsed is reported exactly as a read that parses everything reports
@@ -129,6 +148,8 @@ import Testing
             "CREATE TABLE a (id int);\nCREATE TABLE b (id int REFERENCES);",
             "CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; CREATE TABLE a (id int); END;",
             "CREATE TABLE a (id int);\nCREATE TABLE a (id int);",
+            "CREATE TABLE a (id int);\nCREATE INDEX a_id ON a (id,);\nCREATE INDEX a_id2 ON a (id);",
+            "CREATE TABLE a (id int);\nCREATE INDEX a_id ON a (missing);",
             "INSERT INTO a VALUES (1);\nCREATE TABLE a (id int REFERENCES missing);",
         ] {
             let file = SourceFile(url: URL(fileURLWithPath: "/x/a.sql"), displayPath: "a.sql", text: sql)
@@ -146,8 +167,8 @@ import Testing
         }
     }
 
-    /// A table name a pass before the tables pass reads (LIKE waiting on it, a DROP before it) comes from
-    /// its tokens, qualified with the search path in force.
+    /// A name a pass before the statement's own reads (LIKE waiting on a table, a DROP before a table or an
+    /// index) comes from its tokens, qualified with the search path in force.
     @Test func namesFromTokensServeTheEarlyPasses() throws {
         let sql = """
             SET search_path = app;
@@ -156,10 +177,13 @@ import Testing
             CREATE TABLE "Src" (id int);
             DROP TABLE IF EXISTS later;
             CREATE TABLE later (id int);
+            DROP INDEX IF EXISTS app.later_id;
+            CREATE INDEX later_id ON later (id);
             """
         let file = SourceFile(url: URL(fileURLWithPath: "/x/a.sql"), displayPath: "a.sql", text: sql)
         let model = try #require(try SchemaLoader().readOnce(files: [file])).model
         #expect(model.tables[QualifiedName("app", "copy")]?.columns.map(\.name) == ["id"])
         #expect(model.tables[QualifiedName("app", "later")] != nil)
+        #expect(model.indexes(on: QualifiedName("app", "later")).map(\.name) == ["later_id"])
     }
 }
