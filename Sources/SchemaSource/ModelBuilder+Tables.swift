@@ -12,7 +12,7 @@ extension ModelBuilder {
             progressed = false
             var waiting: [StatementSource] = []
             for statement in pending {
-                guard parsePendingTree(statement, readBy: .tables) else { refusedPendingTree = true; return }
+                guard parseAndCheckPendingTree(statement, readBy: .tables) else { refusedPendingTree = true; return }
                 guard isReady(statement, waiting: waiting) else { waiting.append(statement); continue }
                 progressed = true
                 do {

@@ -60,7 +60,7 @@ extension ModelBuilder {
 
     /// Parses a statement that reading its file left unparsed, and checks that it is what its tokens showed:
     /// of that kind and those names, and read by no pass but `pass`. True for every other statement.
-    func parsePendingTree(_ statement: StatementSource, readBy pass: TreePass) -> Bool {
+    func parseAndCheckPendingTree(_ statement: StatementSource, readBy pass: TreePass) -> Bool {
         guard let pending = statement.pending else { return true }
         guard statement.parsePendingTree(), Self.lastReader(of: statement) == pass, let body = statement.node.body else { return false }
         let resolver = NameResolver(searchPath: statement.searchPath)

@@ -64,7 +64,7 @@ struct ModelBuilder {
         addViews()
         finished(.views)
         for statement in statements(readBy: .dependents) where !Self.lateKinds.contains(statement.kind ?? "") {
-            guard parsePendingTree(statement, readBy: .dependents) else { refusedPendingTree = true; return }
+            guard parseAndCheckPendingTree(statement, readBy: .dependents) else { refusedPendingTree = true; return }
             do { try addDependent(statement) } catch { diagnostics.append(error) }
             finished(.dependents, with: statement)
         }

@@ -3,7 +3,7 @@ import PgQuery
 /// Finds, from a file's scan, the statements whose tree only one pass of the model builder reads, so that
 /// reading the file leaves them unparsed and that pass parses each one as it comes to it and drops the tree
 /// straight after (see `StatementSource.parsePendingTree`). Parsed with the rest of the file, every table's
-/// and index's tree stood at once until its pass ended: at 10,000 tables, half of a plan's heap at its peak.
+/// and index's tree stood at once until its pass ended, and trees take many times the text they come from.
 ///
 /// - `CREATE [UNLOGGED] TABLE [IF NOT EXISTS] name (...) ...`, read by the tables pass: no `LIKE` (copied
 ///   again for indexes and comments), no `INHERITS` or `PARTITION OF` (read again for the hierarchy), not

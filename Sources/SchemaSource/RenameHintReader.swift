@@ -42,11 +42,18 @@ struct RenameHintReader {
         return nil
     }
 
-    /// Whether the token is a comment this reader reads a hint from (well formed or not): a statement without
-    /// one has nothing for the rename pass.
-    static func isHint(_ token: Token, in file: SourceFile) -> Bool {
-        token.isComment && argument(of: file.slice(token.byteRange)) != nil
+    /// Whether any of the tokens is a comment this reader reads a hint from (well formed or not): a statement
+    /// without one has nothing for the rename pass. A comment that does not name monolayer is passed over
+    /// without making a string of it (pg_dump writes a few above every statement).
+    static func anyHint(in tokens: [Token], _ more: [Token], of file: SourceFile) -> Bool {
+        func isHint(_ token: Token) -> Bool {
+            guard token.isComment, file.bytes[token.byteRange].firstRange(of: monolayerBytes) != nil else { return false }
+            return argument(of: file.slice(token.byteRange)) != nil
+        }
+        return tokens.contains(where: isHint) || more.contains(where: isHint)
     }
+
+    private static let monolayerBytes = Array("monolayer:".utf8)
 
     /// `-- monolayer: renamed from x` → `x`.
     static func argument(of comment: String) -> String? {

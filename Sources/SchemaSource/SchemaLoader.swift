@@ -17,7 +17,7 @@ public struct SchemaLoader {
     /// by the model builder's pass that reads them (see PlainStatementRecognizer); false parses every
     /// statement up front. A read that finds anything wrong, or a statement that is not what its tokens
     /// showed, is done again without, so that what is reported is exactly what parsing everything reports.
-    var deferringTables = true
+    var deferringPlainStatements = true
 
     public init(strict: Bool = false) {
         self.strict = strict
@@ -51,9 +51,9 @@ public struct SchemaLoader {
     }
 
     /// One read of the files; nil when it has to be done again parsing every statement up front (only when
-    /// `deferringTables`): something is wrong with the files, to be reported exactly as that read reports it
-    /// (a syntax error stops its file's reading there), or a statement left unparsed is not what its tokens
-    /// showed.
+    /// `deferringPlainStatements`): something is wrong with the files, to be reported exactly as that read
+    /// reports it (a syntax error stops its file's reading there), or a statement left unparsed is not what
+    /// its tokens showed or was never parsed.
     func readOnce(files: [SourceFile], includeRoot: URL? = nil) throws(DiagnosticList) -> LoadedSchema? {
         var reading = StatementReading()
         let includes = IncludeResolver(root: includeRoot, files: files)
@@ -63,12 +63,13 @@ public struct SchemaLoader {
             do { try readStatements(file, includes: includes, visited: [], into: &reading) } catch { reading.problems.append(error) }
         }
         guard reading.problems.isEmpty else {
-            if deferringTables { return nil }
+            if deferringPlainStatements { return nil }
             throw DiagnosticList(reading.problems)
         }
         var builder = ModelBuilder(statements: reading.statements)
         builder.build()
-        if builder.refusedPendingTree { return nil }
+        // A statement no pass parsed (a declaration that a later DROP of the same name removed) may not parse.
+        if builder.refusedPendingTree || reading.statements.contains(where: { $0.pending != nil }) { return nil }
         guard builder.diagnostics.isEmpty else { throw DiagnosticList(builder.diagnostics) }
         // Notices in the order of the files, and of the lines within each.
         let order = Dictionary(reading.files.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
@@ -81,7 +82,7 @@ public struct SchemaLoader {
     /// This loader, parsing every statement as its file is read.
     var parsingEveryStatement: SchemaLoader {
         var loader = self
-        loader.deferringTables = false
+        loader.deferringPlainStatements = false
         return loader
     }
 
@@ -94,14 +95,14 @@ public struct SchemaLoader {
         // One scan of the file: its semicolons cut the file into pieces to parse, each statement reads in it
         // the comments in and above it (its tokens are scanned again when a reader asks), and plain table
         // and index statements are found, to be parsed one at a time by the pass that reads them.
-        var tables = PlainStatementRecognizer(bytes: file.bytes)
+        var recognizer = PlainStatementRecognizer(bytes: file.bytes)
         let outline: ScanOutline
-        do { outline = try PgQuery.scanOutline(text) { tables.take($0) } } catch {
+        do { outline = try PgQuery.scanOutline(text) { recognizer.take($0) } } catch {
             // The parser's error where it has one, as for a file that scans.
             do { _ = try PgQuery.parse(text) } catch { throw file.diagnostic(atByte: error.byteOffset ?? 0, error.message) }
             throw file.diagnostic(atByte: error.byteOffset ?? 0, error.message)
         }
-        var pending = deferringTables ? Self.withoutRenameHints(tables.found, outline, in: file) : []
+        var pending = deferringPlainStatements ? Self.withoutRenameHints(recognizer.found, outline, in: file) : []
         var parsed: [RawStatement] = []
         if !pending.isEmpty {
             // A statement left blank that the parse put inside another (text that parses only with it blank), or
@@ -128,8 +129,8 @@ public struct SchemaLoader {
             let raw: RawStatement
             switch item {
             case .parsed(let statement): raw = statement
-            case .table(let table):
-                reading.statements.append(StatementSource(file: file, pending: table.statement, byteRange: table.byteRange,
+            case .pending(let found):
+                reading.statements.append(StatementSource(file: file, pending: found.statement, byteRange: found.byteRange,
                                                           searchPath: searchPath))
                 continue
             }
@@ -160,18 +161,18 @@ public struct SchemaLoader {
     private static func withoutRenameHints(_ found: [PlainStatementRecognizer.Found], _ outline: ScanOutline,
                                            in file: SourceFile) -> [PlainStatementRecognizer.Found] {
         var cursor = 0
-        return found.filter { table in
-            let comments = outline.comments(of: table.byteRange, cursor: &cursor)
-            return !(comments.leading + comments.inside).contains { RenameHintReader.isHint($0, in: file) }
+        return found.filter { statement in
+            let comments = outline.comments(of: statement.byteRange, cursor: &cursor)
+            return !RenameHintReader.anyHint(in: comments.leading, comments.inside, of: file)
         }
     }
 
     /// Whether every statement left blank lies between the statements parsed, as it does in the text.
     private static func standApart(_ pending: [PlainStatementRecognizer.Found], _ parsed: [RawStatement]) -> Bool {
         var index = 0
-        for table in pending {
-            while index < parsed.count, parsed[index].byteOffset + parsed[index].byteLength <= table.byteRange.lowerBound { index += 1 }
-            if index < parsed.count, parsed[index].byteOffset < table.byteRange.upperBound { return false }
+        for blank in pending {
+            while index < parsed.count, parsed[index].byteOffset + parsed[index].byteLength <= blank.byteRange.lowerBound { index += 1 }
+            if index < parsed.count, parsed[index].byteOffset < blank.byteRange.upperBound { return false }
         }
         return true
     }
@@ -179,12 +180,12 @@ public struct SchemaLoader {
     /// A statement parsed with its file, or one left to the pass that reads it.
     private enum ReadItem {
         case parsed(RawStatement)
-        case table(PlainStatementRecognizer.Found)
+        case pending(PlainStatementRecognizer.Found)
 
         var byteRange: Range<Int> {
             switch self {
             case .parsed(let raw): raw.byteOffset..<(raw.byteOffset + raw.byteLength)
-            case .table(let table): table.byteRange
+            case .pending(let found): found.byteRange
             }
         }
     }
@@ -193,15 +194,15 @@ public struct SchemaLoader {
     private static func inOrder(_ parsed: [RawStatement], _ pending: [PlainStatementRecognizer.Found]) -> [ReadItem] {
         var items: [ReadItem] = []
         items.reserveCapacity(parsed.count + pending.count)
-        var tables = pending[...]
+        var waiting = pending[...]
         for raw in parsed {
-            while let table = tables.first, table.byteRange.lowerBound < raw.byteOffset {
-                items.append(.table(table))
-                tables.removeFirst()
+            while let found = waiting.first, found.byteRange.lowerBound < raw.byteOffset {
+                items.append(.pending(found))
+                waiting.removeFirst()
             }
             items.append(.parsed(raw))
         }
-        items += tables.map { .table($0) }
+        items += waiting.map { .pending($0) }
         return items
     }
 

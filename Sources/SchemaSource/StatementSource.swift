@@ -19,7 +19,7 @@ public struct StatementSource: Sendable {
         let searchPath: [String]
         /// The statement's tokens once a reader has asked for them (see `tokens`).
         var scannedTokens: [Token]?
-        /// Whether a pending table statement has been parsed (its tree may be gone again since).
+        /// Whether a pending statement has been parsed (its tree may be gone again since).
         var parsedPending = false
         let leadingCommentTokens: [Token]
         let hasRenameHints: Bool
@@ -85,17 +85,16 @@ public struct StatementSource: Sendable {
     public init(file: SourceFile, node: Node, byteRange: Range<Int>, searchPath: [String]) throws(PgQueryError) {
         let tokens = try Self.scan(file, byteRange)
         storage = Storage(file: file, kind: node.kind, tree: node, byteRange: byteRange, searchPath: searchPath, scannedTokens: tokens,
-                          leadingCommentTokens: [], hasRenameHints: tokens.contains { RenameHintReader.isHint($0, in: file) })
+                          leadingCommentTokens: [], hasRenameHints: RenameHintReader.anyHint(in: tokens, [], of: file))
     }
 
     /// With what the caller's scan of the whole file found: the comment tokens directly above the statement
     /// and those inside it (its own tokens are scanned when a reader asks).
     init(file: SourceFile, node: Node, byteRange: Range<Int>, searchPath: [String], leadingComments: [Token], innerComments: [Token]) {
-        let hinted = (leadingComments + innerComments).contains { RenameHintReader.isHint($0, in: file) }
+        let hinted = RenameHintReader.anyHint(in: leadingComments, innerComments, of: file)
         storage = Storage(file: file, kind: node.kind, tree: node, byteRange: byteRange, searchPath: searchPath, scannedTokens: nil,
                           leadingCommentTokens: hinted ? leadingComments : [], hasRenameHints: hinted)
     }
-
 
     /// A statement that reading its file left unparsed (see PlainStatementRecognizer): the pass that reads it
     /// parses it with `parsePendingTree()`.
@@ -111,7 +110,7 @@ public struct StatementSource: Sendable {
     /// Parses a statement that reading its file left unparsed. False when its text is not one statement of
     /// the kind its tokens showed: the caller then reads the files again, parsing every statement up front.
     func parsePendingTree() -> Bool {
-        guard let pending else { return holdsTree }
+        guard let pending else { preconditionFailure("\(file.displayPath):\(byteRange) is not waiting to be parsed") }
         storage.parsedPending = true
         guard let parsed = PgQuery.parseStatement(file.bytes, in: byteRange), parsed.count == 1, parsed[0].node.kind == pending.kind,
               parsed[0].byteOffset == byteRange.lowerBound, parsed[0].byteLength == byteRange.count else { return false }

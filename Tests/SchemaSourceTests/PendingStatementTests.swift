@@ -20,7 +20,7 @@ import Testing
 
     static func reading(_ sql: String, deferring: Bool = true) throws -> StatementReading {
         var loader = SchemaLoader()
-        loader.deferringTables = deferring
+        loader.deferringPlainStatements = deferring
         var reading = StatementReading()
         try loader.readStatements(SourceFile(url: URL(fileURLWithPath: "/x/a.sql"), displayPath: "a.sql", text: sql), into: &reading)
         return reading
@@ -150,6 +150,9 @@ import Testing
             "CREATE TABLE a (id int);\nCREATE TABLE a (id int);",
             "CREATE TABLE a (id int);\nCREATE INDEX a_id ON a (id,);\nCREATE INDEX a_id2 ON a (id);",
             "CREATE TABLE a (id int);\nCREATE INDEX a_id ON a (missing);",
+            // A declaration a later DROP removes is never built, but is parsed all the same.
+            "CREATE TABLE t (id int,,);\nDROP TABLE t;\nCREATE TABLE t (id int);",
+            "CREATE TABLE t (id int);\nCREATE INDEX t_id ON t (id,);\nDROP INDEX t_id;\nCREATE INDEX t_id ON t (id);",
             "INSERT INTO a VALUES (1);\nCREATE TABLE a (id int REFERENCES missing);",
         ] {
             let file = SourceFile(url: URL(fileURLWithPath: "/x/a.sql"), displayPath: "a.sql", text: sql)
