@@ -96,12 +96,17 @@ struct DropReader {
         }
     }
 
+    /// An index lives in its table's schema; one without a name cannot be dropped by name.
+    private static func index(_ name: String?, on table: QualifiedName) -> [Key] {
+        name.map { [.relation(QualifiedName(table.schema, $0))] } ?? []
+    }
+
     /// What a statement declares, under the keys drops name.
     static func declared(by statement: StatementSource) -> [Key] {
         let resolver = NameResolver(searchPath: statement.searchPath)
         switch statement.pending {
         case .table(let name): return [.relation(resolver.qualifyRelation(name))]
-        case .index(let name, let table): return name.map { [.relation(QualifiedName(resolver.qualifyRelation(table).schema, $0))] } ?? []
+        case .index(let name, let table): return index(name, on: resolver.qualifyRelation(table))
         case nil: break
         }
         guard let kind = statement.kind, let body = statement.node.body else { return [] }
@@ -112,8 +117,7 @@ struct DropReader {
         case ("CreateTableAsStmt", _): return relation((body.into?.body("IntoClause") ?? body.into)?.rel)
         case ("CreateSeqStmt", _): return relation(body.sequence)
         case ("IndexStmt", _):
-            guard let name = body.idxname else { return [] }
-            return [.relation(QualifiedName(resolver.qualifyRelation(rangeVar: body.relation ?? .null).schema, name))]
+            return index(body.idxname, on: resolver.qualifyRelation(rangeVar: body.relation ?? .null))
         case ("CreateFunctionStmt", _):
             let types = body.parameters.compactMap { parameter -> String? in
                 let fields = parameter.body("FunctionParameter") ?? parameter

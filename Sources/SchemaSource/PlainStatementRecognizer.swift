@@ -50,6 +50,8 @@ struct PlainStatementRecognizer {
             finish(at: token.byteRange.lowerBound)
             return
         }
+        // Most of a file's tokens are in statements already decided (every file's scan comes through here).
+        guard state != .other, state != .indexRest else { return }
         let word = token.keywordKind == .none ? "" : token.name
         switch state {
         case .start:

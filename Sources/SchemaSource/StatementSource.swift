@@ -19,13 +19,11 @@ public struct StatementSource: Sendable {
         let searchPath: [String]
         /// The statement's tokens once a reader has asked for them (see `tokens`).
         var scannedTokens: [Token]?
-        /// Whether a pending statement has been parsed (its tree may be gone again since).
-        var parsedPending = false
         let leadingCommentTokens: [Token]
         let hasRenameHints: Bool
         /// For a statement left unparsed when its file was read (see PlainStatementRecognizer), the names
-        /// read from its tokens.
-        let pending: PendingStatement?
+        /// read from its tokens, until it is parsed.
+        var pending: PendingStatement?
 
         init(file: SourceFile, kind: String?, tree: Node?, byteRange: Range<Int>, searchPath: [String], scannedTokens: [Token]?,
              leadingCommentTokens: [Token], hasRenameHints: Bool, pending: PendingStatement? = nil) {
@@ -105,15 +103,15 @@ public struct StatementSource: Sendable {
 
     /// The names read from the statement's tokens, while it waits to be parsed: the passes before the one
     /// that reads its tree read these instead.
-    var pending: PendingStatement? { storage.tree == nil && !storage.parsedPending ? storage.pending : nil }
+    var pending: PendingStatement? { storage.pending }
 
     /// Parses a statement that reading its file left unparsed. False when its text is not one statement of
     /// the kind its tokens showed: the caller then reads the files again, parsing every statement up front.
     func parsePendingTree() -> Bool {
         guard let pending else { preconditionFailure("\(file.displayPath):\(byteRange) is not waiting to be parsed") }
-        storage.parsedPending = true
-        guard let parsed = PgQuery.parseStatement(file.bytes, in: byteRange), parsed.count == 1, parsed[0].node.kind == pending.kind,
-              parsed[0].byteOffset == byteRange.lowerBound, parsed[0].byteLength == byteRange.count else { return false }
+        storage.pending = nil
+        guard let parsed = PgQuery.parseStatement(file.bytes, in: byteRange), parsed.count == 1, parsed[0].node.kind == pending.kind
+        else { return false }
         storage.tree = parsed[0].node
         return true
     }
