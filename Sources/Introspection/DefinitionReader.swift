@@ -31,15 +31,29 @@ struct DefinitionReader {
     }
 
     func constraint(named name: String, on table: QualifiedName, columns: [Column], definition: String) throws -> Constraint {
+        if var known = memo.constraint(definition, columns: columns) {
+            known.name = name
+            return known
+        }
         let sql = "ALTER TABLE \(table.sql) ADD CONSTRAINT \(Identifier.quote(name)) \(definition)"
         let source = try statement(sql, what: "constraint \(name) on \(table)")
         guard let command = source.node.body("AlterTableStmt")?.cmds.first?.body("AlterTableCmd"),
               let node = command.def else {
             throw IntrospectionError.unreadableDefinition(object: "constraint \(name)", definition: definition, reason: "not a constraint")
         }
-        return try ConstraintBuilder(source: source, normalizer: normalizer.with(columns: columns))
+        let constraint = try ConstraintBuilder(source: source, normalizer: normalizer.with(columns: columns))
             .build(node, table: table, column: nil, takenNames: [])
+        memo.remember(constraint, definition: definition, node: node, columns: columns)
+        return constraint
     }
+
+    /// The definitions of the constraints about to be read: only those that repeat are remembered for
+    /// reuse (a schema's foreign keys are mostly all different, and thousands of them held for nothing
+    /// would add to the peak).
+    func expectConstraints(_ definitions: some Sequence<String>) { memo.expectConstraints(definitions) }
+
+    /// Drops the constraints remembered for reuse once they are all read.
+    func forgetConstraints() { memo.forgetConstraints() }
 
     func domainCheck(named name: String, on domain: QualifiedName, definition: String) throws -> DomainCheck {
         let sql = "ALTER DOMAIN \(domain.sql) ADD CONSTRAINT \(Identifier.quote(name)) \(definition)"
@@ -95,9 +109,58 @@ struct DefinitionReader {
     }
 }
 
-/// The types and column-free expressions a reader has read, by the text the server printed (one
-/// introspection, one thread).
+/// The types, column-free expressions and table constraints a reader has read, by the text the server
+/// printed (one introspection, one thread).
 private final class ReadMemo {
     var types: [String: TypeReference] = [:]
     var expressions: [String: Expression] = [:]
+    /// A schema repeats its constraints from table to table (`CHECK ((edits_pending >= 0))`,
+    /// `PRIMARY KEY (id)`, a foreign key to the same table), and a constraint reads the same on every table
+    /// where the columns it names have the same types: the table adds nothing else (the statement's text
+    /// outside the definition is its name and the table's, which a named constraint's build does not use).
+    /// Each definition keeps the constraints read from it with the column types they were read with.
+    private var constraints: [String: [RememberedConstraint]] = [:]
+    /// Hashes of the definitions that occur more than once among those expected (a collision only means
+    /// a definition remembered in vain).
+    private var repeatedDefinitions: Set<Int> = []
+
+    private struct RememberedConstraint {
+        let constraint: Constraint
+        /// The columns the definition names (column references), and their types on the table it was read on.
+        let columnTypes: [(name: String, type: TypeReference?)]
+    }
+
+    /// A constraint read from this definition on a table whose named columns have these columns' types.
+    func constraint(_ definition: String, columns: [Column]) -> Constraint? {
+        constraints[definition]?.first { remembered in
+            remembered.columnTypes.allSatisfy { named in Self.type(of: named.name, in: columns) == named.type }
+        }?.constraint
+    }
+
+    /// Keeps a constraint for tables like this one. Exclusion constraints are read as index keys, whose
+    /// plain column keys (not column references) are looked up too: they are always read afresh.
+    func remember(_ constraint: Constraint, definition: String, node: Node, columns: [Column]) {
+        if case .exclusion = constraint.kind { return }
+        guard repeatedDefinitions.contains(definition.hashValue) else { return }
+        let named = ConstraintBuilder.referencedColumns(node)
+        constraints[definition, default: []].append(RememberedConstraint(
+            constraint: constraint, columnTypes: named.map { ($0, Self.type(of: $0, in: columns)) }))
+    }
+
+    func expectConstraints(_ definitions: some Sequence<String>) {
+        var seen: Set<Int> = []
+        for definition in definitions where !seen.insert(definition.hashValue).inserted {
+            repeatedDefinitions.insert(definition.hashValue)
+        }
+    }
+
+    func forgetConstraints() {
+        constraints = [:]
+        repeatedDefinitions = []
+    }
+
+    /// As the normalizer finds a column's type (ColumnTypes): the first column of that name.
+    private static func type(of name: String, in columns: [Column]) -> TypeReference? {
+        columns.first { $0.name == name }?.type
+    }
 }

@@ -83,12 +83,15 @@ public struct Introspector {
             sequence.ownedBy = nil  // the identity, not OWNED BY, ties it to the column
             model.tables[owner.table]?.columns[index].identitySequence = sequence
         }
-        for record in try run(.constraints) {
+        let constraintRecords = try run(.constraints)
+        reader.expectConstraints(constraintRecords.lazy.map { $0.string("definition") })
+        for record in constraintRecords {
             let table = QualifiedName(record.string("schema"), record.string("table_name"))
             let constraint = try reader.constraint(named: record.string("name"), on: table, columns: model.tables[table]?.columns ?? [],
                                                    definition: record.string("definition"))
             model.tables[table]?.constraints[constraint.name] = constraint
         }
+        reader.forgetConstraints()  // read in this loop only: what it remembered would outlive its use
         for record in try run(.indexes) where record.bool("valid") {
             let tables = model.tables
             var index = try reader.index(definition: record.string("definition")) { tables[$0]?.columns }

@@ -137,8 +137,9 @@ public struct ConstraintBuilder {
             matchFull: body.fk_matchtype == "f")
     }
 
-    /// Distinct column names an expression reads, in order of appearance.
-    static func referencedColumns(_ node: Node) -> [String] {
+    /// Distinct column names an expression reads, in order of appearance (the last part of each column
+    /// reference, the part the normalizer looks a column's type up by).
+    public static func referencedColumns(_ node: Node) -> [String] {
         var names: [String] = []
         node.forEach { child in
             if let ref = child.body("ColumnRef"), let name = ref.fieldsField.nameList.last, !names.contains(name) {
