@@ -89,7 +89,7 @@ public struct ConstraintBuilder {
         guard let text = source.parenthesizedText(fromKeyword: "CHECK", offset: offset) else {
             throw source.diagnostic(atByte: offset, "could not find the text of this CHECK expression")
         }
-        return normalizer.expression(raw, text: text)
+        return normalizer.expression(raw, parsedFrom: text)
     }
 
     /// `EXCLUDE USING gist (room WITH =, during WITH &&) INCLUDE (c) WHERE (p)`: keys read as index keys are.
@@ -140,13 +140,7 @@ public struct ConstraintBuilder {
     /// Distinct column names an expression reads, in order of appearance (the last part of each column
     /// reference, the part the normalizer looks a column's type up by).
     public static func referencedColumns(_ node: Node) -> [String] {
-        var names: [String] = []
-        node.forEach { child in
-            if let ref = child.body("ColumnRef"), let name = ref.fieldsField.nameList.last, !names.contains(name) {
-                names.append(name)
-            }
-        }
-        return names
+        ExpressionNormalizer.columnReferenceNames(node)
     }
 }
 

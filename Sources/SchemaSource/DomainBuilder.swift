@@ -45,6 +45,6 @@ public struct DomainBuilder {
             throw source.diagnostic(at: constraint, "could not read this CHECK expression")
         }
         let name = fields.conname ?? ConstraintNaming.name(table: domain.name, columns: [], label: "check", taken: taken)
-        return DomainCheck(name: name, expression: normalizer.expression(raw, text: text), notValid: fields.skip_validation)
+        return DomainCheck(name: name, expression: normalizer.expression(raw, parsedFrom: text), notValid: fields.skip_validation)
     }
 }

@@ -66,9 +66,10 @@ public struct ExpressionNormalizer: Sendable {
 
     /// A column default as PostgreSQL stores it: a string constant is coerced to the column's type
     /// (`interval DEFAULT '90 minutes'` is kept as `'01:30:00'::interval`), so it is read as a value of it.
+    /// `node` is the parse of `text`.
     public func defaultExpression(_ node: Node, text: String, columnType: Node?) -> Expression {
-        guard let columnType, node.body("A_Const")?.sval != nil else { return expression(node, text: text) }
-        return expression(.wrap("TypeCast", ["arg": node, "typeName": columnType]), text: text)
+        guard let columnType, node.body("A_Const")?.sval != nil else { return expression(node, parsedFrom: text) }
+        return expression(.wrap("TypeCast", ["arg": node, "typeName": columnType]), parsedFrom: text, wrapped: columnType.canonicalText)
     }
 
     /// Normalizes an expression tree and packages it with its SQL text.
@@ -87,6 +88,32 @@ public struct ExpressionNormalizer: Sendable {
                                     namedRelations: sequences(facts).union(named["regclass"] ?? []),
                                     namedConfigurations: named["regconfig"] ?? [], columns: facts.columns)
         return parts?.shared(expression) ?? expression
+    }
+
+    /// An expression whose tree is the parse of `text` and nothing else (`wrapped` names what was built
+    /// around it, when anything was): normalized once per model build for each text, resolver and type of
+    /// the columns it reads, since nothing else goes into the result. Schemas repeat their checks and
+    /// defaults on table after table.
+    public func expression(_ node: Node, parsedFrom text: String, wrapped: String = "") -> Expression {
+        guard let parts, !text.isEmpty else { return expression(node, text: text) }
+        let context = ExpressionParts.Context(
+            resolver: resolver, readsColumnTypes: columnTypes != nil,
+            columnTypes: Self.columnReferenceNames(node).map { columnTypes?[$0] })
+        if let known = parts.normalized(text, wrapped: wrapped, in: context) { return known }
+        let made = expression(node, text: text)
+        parts.remember(made, text: text, wrapped: wrapped, in: context)
+        return made
+    }
+
+    /// The last part of each column reference in a tree, as a cast of a column looks its type up.
+    public static func columnReferenceNames(_ node: Node) -> [String] {
+        var names: [String] = []
+        node.forEach { child in
+            if let ref = child.body("ColumnRef"), let name = ref.fieldsField.nameList.last, !names.contains(name) {
+                names.append(name)
+            }
+        }
+        return names
     }
 
     public func normalize(_ node: Node) -> Node {

@@ -34,6 +34,36 @@ public final class ExpressionParts: @unchecked Sendable {
         return shared
     }
 
+    /// Expressions normalized from a text, with what else their normalizing read (see
+    /// `ExpressionNormalizer.expression(_:parsedFrom:wrapped:)`).
+    private var normalizedTexts: [TextKey: [(context: Context, expression: Expression)]] = [:]
+
+    private struct TextKey: Hashable {
+        let text: String
+        let wrapped: String
+    }
+
+    /// What a normalizer reads besides an expression's tree: its resolver, and the type of each column the
+    /// expression names (nil for one the table lacks), or that it knows no columns.
+    struct Context: Equatable {
+        let resolver: NameResolver
+        let readsColumnTypes: Bool
+        let columnTypes: [TypeReference?]
+    }
+
+    /// The expression normalized from this text in this context, when there was one.
+    func normalized(_ text: String, wrapped: String, in context: Context) -> Expression? {
+        lock.lock()
+        defer { lock.unlock() }
+        return normalizedTexts[TextKey(text: text, wrapped: wrapped)]?.first { $0.context == context }?.expression
+    }
+
+    func remember(_ expression: Expression, text: String, wrapped: String, in context: Context) {
+        lock.lock()
+        defer { lock.unlock() }
+        normalizedTexts[TextKey(text: text, wrapped: wrapped), default: []].append((context, expression))
+    }
+
     /// An expression found only by an identical one (equal expressions may differ in spelling).
     private struct Identical: Hashable {
         let expression: Expression

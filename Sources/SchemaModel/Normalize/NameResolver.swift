@@ -3,7 +3,7 @@ import SQLTree
 /// Resolves unqualified names the way PostgreSQL would with a given `search_path`, against the objects
 /// a schema declares. Both front ends qualify through this, so names meet in one spelling:
 /// user-defined objects fully qualified, built-ins (pg_catalog) bare.
-public struct NameResolver: Sendable {
+public struct NameResolver: Equatable, Sendable {
     public var searchPath: [String]
     /// User-defined types known to the model being built (enums, later domains and composites).
     public var userTypes: Set<QualifiedName>
