@@ -40,8 +40,8 @@ public enum BuiltinRelations {
     static func parse(_ text: String) -> [String: [String]] {
         var result: [String: [String]] = [:]
         var name = ""
-        for line in text.split(separator: "\n") {
-            var words = line.split(separator: " ").map(String.init)
+        for line in WordList.lines(text) {
+            var words = WordList.words(line)
             if let first = words.first, first.hasSuffix(":") {
                 name = String(first.dropLast())
                 words.removeFirst()

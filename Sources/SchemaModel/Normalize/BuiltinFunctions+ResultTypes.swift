@@ -9,7 +9,7 @@ extension BuiltinFunctions {
     static let resultTypes: [String: String] = {
         var types: [String: String] = [:]
         for (type, names) in namesByResultType {
-            for name in names.split(whereSeparator: { $0 == " " || $0 == "\n" }) { types[String(name)] = type }
+            for name in WordList.words(names) { types[name] = type }
         }
         return types
     }()

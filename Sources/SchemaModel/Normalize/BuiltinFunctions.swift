@@ -3,7 +3,7 @@
 /// built-in whenever the argument types fit it, even where a user schema declares a function of that
 /// name (Danbooru declares `public.lower(text[])` and calls `lower(text)` in indexes).
 enum BuiltinFunctions {
-    static let names: Set<String> = Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    static let names: Set<String> = Set(WordList.words(list))
 
     private static let list = """
         RI_FKey_cascade_del RI_FKey_cascade_upd RI_FKey_check_ins RI_FKey_check_upd RI_FKey_noaction_del

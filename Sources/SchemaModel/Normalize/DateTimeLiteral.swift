@@ -17,7 +17,9 @@ public enum DateTimeLiteral {
 
     /// A date or timestamp literal in the one form; nil when the text is not one.
     public static func dateTime(_ text: String) -> (text: String, hasZone: Bool)? {
-        guard let groups = match(timestamp, text) else { return nil }
+        // Every string constant is asked; one without the date's hyphen cannot match, and is not put to
+        // the regular expression (whose library starts on first use, milliseconds of a run).
+        guard text.utf8.contains(UInt8(ascii: "-")), let groups = match(timestamp, text) else { return nil }
         let date = String(format: "%@-%02d-%02d", groups[0]!, Int(groups[1]!)!, Int(groups[2]!)!)
         let clock = String(format: "%02d:%@:%@", Int(groups[3] ?? "0")!, groups[4] ?? "00", groups[5] ?? "00") + fraction(groups[6])
         return (date + " " + clock, groups[7] != nil)
@@ -25,7 +27,7 @@ public enum DateTimeLiteral {
 
     /// A time-of-day literal (`time`, `time with time zone`) as `HH:MM:SS[.f]`; nil when the text is not one.
     public static func timeOfDay(_ text: String) -> (text: String, hasZone: Bool)? {
-        guard let groups = match(time, text) else { return nil }
+        guard text.utf8.contains(UInt8(ascii: ":")), let groups = match(time, text) else { return nil }
         return (String(format: "%02d:%@:%@", Int(groups[0]!)!, groups[1]!, groups[2] ?? "00") + fraction(groups[3]), groups[4] != nil)
     }
 

@@ -8,7 +8,7 @@ import Foundation
 /// read index keys through `canonical`, so the two spellings meet.
 public enum OperatorClasses {
     /// Every operator class name in pg_catalog.
-    static let builtinNames: Set<String> = Set(names.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    static let builtinNames: Set<String> = Set(WordList.words(names))
 
     /// Access method → input type (as `format_type` prints it) → default operator class.
     static let defaults: [String: [String: String]] = defaultsText.mapValues { text in
