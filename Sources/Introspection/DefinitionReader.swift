@@ -132,8 +132,9 @@ private final class ReadMemo {
 
     /// A constraint read from this definition on a table whose named columns have these columns' types.
     func constraint(_ definition: String, columns: [Column]) -> Constraint? {
-        constraints[definition]?.first { remembered in
-            remembered.columnTypes.allSatisfy { named in Self.type(of: named.name, in: columns) == named.type }
+        let types = ColumnTypes(columns)
+        return constraints[definition]?.first { remembered in
+            remembered.columnTypes.allSatisfy { named in types[named.name] == named.type }
         }?.constraint
     }
 
@@ -142,9 +143,9 @@ private final class ReadMemo {
     func remember(_ constraint: Constraint, definition: String, node: Node, columns: [Column]) {
         if case .exclusion = constraint.kind { return }
         guard repeatedDefinitions.contains(definition.hashValue) else { return }
-        let named = ConstraintBuilder.referencedColumns(node)
+        let types = ColumnTypes(columns)
         constraints[definition, default: []].append(RememberedConstraint(
-            constraint: constraint, columnTypes: named.map { ($0, Self.type(of: $0, in: columns)) }))
+            constraint: constraint, columnTypes: ExpressionNormalizer.columnReferenceNames(node).map { ($0, types[$0]) }))
     }
 
     func expectConstraints(_ definitions: some Sequence<String>) {
@@ -157,10 +158,5 @@ private final class ReadMemo {
     func forgetConstraints() {
         constraints = [:]
         repeatedDefinitions = []
-    }
-
-    /// As the normalizer finds a column's type (ColumnTypes): the first column of that name.
-    private static func type(of name: String, in columns: [Column]) -> TypeReference? {
-        columns.first { $0.name == name }?.type
     }
 }

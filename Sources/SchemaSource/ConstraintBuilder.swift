@@ -40,7 +40,7 @@ public struct ConstraintBuilder {
             let expression = try checkExpression(body)
             kind = .check(expression, noInherit: body.is_no_inherit)
             label = "check"
-            let referenced = Self.referencedColumns(body.raw_expr ?? .null)
+            let referenced = ExpressionNormalizer.columnReferenceNames(body.raw_expr ?? .null)
             nameColumns = referenced.count == 1 ? referenced : []
         case "CONSTR_FOREIGN":
             let key = try foreignKey(body, ownColumns: ownColumns, table: table)
@@ -135,12 +135,6 @@ public struct ConstraintBuilder {
             onDelete: ForeignKey.Action(rawValue: body.fk_del_action ?? "a") ?? .noAction,
             onUpdate: ForeignKey.Action(rawValue: body.fk_upd_action ?? "a") ?? .noAction,
             matchFull: body.fk_matchtype == "f")
-    }
-
-    /// Distinct column names an expression reads, in order of appearance (the last part of each column
-    /// reference, the part the normalizer looks a column's type up by).
-    public static func referencedColumns(_ node: Node) -> [String] {
-        ExpressionNormalizer.columnReferenceNames(node)
     }
 }
 

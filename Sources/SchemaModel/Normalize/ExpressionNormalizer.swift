@@ -97,8 +97,7 @@ public struct ExpressionNormalizer: Sendable {
     public func expression(_ node: Node, parsedFrom text: String, wrapped: String = "") -> Expression {
         guard let parts, !text.isEmpty else { return expression(node, text: text) }
         let context = ExpressionParts.Context(
-            resolver: resolver, readsColumnTypes: columnTypes != nil,
-            columnTypes: Self.columnReferenceNames(node).map { columnTypes?[$0] })
+            resolver: resolver, columnTypes: columnTypes.map { types in Self.columnReferenceNames(node).map { types[$0] } })
         if let known = parts.normalized(text, wrapped: wrapped, in: context) { return known }
         let made = expression(node, text: text)
         parts.remember(made, text: text, wrapped: wrapped, in: context)

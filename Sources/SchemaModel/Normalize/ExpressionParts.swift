@@ -44,11 +44,10 @@ public final class ExpressionParts: @unchecked Sendable {
     }
 
     /// What a normalizer reads besides an expression's tree: its resolver, and the type of each column the
-    /// expression names (nil for one the table lacks), or that it knows no columns.
+    /// expression names (nil for one the table lacks), or nil when it knows no columns.
     struct Context: Equatable {
         let resolver: NameResolver
-        let readsColumnTypes: Bool
-        let columnTypes: [TypeReference?]
+        let columnTypes: [TypeReference?]?
     }
 
     /// The expression normalized from this text in this context, when there was one.
